@@ -1,0 +1,89 @@
+// Browser-only scroll controller: for each [data-scrolly] section it derives the active step from geometry
+// and writes it onto the figure (data-chart-step) with a "chartstep" event for the chart island.
+// scrollama supplies the step triggers; scroll end, resize, hash changes and page loads recompute too.
+import scrollama from 'scrollama';
+import { activeStep, parseTrigger } from '../../lib/scroll/active-step';
+
+export const CHART_STEP_EVENT = 'chartstep';
+
+function triggerOf(): number {
+  return parseTrigger(getComputedStyle(document.documentElement).getPropertyValue('--scrolly-trigger'));
+}
+
+function applySection(section: HTMLElement, triggerY: number, debug: HTMLElement | null): void {
+  const steps = [...section.querySelectorAll<HTMLElement>('[data-step]')];
+  const n = activeStep(
+    steps.map((s) => s.getBoundingClientRect().top),
+    triggerY,
+  );
+  steps.forEach((s, i) => s.classList.toggle('is-active', i + 1 === n));
+  const figure = section.querySelector<HTMLElement>('figure[data-chart]');
+  if (figure && figure.dataset.chartStep !== String(n)) {
+    figure.dataset.chartStep = String(n);
+    figure.dispatchEvent(new CustomEvent(CHART_STEP_EVENT, { detail: { step: n } }));
+  }
+  if (debug && section.getBoundingClientRect().top < triggerY && section.getBoundingClientRect().bottom > triggerY)
+    debug.textContent = `#${section.id}: step ${n} of ${steps.length}`;
+}
+
+export function startScrollControllers(): () => void {
+  const sections = [...document.querySelectorAll<HTMLElement>('[data-scrolly]')];
+  if (sections.length === 0) return () => {};
+  const debug = new URLSearchParams(location.search).has('debug') ? addDebugOverlay() : null;
+
+  const update = () => {
+    const trigger = triggerOf();
+    if (debug) debug.parentElement!.style.top = `${trigger * 100}%`;
+    for (const section of sections) applySection(section, window.innerHeight * trigger, debug);
+  };
+  let frame = 0;
+  const schedule = () => {
+    if (!frame)
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        update();
+      });
+  };
+
+  const scroller = scrollama();
+  scroller
+    // scrollama's bundled types list only the tenths (0, 0.1, ... 1); any fraction works at run time.
+    .setup({ step: '[data-scrolly] [data-step]', offset: triggerOf() as scrollama.DecimalType })
+    .onStepEnter(schedule)
+    .onStepExit(schedule);
+
+  let resizeTimer: ReturnType<typeof setTimeout> | undefined;
+  const onResize = () => {
+    clearTimeout(resizeTimer);
+    resizeTimer = setTimeout(() => {
+      scroller.resize();
+      update();
+    }, 150);
+    schedule();
+  };
+  const events: [EventTarget, string, () => void][] = [
+    [window, 'scroll', schedule],
+    [window, 'resize', onResize],
+    [window, 'hashchange', schedule],
+    [window, 'load', schedule],
+    [window, 'pageshow', schedule],
+  ];
+  for (const [target, name, fn] of events) target.addEventListener(name, fn, { passive: true });
+  update();
+
+  return () => {
+    for (const [target, name, fn] of events) target.removeEventListener(name, fn);
+    scroller.destroy();
+    debug?.parentElement?.remove();
+  };
+}
+
+function addDebugOverlay(): HTMLElement {
+  const line = document.createElement('div');
+  line.className = 'scrolly-debug';
+  line.setAttribute('aria-hidden', 'true');
+  const label = document.createElement('span');
+  line.append(label);
+  document.body.append(line);
+  return label;
+}

@@ -1,0 +1,42 @@
+// Interface strings in English and German. Story text lives in content/, not here.
+import type { Locale } from '../lib/format';
+
+const en = {
+  siteTitle: 'The DeepSeek Shock',
+  siteDescription:
+    'How a cheap Chinese AI model set off the largest one-day loss in Wall Street history: an interactive explainer of the sell-off of 27 January 2025.',
+  skipToStory: 'Skip to the story',
+  otherLanguage: 'Deutsch',
+  otherLanguageLabel: 'Diese Geschichte auf Deutsch lesen',
+  sources: 'Sources',
+  sectionSources: 'Sources for this section',
+  dataTable: 'Show the data as a table',
+  tableValue: 'Change',
+  tableSource: 'Source',
+  tableName: 'Share or index',
+  readAt: 'read at',
+};
+
+export type UiStrings = Record<keyof typeof en, string>;
+
+const de: UiStrings = {
+  siteTitle: 'Der DeepSeek-Schock',
+  siteDescription:
+    'Wie ein günstiges KI-Modell aus China den größten Tagesverlust der Wall-Street-Geschichte auslöste: eine interaktive Erklärung des Kurssturzes vom 27. Januar 2025.',
+  skipToStory: 'Direkt zur Geschichte',
+  otherLanguage: 'English',
+  otherLanguageLabel: 'Read this story in English',
+  sources: 'Quellen',
+  sectionSources: 'Quellen zu diesem Abschnitt',
+  dataTable: 'Die Daten als Tabelle zeigen',
+  tableValue: 'Veränderung',
+  tableSource: 'Quelle',
+  tableName: 'Aktie oder Index',
+  readAt: 'gelesen bei',
+};
+
+const UI: Record<Locale, UiStrings> = { en, de };
+
+export function ui(locale: Locale): UiStrings {
+  return UI[locale];
+}

@@ -1,0 +1,43 @@
+// Every chart the story can draw: how its CSV rows and step attributes are read, which row ids a step
+// refers to, and how data + step state become what the island draws. Adding a chart means an entry here,
+// a dataset under content/data/ and a Svelte component (see ChartView.astro).
+import type { z } from 'astro/zod';
+import type { Locale } from '../format';
+import { marketMovesLayout } from './market-moves';
+import { marketMoveRow, marketMoveState } from './market-moves.schema';
+
+interface TypedChart<Row extends { id: string }, State> {
+  /** Reads one CSV row (all strings) into a typed row. */
+  row: z.ZodType<Row, unknown>;
+  /** Reads a step's attributes (:::step{...}) into the chart state for that step. */
+  state: z.ZodType<State, unknown>;
+  /** Row ids a state refers to, checked against the dataset. */
+  referencedIds(state: State): string[];
+  /** What the chart draws at a step, from the validated rows and that step's state. */
+  layout(rows: Row[], state: State, locale: Locale): unknown;
+}
+
+/** A chart with its row and state types erased, for the content pipeline (inputs are validated first). */
+export interface ChartDefinition {
+  row: z.ZodType<{ id: string } & Record<string, unknown>, unknown>;
+  state: z.ZodType<Record<string, unknown>, unknown>;
+  referencedIds(state: Record<string, unknown>): string[];
+  layout(rows: unknown[], state: Record<string, unknown>, locale: Locale): unknown;
+}
+
+function defineChart<Row extends { id: string }, State>(chart: TypedChart<Row, State>): ChartDefinition {
+  return chart as unknown as ChartDefinition;
+}
+
+export const CHARTS: Record<string, ChartDefinition> = {
+  'market-moves': defineChart({
+    row: marketMoveRow,
+    state: marketMoveState,
+    referencedIds: (state) => state.highlight,
+    layout: marketMovesLayout,
+  }),
+};
+
+export function isChartId(id: string): boolean {
+  return Object.hasOwn(CHARTS, id);
+}

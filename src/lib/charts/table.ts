@@ -1,0 +1,22 @@
+// The text alternative of a chart: its rows as a table of name, value and source, in the page's language.
+import { formatValue, type Locale } from '../format';
+import type { Source } from '../content/schemas';
+import type { ChartModel } from '../content/story';
+
+export interface ChartTable {
+  rows: { name: string; value: string; source: string }[];
+}
+
+export function chartTable(chart: ChartModel, locale: Locale, sources: Record<string, Source>): ChartTable {
+  return {
+    rows: chart.rows.map((row) => {
+      const label = row[`label_${locale}`];
+      const sourceId = typeof row.source === 'string' ? row.source : chart.sources[0]!;
+      return {
+        name: typeof label === 'string' ? label : row.id,
+        value: formatValue(Number(row[chart.valueColumn]), chart.unit, locale, { decimals: row.decimals }),
+        source: sources[sourceId]?.publisher ?? sourceId,
+      };
+    }),
+  };
+}

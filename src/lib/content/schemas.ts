@@ -1,0 +1,80 @@
+// The shapes of everything under content/: section frontmatter, facts, sources and chart metadata.
+// Shared by Astro's content collections (src/content.config.ts) and the stand-alone checker (npm run check).
+import { z } from 'astro/zod';
+import { UNITS } from '../format';
+
+const id = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use lower-case letters, digits and single hyphens, e.g. "market-moves"');
+
+/** YAML reads 2025-01-27 as a date; editors may also quote it. Either way we keep the ISO day string. */
+const isoDay = z.preprocess(
+  (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v),
+  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'write the date as YYYY-MM-DD'),
+);
+
+export const sectionSchema = z.strictObject({
+  /** Language-neutral id: the URL fragment, the same in every language. */
+  id,
+  /** Position in the story, from 1. */
+  order: z.number().int().positive(),
+  title: z.string().min(1),
+  /** Small line above the title (the story's name on the first section). */
+  kicker: z.string().min(1).optional(),
+  /** The chart drawn beside this section's steps, an id from content/data/. */
+  chart: id.optional(),
+  /** Sources for claims in this section that are not figures (figures cite theirs through facts). */
+  sources: z.array(z.string()).default([]),
+});
+export type SectionFrontmatter = z.infer<typeof sectionSchema>;
+
+const factCommon = {
+  asOf: isoDay.optional(),
+  note: z.string().optional(),
+};
+
+export const factSchema = z.union([
+  z.strictObject({
+    value: z.number(),
+    unit: z.enum(UNITS),
+    source: z.string().min(1),
+    /** Digits to show when the value has trailing zeros YAML drops (17.40). */
+    decimals: z.number().int().min(0).max(6).optional(),
+    ...factCommon,
+  }),
+  z.strictObject({
+    /** "<chart-id>/<row-id>": the figure is read from a chart dataset, with its unit and source. */
+    from: z.string().regex(/^[a-z0-9-]+\/[A-Za-z0-9.^-]+$/, 'write it as <chart-id>/<row-id>'),
+    ...factCommon,
+  }),
+]);
+export type FactInput = z.infer<typeof factSchema>;
+
+export const sourceSchema = z
+  .strictObject({
+    publisher: z.string().min(1),
+    /** The exact headline, when there is one. */
+    title: z.string().min(1).optional(),
+    /** What the source is, when it has no headline. */
+    about: z.string().min(1).optional(),
+    date: isoDay.optional(),
+    /** The original publisher's page. */
+    url: z.url().optional(),
+    /** Where the text was read, for syndicated copies. */
+    readAt: z.url().optional(),
+    note: z.string().optional(),
+  })
+  .refine((s) => s.title || s.about, { message: 'give a title (the headline) or an about line', path: ['title'] });
+export type Source = z.infer<typeof sourceSchema>;
+
+const localized = z.strictObject({ en: z.string().min(1), de: z.string().min(1) });
+
+export const chartMetaSchema = z.strictObject({
+  title: localized,
+  description: localized,
+  unit: z.enum(UNITS),
+  /** The CSV column the chart draws and facts read. */
+  valueColumn: z.string().min(1),
+  sources: z.array(z.string()).min(1),
+});
+export type ChartMeta = z.infer<typeof chartMetaSchema>;

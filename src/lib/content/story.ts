@@ -1,0 +1,335 @@
+// Content in, story out: validates raw content (frontmatter, facts, sources, chart CSVs), checks every
+// cross-reference and both languages against each other, and builds the typed story a page renders.
+// Pure: the readers (Astro collections for pages, the file system for `npm run check`) hand it plain data.
+import { csvParse } from 'd3-dsv';
+import { CHARTS, isChartId } from '../charts/registry';
+import { decimalsOf, formatValue, LOCALES, type Locale, type Unit } from '../format';
+import { formatContentErrors, fromZodIssues, type ContentError } from './errors';
+import { renderSectionBody } from './markdown';
+import {
+  chartMetaSchema,
+  factSchema,
+  sectionSchema,
+  sourceSchema,
+  type ChartMeta,
+  type SectionFrontmatter,
+  type Source,
+} from './schemas';
+
+export interface SectionInput {
+  file: string;
+  locale: Locale;
+  /** Lines before the body, for error line numbers. */
+  lineOffset: number;
+  frontmatter: unknown;
+  body: string;
+}
+
+export interface ChartInput {
+  id: string;
+  metaFile: string;
+  csvFile: string;
+  meta: unknown;
+  csv: string;
+}
+
+export interface ContentInput {
+  sections: SectionInput[];
+  factsFile: string;
+  facts: Record<string, unknown>;
+  sourcesFile: string;
+  sources: Record<string, unknown>;
+  charts: ChartInput[];
+}
+
+export interface ResolvedFact {
+  id: string;
+  value: number;
+  unit: Unit;
+  decimals: number;
+  source: string;
+  asOf?: string;
+}
+
+/** A dataset row as its chart definition reads it, plus the decimals its value was written with. */
+export type ChartRow = { id: string; decimals: number } & Record<string, unknown>;
+
+export interface ChartModel {
+  id: string;
+  title: string;
+  description: string;
+  unit: Unit;
+  valueColumn: string;
+  /** Typed rows, as the chart's definition reads them. */
+  rows: ChartRow[];
+  /** The chart state for each step, index 0 = step 1. */
+  states: Record<string, unknown>[];
+  /** What the chart draws at each step in this language (its definition's layout), index 0 = step 1. */
+  layouts: unknown[];
+  sources: string[];
+}
+
+export interface StepModel {
+  n: number;
+  html: string;
+}
+
+export interface SectionModel {
+  id: string;
+  order: number;
+  title: string;
+  kicker?: string;
+  lead: string;
+  steps: StepModel[];
+  after: string;
+  chart?: ChartModel;
+  /** Every source the section relies on: its own, its facts', its chart's. */
+  sources: string[];
+}
+
+export interface StoryModel {
+  locale: Locale;
+  sections: SectionModel[];
+  sources: Record<string, Source>;
+  facts: Record<string, ResolvedFact>;
+}
+
+interface ParsedChart {
+  input: ChartInput;
+  meta: ChartMeta;
+  rows: ChartRow[];
+}
+
+/** Facts, sources and charts: the parts shared by both languages. */
+function parseShared(input: ContentInput, errors: ContentError[]) {
+  const sources: Record<string, Source> = {};
+  for (const [id, raw] of Object.entries(input.sources)) {
+    const r = sourceSchema.safeParse(raw);
+    if (r.success) sources[id] = r.data;
+    else errors.push(...fromZodIssues(input.sourcesFile, r.error.issues, [id]));
+  }
+  const needSource = (file: string, field: string, id: string) => {
+    if (!Object.hasOwn(sources, id))
+      errors.push({ file, field, message: `unknown source "${id}"; add it to ${input.sourcesFile} or fix the id` });
+  };
+
+  const charts = new Map<string, ParsedChart>();
+  for (const chart of input.charts) {
+    if (!isChartId(chart.id)) {
+      errors.push({ file: chart.metaFile, message: `no chart is defined for dataset "${chart.id}" (src/lib/charts/registry.ts)` });
+      continue;
+    }
+    const meta = chartMetaSchema.safeParse(chart.meta);
+    if (!meta.success) {
+      errors.push(...fromZodIssues(chart.metaFile, meta.error.issues));
+      continue;
+    }
+    meta.data.sources.forEach((s, i) => needSource(chart.metaFile, `sources.${i}`, s));
+    const raw = csvParse(chart.csv) as unknown as Record<string, string>[];
+    const columns = csvParse(chart.csv).columns;
+    const definition = CHARTS[chart.id]!;
+    const rows: ChartRow[] = [];
+    const seen = new Set<string>();
+    if (!columns.includes(meta.data.valueColumn))
+      errors.push({ file: chart.metaFile, field: 'valueColumn', message: `the CSV has no column "${meta.data.valueColumn}"` });
+    raw.forEach((cells, i) => {
+      const line = i + 2; // header is line 1
+      for (const column of columns)
+        if (cells[column] === undefined)
+          errors.push({ file: chart.csvFile, line, field: column, message: 'the row has a missing cell (too few commas)' });
+      const r = definition.row.safeParse(cells);
+      if (!r.success) {
+        for (const issue of r.error.issues)
+          errors.push({ file: chart.csvFile, line, field: issue.path.map(String).join('.'), message: issue.message });
+        return;
+      }
+      if (seen.has(r.data.id))
+        errors.push({ file: chart.csvFile, line, field: 'id', message: `duplicate row id "${r.data.id}"` });
+      seen.add(r.data.id);
+      if (typeof r.data.source === 'string') needSource(chart.csvFile, `line ${line}, source`, r.data.source);
+      rows.push({ ...r.data, decimals: decimalsOf(cells[meta.data.valueColumn] ?? '') });
+    });
+    if (raw.length === 0) errors.push({ file: chart.csvFile, message: 'the dataset has no rows' });
+    charts.set(chart.id, { input: chart, meta: meta.data, rows });
+  }
+
+  const facts: Record<string, ResolvedFact> = {};
+  for (const [id, rawFact] of Object.entries(input.facts)) {
+    const r = factSchema.safeParse(rawFact);
+    if (!r.success) {
+      errors.push(...fromZodIssues(input.factsFile, r.error.issues, [id]));
+      continue;
+    }
+    const f = r.data;
+    if ('value' in f) {
+      needSource(input.factsFile, `${id}.source`, f.source);
+      facts[id] = { id, value: f.value, unit: f.unit, source: f.source, asOf: f.asOf, decimals: f.decimals ?? decimalsOf(f.value) };
+      continue;
+    }
+    const [chartId, rowId] = f.from.split('/') as [string, string];
+    const chart = charts.get(chartId);
+    const index = chart?.rows.findIndex((row) => row.id === rowId) ?? -1;
+    if (!chart || index === -1) {
+      errors.push({
+        file: input.factsFile,
+        field: `${id}.from`,
+        message: chart ? `dataset "${chartId}" has no row "${rowId}"` : `unknown dataset "${chartId}"`,
+      });
+      continue;
+    }
+    const row = chart.rows[index]!;
+    facts[id] = {
+      id,
+      value: Number(row[chart.meta.valueColumn]),
+      unit: chart.meta.unit,
+      decimals: row.decimals,
+      source: typeof row.source === 'string' ? row.source : chart.meta.sources[0]!,
+      asOf: f.asOf,
+    };
+  }
+  return { sources, charts, facts };
+}
+
+function buildSections(
+  input: ContentInput,
+  locale: Locale,
+  shared: ReturnType<typeof parseShared>,
+  errors: ContentError[],
+): SectionModel[] {
+  const sections: (SectionModel & { file: string })[] = [];
+  for (const s of input.sections.filter((x) => x.locale === locale)) {
+    const fm = sectionSchema.safeParse(s.frontmatter);
+    if (!fm.success) {
+      errors.push(...fromZodIssues(s.file, fm.error.issues));
+      continue;
+    }
+    const front: SectionFrontmatter = fm.data;
+    front.sources.forEach((id, i) => {
+      if (!Object.hasOwn(shared.sources, id))
+        errors.push({ file: s.file, field: `sources.${i}`, message: `unknown source "${id}"; add it to ${input.sourcesFile} or fix the id` });
+    });
+    const { body, errors: bodyErrors } = renderSectionBody(s.body, {
+      file: s.file,
+      lineOffset: s.lineOffset,
+      fact: (id, { abs }) => {
+        const f = shared.facts[id];
+        return f && formatValue(f.value, f.unit, locale, { decimals: f.decimals, abs });
+      },
+    });
+    errors.push(...bodyErrors);
+
+    let chart: ChartModel | undefined;
+    if (front.chart !== undefined) {
+      const parsed = shared.charts.get(front.chart);
+      if (!parsed) {
+        errors.push({ file: s.file, field: 'chart', message: `unknown chart "${front.chart}"; its data belongs in content/data/${front.chart}.csv and .yaml` });
+      } else {
+        const definition = CHARTS[front.chart]!;
+        const ids = new Set(parsed.rows.map((r) => r.id));
+        const states = body.steps.map((step) => {
+          const r = definition.state.safeParse(step.attributes);
+          if (!r.success) {
+            for (const issue of r.error.issues)
+              errors.push({ file: s.file, line: step.line, field: `step ${step.n}: ${issue.path.join('.') || 'attributes'}`, message: issue.message });
+            return {};
+          }
+          for (const id of definition.referencedIds(r.data))
+            if (!ids.has(id))
+              errors.push({ file: s.file, line: step.line, field: `step ${step.n}`, message: `chart "${front.chart}" has no row "${id}"` });
+          return r.data;
+        });
+        if (body.steps.length === 0)
+          errors.push({ file: s.file, field: 'chart', message: 'a section with a chart needs at least one :::step{...} block' });
+        chart = {
+          id: front.chart,
+          title: parsed.meta.title[locale],
+          description: parsed.meta.description[locale],
+          unit: parsed.meta.unit,
+          valueColumn: parsed.meta.valueColumn,
+          rows: parsed.rows,
+          states,
+          layouts: errors.length > 0 ? [] : states.map((state) => definition.layout(parsed.rows, state, locale)),
+          sources: parsed.meta.sources,
+        };
+      }
+    } else if (body.steps.length > 0) {
+      errors.push({ file: s.file, field: 'chart', message: 'this section has steps but no chart; add "chart: <id>" to the frontmatter' });
+    }
+
+    const cited = [...front.sources, ...body.facts.map((id) => shared.facts[id]?.source ?? ''), ...(chart?.sources ?? [])];
+    sections.push({
+      file: s.file,
+      id: front.id,
+      order: front.order,
+      title: front.title,
+      kicker: front.kicker,
+      lead: body.lead,
+      steps: body.steps.map(({ n, html }) => ({ n, html })),
+      after: body.after,
+      chart,
+      sources: [...new Set(cited.filter(Boolean))],
+    });
+  }
+
+  for (const key of ['id', 'order'] as const) {
+    const seen = new Map<unknown, string>();
+    for (const s of sections) {
+      const other = seen.get(s[key]);
+      if (other) errors.push({ file: s.file, field: key, message: `duplicate ${key} "${s[key]}", also used by ${other}` });
+      seen.set(s[key], s.file);
+    }
+  }
+  return sections.sort((a, b) => a.order - b.order).map(({ file: _file, ...section }) => section);
+}
+
+/** Both languages must tell the same story: same sections, order, charts and steps (educators' links depend on it). */
+function compareLocales(input: ContentInput, built: Record<Locale, SectionModel[]>, errors: ContentError[]) {
+  const [a, b] = LOCALES as [Locale, Locale];
+  const fileOf = (locale: Locale, id: string) =>
+    input.sections.find((s) => s.locale === locale && (s.frontmatter as { id?: unknown })?.id === id)?.file ??
+    `content/story/${locale}/`;
+  for (const [here, there] of [[a, b], [b, a]] as const) {
+    for (const s of built[here]) {
+      const twin = built[there].find((t) => t.id === s.id);
+      if (!twin) {
+        errors.push({ file: fileOf(here, s.id), field: 'id', message: `section "${s.id}" exists in ${here} but not in ${there}; add content/story/${there}/..-${s.id}.md` });
+        continue;
+      }
+      if (here !== a) continue; // compare each pair once
+      const file = fileOf(there, s.id);
+      if (twin.order !== s.order) errors.push({ file, field: 'order', message: `order ${twin.order} differs from ${here} (${s.order})` });
+      if (twin.chart?.id !== s.chart?.id) errors.push({ file, field: 'chart', message: `chart "${twin.chart?.id ?? ''}" differs from ${here} ("${s.chart?.id ?? ''}")` });
+      if (twin.steps.length !== s.steps.length)
+        errors.push({ file, field: 'steps', message: `${twin.steps.length} steps, but ${here} has ${s.steps.length}; step links must match across languages` });
+      else if (JSON.stringify(twin.chart?.states) !== JSON.stringify(s.chart?.states))
+        errors.push({ file, field: 'steps', message: `step attributes differ from ${here}; each step must show the same chart state in both languages` });
+    }
+  }
+}
+
+/** Every problem in the content, all at once. */
+export function validateContent(input: ContentInput): ContentError[] {
+  return buildAll(input).errors;
+}
+
+function buildAll(input: ContentInput) {
+  const errors: ContentError[] = [];
+  const shared = parseShared(input, errors);
+  const built = Object.fromEntries(LOCALES.map((l) => [l, buildSections(input, l, shared, errors)])) as Record<Locale, SectionModel[]>;
+  compareLocales(input, built, errors);
+  return { errors, built, shared };
+}
+
+/** The story in one language; throws with every content problem when anything is wrong. */
+export function buildStory(input: ContentInput, locale: Locale): StoryModel {
+  const { errors, built, shared } = buildAll(input);
+  if (errors.length > 0) throw new ContentCheckError(errors);
+  return { locale, sections: built[locale], sources: shared.sources, facts: shared.facts };
+}
+
+export class ContentCheckError extends Error {
+  constructor(readonly errors: ContentError[]) {
+    super(formatContentErrors(errors));
+    this.name = 'ContentCheckError';
+  }
+}

@@ -1,0 +1,87 @@
+// Locale-aware formatting of every figure the site prints: prose facts, chart labels, axis ticks and tables.
+// Pure functions over Intl; no DOM.
+
+export type Locale = 'en' | 'de';
+export const LOCALES: readonly Locale[] = ['en', 'de'];
+
+/** The units a fact or a dataset column can carry. */
+export const UNITS = ['usd', 'usd-m', 'usd-bn', 'usd-tn', 'pct', 'pct-change', 'multiple', 'count'] as const;
+export type Unit = (typeof UNITS)[number];
+
+const MINUS = '\u2212';
+const NBSP = '\u00a0';
+
+export interface FormatOptions {
+  /** Digits after the decimal point; by default as many as the source value has. */
+  decimals?: number;
+  /** Print the magnitude only (for prose such as "fell 16.97%"). */
+  abs?: boolean;
+}
+
+/** Digits after the decimal point in a number as written, e.g. "-17.40" -> 2, 592.7 -> 1. */
+export function decimalsOf(written: string | number): number {
+  const text = String(written).trim();
+  const dot = text.indexOf('.');
+  return dot === -1 ? 0 : text.length - dot - 1;
+}
+
+/** A plain number in the locale's notation, with a typographic minus. */
+export function formatNumber(value: number, locale: Locale, decimals: number, signed = false): string {
+  const text = new Intl.NumberFormat(locale === 'de' ? 'de-DE' : 'en-US', {
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
+    signDisplay: signed ? 'exceptZero' : 'auto',
+  }).format(value);
+  return text.replace('-', MINUS);
+}
+
+const MONEY: Record<Locale, Record<'usd' | 'usd-m' | 'usd-bn' | 'usd-tn', (n: string, value: number) => string>> = {
+  en: {
+    usd: (n) => `$${n}`,
+    'usd-m': (n) => `$${n}${NBSP}million`,
+    'usd-bn': (n) => `$${n}${NBSP}billion`,
+    'usd-tn': (n) => `$${n}${NBSP}trillion`,
+  },
+  de: {
+    usd: (n) => `${n}${NBSP}US-Dollar`,
+    'usd-m': (n) => `${n}${NBSP}Mio.${NBSP}US-Dollar`,
+    'usd-bn': (n) => `${n}${NBSP}Mrd.${NBSP}US-Dollar`,
+    'usd-tn': (n, v) => `${n}${NBSP}${Math.abs(v) === 1 ? 'Billion' : 'Billionen'} US-Dollar`,
+  },
+};
+
+/** A value with its unit, e.g. en "$592.7 billion", de "592,7 Mrd. US-Dollar", en "−16.97%", de "−16,97 %". */
+export function formatValue(value: number, unit: Unit, locale: Locale, options: FormatOptions = {}): string {
+  const decimals = options.decimals ?? decimalsOf(value);
+  const shown = options.abs ? Math.abs(value) : value;
+  const sep = locale === 'de' ? NBSP : '';
+  switch (unit) {
+    case 'usd':
+    case 'usd-m':
+    case 'usd-bn':
+    case 'usd-tn': {
+      const n = formatNumber(Math.abs(shown), locale, decimals);
+      const money = MONEY[locale][unit](n, shown);
+      return shown < 0 ? MINUS + money : money;
+    }
+    case 'pct':
+      return `${formatNumber(shown, locale, decimals)}${sep}%`;
+    case 'pct-change':
+      return `${formatNumber(shown, locale, decimals, !options.abs)}${sep}%`;
+    case 'multiple':
+      return locale === 'de' ? `${formatNumber(shown, locale, decimals)}-mal` : `${formatNumber(shown, locale, decimals)}${NBSP}times`;
+    case 'count':
+      return formatNumber(shown, locale, decimals);
+  }
+}
+
+/** A calendar date such as "27 January 2025" / "27. Januar 2025" (dates in content are UTC days). */
+export function formatDate(isoDay: string, locale: Locale): string {
+  const date = new Date(`${isoDay}T00:00:00Z`);
+  return new Intl.DateTimeFormat(locale === 'de' ? 'de-DE' : 'en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(date);
+}
