@@ -33,21 +33,24 @@ const factCommon = {
   note: z.string().optional(),
 };
 
-export const factSchema = z.union([
-  z.strictObject({
-    value: z.number(),
-    unit: z.enum(UNITS),
-    source: z.string().min(1),
-    /** Digits to show when the value has trailing zeros YAML drops (17.40). */
-    decimals: z.number().int().min(0).max(6).optional(),
-    ...factCommon,
-  }),
-  z.strictObject({
-    /** "<chart-id>/<row-id>": the figure is read from a chart dataset, with its unit and source. */
-    from: z.string().regex(/^[a-z0-9-]+\/[A-Za-z0-9.^-]+$/, 'write it as <chart-id>/<row-id>'),
-    ...factCommon,
-  }),
-]);
+/** A figure typed into the registry, with its unit and source. */
+export const factValueSchema = z.strictObject({
+  value: z.number(),
+  unit: z.enum(UNITS),
+  source: z.string().min(1),
+  /** Digits to show when the value has trailing zeros YAML drops (17.40). */
+  decimals: z.number().int().min(0).max(6).optional(),
+  ...factCommon,
+});
+
+/** A figure read from a chart dataset, which gives its unit and source. */
+export const factFromSchema = z.strictObject({
+  /** "<chart-id>/<row-id>" */
+  from: z.string().regex(/^[a-z0-9-]+\/[A-Za-z0-9.^-]+$/, 'write it as <chart-id>/<row-id>'),
+  ...factCommon,
+});
+
+export const factSchema = z.union([factValueSchema, factFromSchema]);
 export type FactInput = z.infer<typeof factSchema>;
 
 export const sourceSchema = z

@@ -1,14 +1,15 @@
 // Content in, story out: validates raw content (frontmatter, facts, sources, chart CSVs), checks every
 // cross-reference and both languages against each other, and builds the typed story a page renders.
 // Pure: the readers (Astro collections for pages, the file system for `npm run check`) hand it plain data.
-import { csvParse } from 'd3-dsv';
+import { csvParseRows } from 'd3-dsv';
 import { CHARTS, isChartId } from '../charts/registry';
 import { decimalsOf, formatValue, LOCALES, type Locale, type Unit } from '../format';
 import { formatContentErrors, fromZodIssues, type ContentError } from './errors';
 import { renderSectionBody } from './markdown';
 import {
   chartMetaSchema,
-  factSchema,
+  factFromSchema,
+  factValueSchema,
   sectionSchema,
   sourceSchema,
   type ChartMeta,
@@ -94,6 +95,8 @@ export interface StoryModel {
   facts: Record<string, ResolvedFact>;
 }
 
+const isFromFact = (raw: unknown) => typeof raw === 'object' && raw !== null && 'from' in raw;
+
 interface ParsedChart {
   input: ChartInput;
   meta: ChartMeta;
@@ -125,18 +128,23 @@ function parseShared(input: ContentInput, errors: ContentError[]) {
       continue;
     }
     meta.data.sources.forEach((s, i) => needSource(chart.metaFile, `sources.${i}`, s));
-    const raw = csvParse(chart.csv) as unknown as Record<string, string>[];
-    const columns = csvParse(chart.csv).columns;
+    const [columns = [], ...records] = csvParseRows(chart.csv).filter((r) => r.some((cell) => cell.trim() !== ''));
     const definition = CHARTS[chart.id]!;
     const rows: ChartRow[] = [];
     const seen = new Set<string>();
     if (!columns.includes(meta.data.valueColumn))
       errors.push({ file: chart.metaFile, field: 'valueColumn', message: `the CSV has no column "${meta.data.valueColumn}"` });
-    raw.forEach((cells, i) => {
+    records.forEach((record, i) => {
       const line = i + 2; // header is line 1
-      for (const column of columns)
-        if (cells[column] === undefined)
-          errors.push({ file: chart.csvFile, line, field: column, message: 'the row has a missing cell (too few commas)' });
+      if (record.length !== columns.length) {
+        errors.push({
+          file: chart.csvFile,
+          line,
+          message: `the row has ${record.length} cells but the header has ${columns.length} (${columns.join(', ')}); a cell is missing or a comma too many`,
+        });
+        return;
+      }
+      const cells = Object.fromEntries(columns.map((c, j) => [c, record[j]!]));
       const r = definition.row.safeParse(cells);
       if (!r.success) {
         for (const issue of r.error.issues)
@@ -149,13 +157,13 @@ function parseShared(input: ContentInput, errors: ContentError[]) {
       if (typeof r.data.source === 'string') needSource(chart.csvFile, `line ${line}, source`, r.data.source);
       rows.push({ ...r.data, decimals: decimalsOf(cells[meta.data.valueColumn] ?? '') });
     });
-    if (raw.length === 0) errors.push({ file: chart.csvFile, message: 'the dataset has no rows' });
+    if (records.length === 0) errors.push({ file: chart.csvFile, message: 'the dataset has no rows' });
     charts.set(chart.id, { input: chart, meta: meta.data, rows });
   }
 
   const facts: Record<string, ResolvedFact> = {};
   for (const [id, rawFact] of Object.entries(input.facts)) {
-    const r = factSchema.safeParse(rawFact);
+    const r = (isFromFact(rawFact) ? factFromSchema : factValueSchema).safeParse(rawFact);
     if (!r.success) {
       errors.push(...fromZodIssues(input.factsFile, r.error.issues, [id]));
       continue;

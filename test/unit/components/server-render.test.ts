@@ -1,0 +1,46 @@
+// Server render of every Svelte component: what the page shows without JavaScript, and that rendering
+// on the server touches no browser API.
+import { render } from 'svelte/server';
+import { describe, expect, it } from 'vitest';
+import MarketMoves from '../../../src/components/charts/MarketMoves.svelte';
+import AxisX from '../../../src/components/charts/shared/AxisX.svelte';
+import { marketMovesLayout, type MarketMoveRow } from '../../../src/lib/charts/market-moves';
+
+const rows: MarketMoveRow[] = [
+  { id: 'NVDA', label_en: 'Nvidia', label_de: 'Nvidia', group: 'chips', symbol: 'NVDA', change_pct: -16.97, source: 's', decimals: 2 },
+  { id: 'AAPL', label_en: 'Apple', label_de: 'Apple', group: 'winners', symbol: 'AAPL', change_pct: 3.18, source: 's', decimals: 2 },
+  { id: 'GSPC', label_en: 'S&P 500', label_de: 'S&P 500', group: 'index', symbol: '^GSPC', change_pct: -1.46, source: 's', decimals: 2 },
+];
+const layouts = [{ highlight: ['NVDA'] }, { highlight: ['AAPL'] }].map((s) => marketMovesLayout(rows, s, 'en'));
+
+describe('MarketMoves', () => {
+  it('renders every bar, label and value as SVG at step 1', () => {
+    const { body } = render(MarketMoves, { props: { layouts, labelledBy: 't', describedBy: 'd' } });
+    expect(body).toMatch(/<svg[^>]*role="img"[^>]*aria-labelledby="t"[^>]*aria-describedby="d"/);
+    expect(body.match(/<rect/g)).toHaveLength(3);
+    expect(body).toContain('>Nvidia</text>');
+    expect(body).toContain('>S&amp;P 500</text>');
+    expect(body).toContain('\u221216.97%');
+    expect(body).toMatch(/class="bar tone-nvidia[^"]*"[^>]*data-row="NVDA"/);
+    expect(body).toMatch(/class="bar tone-muted[^"]*"[^>]*data-row="AAPL"/);
+    expect(body).toContain('data-step-drawn="1"');
+  });
+
+  it('renders a later step when asked (as after a deep link)', () => {
+    const { body } = render(MarketMoves, { props: { layouts, step: 2 } });
+    expect(body).toMatch(/class="bar tone-rise[^"]*"[^>]*data-row="AAPL"/);
+    expect(body).toMatch(/class="bar tone-muted[^"]*"[^>]*data-row="NVDA"/);
+    expect(body).toContain('data-step-drawn="2"');
+  });
+});
+
+describe('AxisX', () => {
+  it('draws a grid line and label per tick, and the zero line', () => {
+    const { body } = render(AxisX, {
+      props: { ticks: [{ x: 0, label: '\u221210%' }, { x: 50, label: '0%' }], zeroX: 50, top: 20, bottom: 100 },
+    });
+    expect(body.match(/class="grid"/g)).toHaveLength(2);
+    expect(body).toContain('>\u221210%</text>');
+    expect(body).toMatch(/class="zero" x1="50%"/);
+  });
+});

@@ -1,0 +1,241 @@
+// Content validation: the good fixture and the real content/ pass; each bad fixture (the good one with one
+// mistake) fails with an error that names the file and the field or line, as an editor would need.
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { ContentError } from '../../src/lib/content/errors';
+import { readContentDir } from '../../src/lib/content/read-dir';
+import { validateContent } from '../../src/lib/content/story';
+
+const GOOD = join(import.meta.dirname, '../fixtures/good');
+const ROOT = join(import.meta.dirname, '../..');
+const temp: string[] = [];
+afterAll(() => temp.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+function check(root: string): ContentError[] {
+  const { input, errors } = readContentDir(root);
+  return [...errors, ...validateContent(input)];
+}
+
+/** A copy of the good fixture with one file changed (or removed, when the change returns null). */
+function withChange(file: string, change: (text: string) => string | null): string {
+  const dir = mkdtempSync(join(tmpdir(), 'content-'));
+  temp.push(dir);
+  cpSync(GOOD, dir, { recursive: true });
+  const path = join(dir, 'content', file);
+  const next = change(readFileSync(path, 'utf8'));
+  if (next === null) rmSync(path);
+  else writeFileSync(path, next);
+  return dir;
+}
+
+describe('good content', () => {
+  it('the good fixture has no problems', () => {
+    expect(check(GOOD)).toEqual([]);
+  });
+  it('the real content/ has no problems', () => {
+    expect(check(ROOT)).toEqual([]);
+  });
+});
+
+interface BadCase {
+  name: string;
+  file: string;
+  change: (text: string) => string | null;
+  expected: { file: string; field?: string | RegExp; line?: number; message: RegExp };
+}
+
+const EN = 'story/en/01-moves.md';
+const CSV = 'data/market-moves.csv';
+
+const BAD: BadCase[] = [
+  {
+    name: 'missing title in frontmatter',
+    file: EN,
+    change: (t) => t.replace('title: Moves\n', ''),
+    expected: { file: `content/${EN}`, field: 'title', message: /expected string/i },
+  },
+  {
+    name: 'ill-typed order',
+    file: EN,
+    change: (t) => t.replace('order: 1', 'order: first'),
+    expected: { file: `content/${EN}`, field: 'order', message: /expected number/i },
+  },
+  {
+    name: 'misspelt frontmatter field',
+    file: EN,
+    change: (t) => t.replace('title: Moves', 'title: Moves\ntitel: Moves'),
+    expected: { file: `content/${EN}`, message: /titel/ },
+  },
+  {
+    name: 'unknown chart id',
+    file: EN,
+    change: (t) => t.replace('chart: market-moves', 'chart: market-movez'),
+    expected: { file: `content/${EN}`, field: 'chart', message: /unknown chart "market-movez"/ },
+  },
+  {
+    name: 'unknown fact id in prose',
+    file: EN,
+    change: (t) => t.replace(':fact[big-loss]', ':fact[big-los]'),
+    expected: { file: `content/${EN}`, field: ':fact[big-los]', line: 9, message: /unknown fact "big-los"/ },
+  },
+  {
+    name: 'unknown source id in a fact',
+    file: 'facts.yaml',
+    change: (t) => t.replace('source: wire', 'source: wires'),
+    expected: { file: 'content/facts.yaml', field: 'big-loss.source', message: /unknown source "wires"/ },
+  },
+  {
+    name: 'unknown source id in a section',
+    file: EN,
+    change: (t) => t.replace('sources: [wire]', 'sources: [wire, nobody]'),
+    expected: { file: `content/${EN}`, field: 'sources.1', message: /unknown source "nobody"/ },
+  },
+  {
+    name: 'unknown source id in a dataset row',
+    file: CSV,
+    change: (t) => t.replace('3.18,prices', '3.18,pricez'),
+    expected: { file: `content/${CSV}`, field: /source/, message: /unknown source "pricez"/ },
+  },
+  {
+    name: 'non-numeric cell where a number belongs',
+    file: CSV,
+    change: (t) => t.replace('-16.97', 'minus 17'),
+    expected: { file: `content/${CSV}`, field: 'change_pct', line: 2, message: /must be a number/ },
+  },
+  {
+    name: 'empty numeric cell',
+    file: CSV,
+    change: (t) => t.replace('3.18', ''),
+    expected: { file: `content/${CSV}`, field: 'change_pct', line: 3, message: /empty/ },
+  },
+  {
+    name: 'row with missing cells',
+    file: CSV,
+    change: (t) => t.replace(',3.18,prices', ''),
+    expected: { file: `content/${CSV}`, line: 3, message: /5 cells but the header has 7/ },
+  },
+  {
+    name: 'unknown group',
+    file: CSV,
+    change: (t) => t.replace(',winners,', ',winner,'),
+    expected: { file: `content/${CSV}`, field: 'group', line: 3, message: /must be one of/ },
+  },
+  {
+    name: 'duplicate row id',
+    file: CSV,
+    change: (t) => t.replace('AAPL,Apple', 'NVDA,Apple'),
+    expected: { file: `content/${CSV}`, field: 'id', line: 3, message: /duplicate row id "NVDA"/ },
+  },
+  {
+    name: 'section in one language only',
+    file: 'story/de/01-moves.md',
+    change: () => null,
+    expected: { file: `content/${EN}`, field: 'id', message: /exists in en but not in de/ },
+  },
+  {
+    name: 'duplicate section id',
+    file: 'story/en/01-moves.md',
+    change: (t) => t + '\n',
+    expected: { file: 'content/story/en/02-copy.md', field: 'id', message: /duplicate id "moves"/ },
+  },
+  {
+    name: 'duplicate fact id',
+    file: 'facts.yaml',
+    change: (t) => t + 'big-loss:\n  value: 1\n  unit: usd\n  source: wire\n',
+    expected: { file: 'content/facts.yaml', message: /not valid YAML.*unique/i },
+  },
+  {
+    name: 'duplicate source id',
+    file: 'sources.yaml',
+    change: (t) => t + 'wire:\n  publisher: AP\n  title: Another\n',
+    expected: { file: 'content/sources.yaml', message: /not valid YAML.*unique/i },
+  },
+  {
+    name: 'fact read from a row that does not exist',
+    file: 'facts.yaml',
+    change: (t) => t.replace('market-moves/AAPL', 'market-moves/MSFT'),
+    expected: { file: 'content/facts.yaml', field: 'apple-move.from', message: /no row "MSFT"/ },
+  },
+  {
+    name: 'step highlights a row that does not exist',
+    file: EN,
+    change: (t) => t.replace('highlight="AAPL"', 'highlight="AAPL MSFT"'),
+    expected: { file: `content/${EN}`, field: 'step 2', line: 15, message: /no row "MSFT"/ },
+  },
+  {
+    name: 'unknown step attribute',
+    file: EN,
+    change: (t) => t.replace('{highlight="AAPL"}', '{hilite="AAPL"}'),
+    expected: { file: `content/${EN}`, field: /step 2/, message: /hilite/ },
+  },
+  {
+    name: 'steps differ between languages',
+    file: 'story/de/01-moves.md',
+    change: (t) => t.replace(':::step{highlight="AAPL"}\nApple stieg um :fact[apple-move].\n:::\n', ''),
+    expected: { file: 'content/story/de/01-moves.md', field: 'steps', message: /1 steps, but en has 2/ },
+  },
+  {
+    name: 'a number typed into prose',
+    file: EN,
+    change: (t) => t.replace('The end.', 'The end, after 17% falls.'),
+    expected: { file: `content/${EN}`, line: 19, message: /the number "17" is typed into the prose/ },
+  },
+  {
+    name: 'an unknown block directive',
+    file: EN,
+    change: (t) => t.replace(':::step{highlight="NVDA"}', ':::stpe{highlight="NVDA"}'),
+    expected: { file: `content/${EN}`, line: 11, message: /unknown block ":::stpe"/ },
+  },
+  {
+    name: 'raw HTML in prose',
+    file: EN,
+    change: (t) => t.replace('The end.', '<b>The end.</b>'),
+    expected: { file: `content/${EN}`, line: 19, message: /raw HTML/ },
+  },
+  {
+    name: 'frontmatter missing altogether',
+    file: EN,
+    change: (t) => t.replace(/^---[\s\S]*?---\n/, ''),
+    expected: { file: `content/${EN}`, line: 1, message: /must start with frontmatter/ },
+  },
+  {
+    name: 'ill-typed fact unit',
+    file: 'facts.yaml',
+    change: (t) => t.replace('unit: usd-bn', 'unit: dollars'),
+    expected: { file: 'content/facts.yaml', field: 'big-loss.unit', message: /usd-bn|Invalid option/ },
+  },
+  {
+    name: 'source without a title or an about line',
+    file: 'sources.yaml',
+    change: (t) => t.replace('  title: A headline\n', ''),
+    expected: { file: 'content/sources.yaml', field: 'wire.title', message: /title.*about/ },
+  },
+  {
+    name: 'a section with steps but no chart',
+    file: EN,
+    change: (t) => t.replace('chart: market-moves\n', ''),
+    expected: { file: `content/${EN}`, field: 'chart', message: /steps but no chart/ },
+  },
+];
+
+describe('bad content', () => {
+  it.each(BAD)('$name', ({ file, change, expected }) => {
+    let root: string;
+    if (expected.message.source.startsWith('duplicate id')) {
+      root = withChange(file, (t) => t);
+      writeFileSync(join(root, 'content/story/en/02-copy.md'), readFileSync(join(root, 'content', file), 'utf8').replace('order: 1', 'order: 2'));
+    } else root = withChange(file, change);
+    const errors = check(root);
+    const match = errors.find(
+      (e) =>
+        e.file === expected.file &&
+        expected.message.test(e.message) &&
+        (expected.line === undefined || e.line === expected.line) &&
+        (expected.field === undefined ||
+          (typeof expected.field === 'string' ? e.field === expected.field : expected.field.test(e.field ?? ''))),
+    );
+    expect(match, `expected ${JSON.stringify(expected)} among:\n${JSON.stringify(errors, null, 1)}`).toBeDefined();
+  });
+});

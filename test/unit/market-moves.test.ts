@@ -1,0 +1,93 @@
+// The market-moves chart: its layout as a pure function of rows and step state, and its data checked
+// against the daily prices it says it was calculated from.
+import { csvParse } from 'd3-dsv';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { marketMovesLayout, orderRows, toneOf, type MarketMoveRow } from '../../src/lib/charts/market-moves';
+import { marketMoveRow } from '../../src/lib/charts/market-moves.schema';
+
+const row = (id: string, group: MarketMoveRow['group'], change_pct: number): MarketMoveRow => ({
+  id,
+  label_en: `${id} en`,
+  label_de: `${id} de`,
+  group,
+  symbol: id,
+  change_pct,
+  source: 'x',
+});
+const ROWS = [row('AAPL', 'winners', 3.18), row('IXIC', 'index', -3.07), row('NVDA', 'chips', -16.97), row('VST', 'power', -28.3)];
+
+describe('orderRows', () => {
+  it('puts companies first, biggest fall on top, then the indexes', () => {
+    expect(orderRows(ROWS).map((r) => r.id)).toEqual(['VST', 'NVDA', 'AAPL', 'IXIC']);
+  });
+});
+
+describe('toneOf', () => {
+  it.each([
+    ['NVDA', -16.97, true, 'nvidia'],
+    ['NVDA', -16.97, false, 'muted'],
+    ['VST', -28.3, true, 'fall'],
+    ['AAPL', 3.18, true, 'rise'],
+  ] as const)('%s %s highlighted=%s -> %s', (id, change, highlighted, tone) => {
+    expect(toneOf(row(id, 'chips', change), highlighted)).toBe(tone);
+  });
+});
+
+describe('marketMovesLayout', () => {
+  const layout = marketMovesLayout(ROWS, { highlight: ['NVDA'] }, 'en');
+  const bar = (id: string) => layout.bars.find((b) => b.id === id)!;
+
+  it('places zero on a nice domain and bars on the right side of it', () => {
+    expect(layout.ticks.map((t) => t.label)).toEqual(['\u221230%', '\u221220%', '\u221210%', '0%', '+10%']);
+    expect(layout.zeroX).toBeCloseTo((30 / 40) * 100);
+    expect(bar('VST').x + bar('VST').width).toBeCloseTo(layout.zeroX);
+    expect(bar('AAPL').x).toBeCloseTo(layout.zeroX);
+    expect(bar('VST').width / bar('NVDA').width).toBeCloseTo(28.3 / 16.97);
+  });
+
+  it('mutes what the step does not highlight', () => {
+    expect(layout.bars.map((b) => [b.id, b.tone])).toEqual([
+      ['VST', 'muted'],
+      ['NVDA', 'nvidia'],
+      ['AAPL', 'muted'],
+      ['IXIC', 'muted'],
+    ]);
+    expect(marketMovesLayout(ROWS, { highlight: [] }, 'en').bars.every((b) => b.highlighted)).toBe(true);
+  });
+
+  it('leaves a gap before the indexes and labels in the page language', () => {
+    expect(bar('IXIC').y - bar('AAPL').y).toBeGreaterThan(layout.rowHeight);
+    expect(layout.indexDividerY).toBeGreaterThan(bar('AAPL').y);
+    expect(marketMovesLayout(ROWS, { highlight: [] }, 'de').bars[0]!.label).toBe('VST de');
+    expect(bar('AAPL').valueText).toBe('+3.18%');
+  });
+
+  it('keeps the precision a value was written with', () => {
+    const l = marketMovesLayout([{ ...row('AVGO', 'chips', -17.4), decimals: 2 }], { highlight: [] }, 'de');
+    expect(l.bars[0]!.valueText).toBe('\u221217,40\u00a0%');
+  });
+});
+
+describe('content/data/market-moves.csv', () => {
+  const root = join(import.meta.dirname, '../..');
+  const moves = csvParse(readFileSync(join(root, 'content/data/market-moves.csv'), 'utf8')).map((r) => marketMoveRow.parse(r));
+  const prices = csvParse(readFileSync(join(root, 'content/data/prices.csv'), 'utf8'));
+  const close = (symbol: string, date: string) => Number(prices.find((p) => p.symbol === symbol && p.date === date)?.close);
+  const fromPrices = moves.filter((m) => m.source === 'prices-yahoo-ibkr');
+
+  it('has calculated rows to check', () => {
+    expect(fromPrices.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it.each(fromPrices.map((m) => [m.id, m.symbol, m.change_pct] as const))(
+    '%s (%s) %s% equals the close-to-close move from 24 to 27 January in prices.csv',
+    (_id, symbol, change) => {
+      const before = close(symbol, '2025-01-24');
+      const after = close(symbol, '2025-01-27');
+      expect(Number.isFinite(before) && Number.isFinite(after)).toBe(true);
+      expect(Math.round(((after - before) / before) * 10000) / 100).toBeCloseTo(change, 2);
+    },
+  );
+});

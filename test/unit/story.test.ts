@@ -1,0 +1,35 @@
+// The real story, built as the pages build it: both languages agree, and every figure is sourced.
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readContentDir } from '../../src/lib/content/read-dir';
+import { buildStory } from '../../src/lib/content/story';
+
+const { input } = readContentDir(join(import.meta.dirname, '../..'));
+const en = buildStory(input, 'en');
+const de = buildStory(input, 'de');
+
+describe('the story', () => {
+  it('has the same sections, charts and steps in English and German', () => {
+    const shape = (s: typeof en) => s.sections.map((x) => [x.id, x.chart?.id, x.steps.length]);
+    expect(shape(de)).toEqual(shape(en));
+    expect(en.sections.map((s) => s.id).slice(0, 2)).toEqual(['intro', 'market-moves']);
+  });
+
+  it('names a source for every section and every fact', () => {
+    for (const s of en.sections) expect(s.sources.length, s.id).toBeGreaterThan(0);
+    for (const f of Object.values(en.facts)) expect(en.sources[f.source], f.id).toBeDefined();
+  });
+
+  it('prints the headline figures with the consistent Reuters/LSEG set', () => {
+    const html = en.sections.map((s) => s.lead + s.steps.map((x) => x.html).join('') + s.after).join('');
+    expect(html).toContain('$592.7\u00a0billion');
+    expect(html).toContain('16.97%');
+    const htmlDe = de.sections.map((s) => s.lead + s.steps.map((x) => x.html).join('') + s.after).join('');
+    expect(htmlDe).toContain('592,7\u00a0Mrd.\u00a0US-Dollar');
+    expect(htmlDe).toContain('16,97\u00a0%');
+  });
+
+  it('draws one layout per step for each chart', () => {
+    for (const s of en.sections) if (s.chart) expect(s.chart.layouts).toHaveLength(s.steps.length);
+  });
+});
