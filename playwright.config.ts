@@ -1,0 +1,39 @@
+// End-to-end tests in a real Chromium, at a phone and a desktop size, against the built site served by
+// scripts/serve.mjs: once at the root (dist) and once under a base path (dist-base, built with BASE_PATH=/story/).
+// CHROMIUM_PATH points at the browser (Debian's /usr/bin/chromium here); without it Playwright's own is used.
+import { defineConfig, devices } from '@playwright/test';
+
+const PORT = 4321;
+const BASE_PORT = 4322;
+
+export default defineConfig({
+  testDir: 'test/e2e',
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  reporter: process.env.CI ? [['list']] : [['list']],
+  timeout: 30_000,
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH || undefined,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    },
+  },
+  projects: [
+    { name: 'phone', use: { ...devices['Desktop Chrome'], viewport: { width: 390, height: 844 }, hasTouch: true } },
+    { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } } },
+  ],
+  webServer: [
+    {
+      command: `node scripts/serve.mjs dist ${PORT} /`,
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: !process.env.CI,
+    },
+    {
+      command: `node scripts/serve.mjs dist-base ${BASE_PORT} /story/`,
+      url: `http://127.0.0.1:${BASE_PORT}/story/`,
+      reuseExistingServer: !process.env.CI,
+    },
+  ],
+});

@@ -1,0 +1,51 @@
+// A minimal static file server for the built site, used by the end-to-end tests and benchmarks:
+//   node scripts/serve.mjs <dir> <port> [base]   e.g. node scripts/serve.mjs dist-base 4322 /story/
+// Serves <dir> under the base path, folder URLs from their index.html; binds to 127.0.0.1 only.
+import { createReadStream, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const [dir = 'dist', port = '4321', base = '/'] = process.argv.slice(2);
+const root = resolve(dir);
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.csv': 'text/csv; charset=utf-8',
+  '.json': 'application/json',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+function fileFor(urlPath) {
+  if (!urlPath.startsWith(base)) return undefined;
+  const rel = normalize(decodeURIComponent(urlPath.slice(base.length))).replace(/^(\.\.[/\\])+/, '');
+  const path = join(root, rel);
+  if (!path.startsWith(root)) return undefined;
+  try {
+    const stat = statSync(path);
+    if (stat.isFile()) return path;
+    if (stat.isDirectory()) {
+      const index = join(path, 'index.html');
+      if (statSync(index).isFile()) return index;
+    }
+  } catch {}
+  return undefined;
+}
+
+createServer((req, res) => {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  if (url.pathname === base.replace(/\/$/, '')) {
+    res.writeHead(301, { location: base });
+    return res.end();
+  }
+  const file = fileFor(url.pathname);
+  if (!file) {
+    res.writeHead(404, { 'content-type': 'text/plain' });
+    return res.end('not found');
+  }
+  res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+  createReadStream(file).pipe(res);
+}).listen(Number(port), '127.0.0.1', () => console.log(`serving ${root} at http://127.0.0.1:${port}${base}`));

@@ -1,0 +1,57 @@
+// Reading without JavaScript, with reduced motion, under a base path; and axe-core on both pages.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, scrollySections, test } from './fixtures';
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('all text is there and every chart is drawn at step 1', async ({ page, story }) => {
+    await page.goto('/');
+    for (const section of story.en.sections) {
+      await expect(page.locator(`section#${section.id}`)).toBeVisible();
+      for (const step of section.steps) await expect(page.locator(`#${section.id}-step-${step.n}`)).toBeVisible();
+    }
+    for (const s of scrollySections(story.en)) {
+      const figure = page.locator(`#${s.id} figure[data-chart="${s.chart.id}"]`);
+      await expect(figure).toHaveAttribute('data-chart-step', '1');
+      await expect(figure.locator('svg rect')).toHaveCount(s.chart.rows.length);
+      await expect(figure.locator('svg text', { hasText: 'Nvidia' })).toBeVisible();
+    }
+    await expect(page.locator('[data-fact="nvidia-loss"]').first()).toHaveText('$592.7\u00a0billion');
+  });
+});
+
+test.describe('motion', () => {
+  test('bars animate between steps by default', async ({ page }) => {
+    await page.goto('/#market-moves-step-1');
+    const duration = await page.locator('#market-moves rect.bar').first().evaluate((e) => getComputedStyle(e).transitionDuration);
+    expect(duration).not.toMatch(/^0s(, 0s)*$/);
+  });
+
+  test.describe('reduced', () => {
+    test.use({ reducedMotion: 'reduce' });
+    test('bars change state without animation', async ({ page }) => {
+      await page.goto('/#market-moves-step-1');
+      const duration = await page.locator('#market-moves rect.bar').first().evaluate((e) => getComputedStyle(e).transitionDuration);
+      expect(duration).toMatch(/^0s(, 0s)*$/);
+      await page.goto('/#market-moves-step-4');
+      await expect(page.locator('#market-moves figure')).toHaveAttribute('data-chart-step', '4');
+      await expect(page.locator('#market-moves rect[data-row="MSFT"]')).toHaveClass(/tone-fall/);
+    });
+  });
+});
+
+test('the site works under a base path', async ({ page }) => {
+  await page.goto('http://127.0.0.1:4322/story/#market-moves-step-2');
+  await expect(page.locator('#market-moves figure')).toHaveAttribute('data-chart-step', '2');
+  await expect(page.locator('#market-moves svg[data-step-drawn]')).toHaveAttribute('data-step-drawn', '2');
+  await expect(page.getByRole('link', { name: /Deutsch/ })).toHaveAttribute('href', '/story/de/');
+});
+
+for (const path of ['/', '/de/']) {
+  test(`axe finds no accessibility violations on ${path}`, async ({ page }) => {
+    await page.goto(path);
+    await page.locator('details').evaluateAll((els) => els.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+}
