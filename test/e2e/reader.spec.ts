@@ -1,6 +1,6 @@
 // What a reader does: scroll through, arrive by a link, reload, go back, flick, resize; in both languages.
 import { expect, expectChartAt, scrollySections, test } from './fixtures';
-import type { MarketMoveState } from '../../src/lib/charts/market-moves';
+import { CHARTS } from '../../src/lib/charts/registry';
 
 const PAGES = [
   { locale: 'en', path: '/' },
@@ -35,7 +35,7 @@ for (const { locale, path } of PAGES) {
           await expectChartAt(page, s.id, n);
           await expect(page.locator(`#${s.id}-step-${n}`)).toHaveClass(/is-active/);
           await expect(page.locator(`#${s.id}-step-${n}`)).toBeInViewport();
-          const expected = (s.chart.states[n - 1] as MarketMoveState).highlight;
+          const expected = CHARTS[s.chart.id]!.referencedIds(s.chart.states[n - 1]!);
           const lit = await page
             .locator(`#${s.id} figure rect[data-highlighted="true"]`)
             .evaluateAll((els) => els.map((e) => e.getAttribute('data-row')).sort());
