@@ -31,23 +31,16 @@ export const test = base.extend<{ guard: void; story: Record<Locale, StoryModel>
 });
 export { expect };
 
-/** The scrolly sections of a story with their step counts and charts. */
-export function scrollySections(story: StoryModel) {
-  return story.sections.filter((s) => s.chart).map((s) => ({ id: s.id, chart: s.chart!, steps: s.steps.length }));
+/** Every scrolly block of a story: its section, chart and steps (n: link number, local: chart step). */
+export function scrollyBlocks(story: StoryModel) {
+  return story.sections.flatMap((s) =>
+    s.blocks.flatMap((b) => (b.kind === 'scrolly' ? [{ sectionId: s.id, chart: b.chart, steps: b.steps }] : [])),
+  );
 }
 
-/** The step the figure in a section shows, as written by the controller and as drawn by the island. */
-export async function chartStep(page: Page, sectionId: string) {
-  const figure = page.locator(`#${sectionId} figure[data-chart]`);
-  return {
-    written: Number(await figure.getAttribute('data-chart-step')),
-    drawn: Number(await figure.locator('svg[data-step-drawn]').getAttribute('data-step-drawn')),
-  };
-}
-
-/** Waits until the chart in a section both claims and draws step n. */
-export async function expectChartAt(page: Page, sectionId: string, n: number) {
-  const figure = page.locator(`#${sectionId} figure[data-chart]`);
+/** Waits until a chart both claims (data-chart-step) and draws (data-step-drawn) its step n. */
+export async function expectChartAt(page: Page, chartId: string, n: number) {
+  const figure = page.locator(`figure[data-chart="${chartId}"]`);
   await expect(figure).toHaveAttribute('data-chart-step', String(n));
   await expect(figure.locator('svg[data-step-drawn]')).toHaveAttribute('data-step-drawn', String(n));
 }

@@ -1,6 +1,6 @@
 // Reading without JavaScript, with reduced motion, under a base path; and axe-core on both pages.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, scrollySections, test } from './fixtures';
+import { expect, scrollyBlocks, test } from './fixtures';
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
@@ -10,12 +10,13 @@ test.describe('without JavaScript', () => {
       await expect(page.locator(`section#${section.id}`)).toBeVisible();
       for (const step of section.steps) await expect(page.locator(`#${section.id}-step-${step.n}`)).toBeVisible();
     }
-    for (const s of scrollySections(story.en)) {
-      const figure = page.locator(`#${s.id} figure[data-chart="${s.chart.id}"]`);
+    for (const b of scrollyBlocks(story.en)) {
+      const figure = page.locator(`#${b.sectionId} figure[data-chart="${b.chart.id}"]`);
       await expect(figure).toHaveAttribute('data-chart-step', '1');
-      await expect(figure.locator('svg rect')).toHaveCount(s.chart.rows.length);
-      await expect(figure.locator('svg text', { hasText: 'Nvidia' })).toBeVisible();
+      await expect(figure.locator('svg[data-step-drawn="1"]')).toBeVisible();
+      await expect(figure.locator('svg text').first()).toBeVisible();
     }
+    await expect(page.locator('figure[data-chart="market-moves"] svg rect')).toHaveCount(20);
     await expect(page.locator('[data-fact="nvidia-loss"]').first()).toHaveText('$592.7\u00a0billion');
   });
 });

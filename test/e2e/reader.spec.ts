@@ -1,5 +1,5 @@
 // What a reader does: scroll through, arrive by a link, reload, go back, flick, resize; in both languages.
-import { expect, expectChartAt, scrollySections, test } from './fixtures';
+import { expect, expectChartAt, scrollyBlocks, test } from './fixtures';
 import { CHARTS } from '../../src/lib/charts/registry';
 
 const PAGES = [
@@ -11,33 +11,37 @@ for (const { locale, path } of PAGES) {
   test.describe(`${locale} story`, () => {
     test('scrolling down shows each chart reach each step in order', async ({ page, story }) => {
       await page.goto(path);
-      const sections = scrollySections(story[locale]);
-      const seen: Record<string, number[]> = Object.fromEntries(sections.map((s) => [s.id, []]));
+      const blocks = scrollyBlocks(story[locale]);
+      const seen: Record<string, number[]> = Object.fromEntries(blocks.map((b) => [b.chart.id, []]));
       const height = await page.evaluate(() => document.documentElement.scrollHeight);
       for (let y = 0; y < height; y += 150) {
         await page.mouse.wheel(0, 150);
         await page.waitForTimeout(40);
-        for (const s of sections) {
-          const step = Number(await page.locator(`#${s.id} figure[data-chart]`).getAttribute('data-chart-step'));
-          const list = seen[s.id]!;
+        const steps = await page
+          .locator('figure[data-chart]')
+          .evaluateAll((figs) => figs.map((f) => [f.getAttribute('data-chart'), Number(f.getAttribute('data-chart-step'))] as const));
+        for (const [id, step] of steps) {
+          const list = seen[id!]!;
           if (list.at(-1) !== step) list.push(step);
         }
       }
-      for (const s of sections) expect(seen[s.id], s.id).toEqual(Array.from({ length: s.steps }, (_, i) => i + 1));
-      // and the island followed: it draws the last step
-      for (const s of sections) await expectChartAt(page, s.id, s.steps);
+      for (const b of blocks) {
+        expect(seen[b.chart.id], b.chart.id).toEqual(b.steps.map((s) => s.local));
+        await expectChartAt(page, b.chart.id, b.steps.length); // the island followed to the last step
+      }
     });
 
     test('every step has a deep link that shows its state', async ({ page, story }) => {
-      for (const s of scrollySections(story[locale])) {
-        for (let n = 1; n <= s.steps; n++) {
-          await page.goto(`${path}#${s.id}-step-${n}`);
-          await expectChartAt(page, s.id, n);
-          await expect(page.locator(`#${s.id}-step-${n}`)).toHaveClass(/is-active/);
-          await expect(page.locator(`#${s.id}-step-${n}`)).toBeInViewport();
-          const expected = CHARTS[s.chart.id]!.referencedIds(s.chart.states[n - 1]!);
+      for (const b of scrollyBlocks(story[locale])) {
+        for (const step of b.steps) {
+          const link = `${b.sectionId}-step-${step.n}`;
+          await page.goto(`${path}#${link}`);
+          await expectChartAt(page, b.chart.id, step.local);
+          await expect(page.locator(`#${link}`)).toHaveClass(/is-active/);
+          await expect(page.locator(`#${link}`)).toBeInViewport();
+          const expected = CHARTS[b.chart.id]!.referencedIds(b.chart.states[step.local - 1]!);
           const lit = await page
-            .locator(`#${s.id} figure rect[data-highlighted="true"]`)
+            .locator(`figure[data-chart="${b.chart.id}"] [data-highlighted="true"]`)
             .evaluateAll((els) => els.map((e) => e.getAttribute('data-row')).sort());
           expect(lit).toEqual([...expected].sort());
         }
@@ -45,45 +49,48 @@ for (const { locale, path } of PAGES) {
     });
 
     test('reload, back button and a fast jump land on the same step', async ({ page, story }) => {
-      const s = scrollySections(story[locale])[0]!;
-      await page.goto(`${path}#${s.id}-step-2`);
-      await expectChartAt(page, s.id, 2);
-      await page.goto(`${path}#${s.id}-step-${s.steps}`);
-      await expectChartAt(page, s.id, s.steps);
+      const b = scrollyBlocks(story[locale]).find((x) => x.steps.length >= 3)!;
+      const link = (i: number) => `${b.sectionId}-step-${b.steps[i]!.n}`;
+      const last = b.steps.length - 1;
+      await page.goto(`${path}#${link(1)}`);
+      await expectChartAt(page, b.chart.id, 2);
+      await page.goto(`${path}#${link(last)}`);
+      await expectChartAt(page, b.chart.id, last + 1);
       await page.goBack();
-      await expectChartAt(page, s.id, 2);
+      await expectChartAt(page, b.chart.id, 2);
       await page.reload();
-      await expectChartAt(page, s.id, 2);
-      // a flick straight from the top to step 3, with no steps in between
+      await expectChartAt(page, b.chart.id, 2);
+      // a flick straight from the top to the third step, with no steps in between
       await page.evaluate(() => window.scrollTo(0, 0));
       await page.evaluate((id) => {
         const el = document.getElementById(id)!;
         window.scrollTo({ top: el.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.3, behavior: 'instant' });
-      }, `${s.id}-step-3`);
-      await expectChartAt(page, s.id, 3);
+      }, link(2));
+      await expectChartAt(page, b.chart.id, 3);
     });
 
     test('after a resize the state matches the geometry', async ({ page, story }) => {
-      const s = scrollySections(story[locale])[0]!;
-      await page.goto(`${path}#${s.id}-step-3`);
-      await expectChartAt(page, s.id, 3);
+      const b = scrollyBlocks(story[locale]).find((x) => x.steps.length >= 3)!;
+      await page.goto(`${path}#${b.sectionId}-step-${b.steps[2]!.n}`);
+      await expectChartAt(page, b.chart.id, 3);
       const size = page.viewportSize()!;
       await page.setViewportSize({ width: size.width > 600 ? 390 : 1280, height: size.width > 600 ? 844 : 800 });
       await page.waitForTimeout(400);
-      const expected = await page.evaluate((id) => {
+      const expected = await page.evaluate((chartId) => {
         const trigger = parseFloat(getComputedStyle(document.documentElement).getPropertyValue('--scrolly-trigger'));
-        const tops = [...document.querySelectorAll(`#${id} [data-step]`)].map((e) => e.getBoundingClientRect().top);
+        const block = document.querySelector(`figure[data-chart="${chartId}"]`)!.closest('[data-scrolly]')!;
+        const tops = [...block.querySelectorAll('[data-step]')].map((e) => e.getBoundingClientRect().top);
         return tops.filter((t) => t <= window.innerHeight * trigger).length || 1;
-      }, s.id);
-      await expectChartAt(page, s.id, expected);
+      }, b.chart.id);
+      await expectChartAt(page, b.chart.id, expected);
     });
 
     test('nothing overflows sideways and every step text is readable', async ({ page, story }) => {
       await page.goto(path);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(page.viewportSize()!.width);
-      for (const s of scrollySections(story[locale]))
-        for (let n = 1; n <= s.steps; n++) {
-          const card = page.locator(`#${s.id}-step-${n} .step-card`);
+      for (const b of scrollyBlocks(story[locale]))
+        for (const step of b.steps) {
+          const card = page.locator(`#${b.sectionId}-step-${step.n} .step-card`);
           await card.scrollIntoViewIfNeeded();
           const box = (await card.boundingBox())!;
           expect(box.x).toBeGreaterThanOrEqual(0);
@@ -107,7 +114,7 @@ test('the German page is German, with German number formats', async ({ page }) =
 test('?debug shows the trigger line and the active step', async ({ page }) => {
   await page.goto('/?debug#market-moves-step-2');
   await expect(page.locator('.scrolly-debug')).toBeVisible();
-  await expect(page.locator('.scrolly-debug')).toHaveText('#market-moves: step 2 of 5');
+  await expect(page.locator('.scrolly-debug')).toHaveText('market-moves: market-moves-step-2 (chart step 2 of 5)');
 });
 
 test('keyboard: the first Tab reveals the skip link, which moves focus to the story', async ({ page }) => {

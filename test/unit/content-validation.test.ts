@@ -71,14 +71,14 @@ const BAD: BadCase[] = [
   {
     name: 'unknown chart id',
     file: EN,
-    change: (t) => t.replace('chart: market-moves', 'chart: market-movez'),
-    expected: { file: `content/${EN}`, field: 'chart', message: /unknown chart "market-movez"/ },
+    change: (t) => t.replace('::chart[market-moves]', '::chart[market-movez]'),
+    expected: { file: `content/${EN}`, field: '::chart[market-movez]', line: 10, message: /unknown chart "market-movez"/ },
   },
   {
     name: 'unknown fact id in prose',
     file: EN,
     change: (t) => t.replace(':fact[big-loss]', ':fact[big-los]'),
-    expected: { file: `content/${EN}`, field: ':fact[big-los]', line: 9, message: /unknown fact "big-los"/ },
+    expected: { file: `content/${EN}`, field: ':fact[big-los]', line: 8, message: /unknown fact "big-los"/ },
   },
   {
     name: 'unknown source id in a fact',
@@ -162,7 +162,7 @@ const BAD: BadCase[] = [
     name: 'step highlights a row that does not exist',
     file: EN,
     change: (t) => t.replace('highlight="AAPL"', 'highlight="AAPL MSFT"'),
-    expected: { file: `content/${EN}`, field: 'step 2', line: 15, message: /no row "MSFT"/ },
+    expected: { file: `content/${EN}`, field: 'step 2', line: 16, message: /no row "MSFT"/ },
   },
   {
     name: 'unknown step attribute',
@@ -174,25 +174,25 @@ const BAD: BadCase[] = [
     name: 'steps differ between languages',
     file: 'story/de/01-moves.md',
     change: (t) => t.replace(':::step{highlight="AAPL"}\nApple stieg um :fact[apple-move].\n:::\n', ''),
-    expected: { file: 'content/story/de/01-moves.md', field: 'steps', message: /1 steps, but en has 2/ },
+    expected: { file: 'content/story/de/01-moves.md', field: 'steps', message: /\(market-moves:1\) differ from en \(market-moves:2\)/ },
   },
   {
     name: 'a number typed into prose',
     file: EN,
     change: (t) => t.replace('The end.', 'The end, after 17% falls.'),
-    expected: { file: `content/${EN}`, line: 19, message: /the number "17" is typed into the prose/ },
+    expected: { file: `content/${EN}`, line: 20, message: /the number "17" is typed into the prose/ },
   },
   {
     name: 'an unknown block directive',
     file: EN,
     change: (t) => t.replace(':::step{highlight="NVDA"}', ':::stpe{highlight="NVDA"}'),
-    expected: { file: `content/${EN}`, line: 11, message: /unknown block ":::stpe"/ },
+    expected: { file: `content/${EN}`, line: 12, message: /unknown block ":::stpe"/ },
   },
   {
     name: 'raw HTML in prose',
     file: EN,
     change: (t) => t.replace('The end.', '<b>The end.</b>'),
-    expected: { file: `content/${EN}`, line: 19, message: /raw HTML/ },
+    expected: { file: `content/${EN}`, line: 20, message: /raw HTML/ },
   },
   {
     name: 'frontmatter missing altogether',
@@ -213,10 +213,28 @@ const BAD: BadCase[] = [
     expected: { file: 'content/sources.yaml', field: 'wire.title', message: /title.*about/ },
   },
   {
-    name: 'a section with steps but no chart',
+    name: 'steps without a chart',
     file: EN,
-    change: (t) => t.replace('chart: market-moves\n', ''),
-    expected: { file: `content/${EN}`, field: 'chart', message: /steps but no chart/ },
+    change: (t) => t.replace('::chart[market-moves]\n', ''),
+    expected: { file: `content/${EN}`, line: 11, message: /a step must follow a ::chart\[chart-id\] line/ },
+  },
+  {
+    name: 'a chart without steps',
+    file: EN,
+    change: (t) => t.replace(/:::step\{highlight="NVDA"\}[\s\S]*?\n:::\n\n:::step\{highlight="AAPL"\}[\s\S]*?\n:::\n/, ''),
+    expected: { file: `content/${EN}`, line: 10, message: /::chart\[market-moves\] needs :::step/ },
+  },
+  {
+    name: 'a chart drawn twice',
+    file: EN,
+    change: (t) => t + '\n::chart[market-moves]\n\n:::step{highlight="NVDA"}\nAgain.\n:::\n',
+    expected: { file: `content/${EN}`, line: 22, message: /already drawn/ },
+  },
+  {
+    name: 'a correction without an id',
+    file: EN,
+    change: (t) => t + '\n:::correction\nWrong.\n:::\n',
+    expected: { file: `content/${EN}`, line: 22, message: /a correction needs an id/ },
   },
 ];
 

@@ -10,6 +10,8 @@ const ctx = (lineOffset = 0): BodyContext => ({
 
 const BODY = `Lead with :fact[loss].
 
+::chart[moves]
+
 :::step{highlight="NVDA AVGO"}
 **One** fell :fact[loss]{abs}.
 :::
@@ -19,26 +21,57 @@ Two.
 :::
 
 After.
+
+::chart[other]
+
+:::step
+Three.
+:::
+
+:::correction{#wrong-figure}
+It was :fact[loss]{abs}, not less.
+:::
 `;
 
 describe('renderSectionBody', () => {
   const { body, errors } = renderSectionBody(BODY, ctx());
 
-  it('splits lead, steps and the text after them', () => {
+  it('splits prose and scrolly blocks, numbering steps in the section and in their chart', () => {
     expect(errors).toEqual([]);
-    expect(body.lead).toBe('<p>Lead with <span class="fact" data-fact="loss">\u221216.97%</span>.</p>');
-    expect(body.steps.map((s) => s.n)).toEqual([1, 2]);
-    expect(body.steps[0]!.html).toBe('<p><strong>One</strong> fell <span class="fact" data-fact="loss">16.97%</span>.</p>');
-    expect(body.steps[0]!.attributes).toEqual({ highlight: 'NVDA AVGO' });
-    expect(body.steps[1]!.attributes).toEqual({});
-    expect(body.after).toBe('<p>After.</p>');
-    expect(body.facts).toEqual(['loss', 'loss']);
+    expect(body.blocks.map((b) => (b.kind === 'prose' ? 'prose' : `${b.chart}:${b.steps.map((s) => `${s.n}/${s.local}`).join(',')}`))).toEqual([
+      'prose',
+      'moves:1/1,2/2',
+      'prose',
+      'other:3/1',
+      'prose',
+    ]);
+    const [lead, moves, after] = body.blocks as unknown as [
+      { html: string },
+      { steps: { html: string; attributes: Record<string, string> }[] },
+      { html: string },
+    ];
+    expect(lead.html).toBe('<p>Lead with <span class="fact" data-fact="loss">\u221216.97%</span>.</p>');
+    expect(moves.steps[0]!.html).toBe('<p><strong>One</strong> fell <span class="fact" data-fact="loss">16.97%</span>.</p>');
+    expect(moves.steps[0]!.attributes).toEqual({ highlight: 'NVDA AVGO' });
+    expect(moves.steps[1]!.attributes).toEqual({});
+    expect(after.html).toBe('<p>After.</p>');
+    expect(body.facts).toEqual(['loss', 'loss', 'loss']);
+  });
+
+  it('renders corrections as asides and collects them', () => {
+    const last = body.blocks.at(-1) as { html: string };
+    expect(last.html).toBe('<aside class="correction" id="correction-wrong-figure"><p>It was <span class="fact" data-fact="loss">16.97%</span>, not less.</p></aside>');
+    expect(body.corrections).toEqual([
+      { id: 'wrong-figure', html: '<p>It was <span class="fact" data-fact="loss">16.97%</span>, not less.</p>', line: 21 },
+    ]);
   });
 
   it.each([
     ['an unknown fact', 'Lost :fact[gain].', 1, /unknown fact "gain"/],
-    ['text between steps', ':::step\nA\n:::\n\nBetween.\n\n:::step\nB\n:::', 5, /between two steps/],
-    ['a nested step', ':::::step\n:::step\nA\n:::\n:::::', 2, /cannot contain another step/],
+    ['a step with no chart before it', 'Text.\n\n:::step\nA\n:::', 3, /must follow a ::chart/],
+    ['a chart with no steps', '::chart[x]\n\nText.', 1, /needs :::step/],
+    ['a nested step', '::chart[x]\n\n:::::step\n:::step\nA\n:::\n:::::', 4, /cannot sit inside another block/],
+    ['an unknown block', '::map[x]', 1, /unknown block "::map"/],
     ['an unknown inline directive', 'See :chart[x].', 1, /unknown inline directive ":chart"/],
     ['a typed number', 'It fell 17%.', 1, /the number "17"/],
   ])('reports %s on its line (frontmatter offset added)', (_name, text, line, message) => {
@@ -50,6 +83,6 @@ describe('renderSectionBody', () => {
 
   it('escapes what the fact prints', () => {
     const { body: b } = renderSectionBody(':fact[x]', { ...ctx(), fact: () => '<b>&</b>' });
-    expect(b.lead).toBe('<p><span class="fact" data-fact="x">&lt;b&gt;&amp;&lt;/b&gt;</span></p>');
+    expect((b.blocks[0] as { html: string }).html).toBe('<p><span class="fact" data-fact="x">&lt;b&gt;&amp;&lt;/b&gt;</span></p>');
   });
 });

@@ -7,10 +7,14 @@ import { buildStory } from '../../src/lib/content/story';
 const { input } = readContentDir(join(import.meta.dirname, '../..'));
 const en = buildStory(input, 'en');
 const de = buildStory(input, 'de');
+const allHtml = (story: typeof en) =>
+  story.sections
+    .flatMap((s) => s.blocks.map((b) => (b.kind === 'prose' ? b.html : b.steps.map((x) => x.html).join(''))))
+    .join('');
 
 describe('the story', () => {
   it('has the same sections, charts and steps in English and German', () => {
-    const shape = (s: typeof en) => s.sections.map((x) => [x.id, x.chart?.id, x.steps.length]);
+    const shape = (s: typeof en) => s.sections.map((x) => [x.id, x.charts.map((c) => c.id), x.steps.length]);
     expect(shape(de)).toEqual(shape(en));
     expect(en.sections.map((s) => s.id).slice(0, 2)).toEqual(['intro', 'market-moves']);
   });
@@ -21,15 +25,16 @@ describe('the story', () => {
   });
 
   it('prints the headline figures with the consistent Reuters/LSEG set', () => {
-    const html = en.sections.map((s) => s.lead + s.steps.map((x) => x.html).join('') + s.after).join('');
+    const html = allHtml(en);
     expect(html).toContain('$592.7\u00a0billion');
     expect(html).toContain('16.97%');
-    const htmlDe = de.sections.map((s) => s.lead + s.steps.map((x) => x.html).join('') + s.after).join('');
+    const htmlDe = allHtml(de);
     expect(htmlDe).toContain('592,7\u00a0Mrd.\u00a0US-Dollar');
     expect(htmlDe).toContain('16,97\u00a0%');
   });
 
   it('draws one layout per step for each chart', () => {
-    for (const s of en.sections) if (s.chart) expect(s.chart.layouts).toHaveLength(s.steps.length);
+    for (const s of en.sections)
+      for (const b of s.blocks) if (b.kind === 'scrolly') expect(b.chart.layouts).toHaveLength(b.steps.length);
   });
 });

@@ -1,5 +1,6 @@
-// Browser-only scroll controller: for each [data-scrolly] section it derives the active step from geometry
-// and writes it onto the figure (data-chart-step) with a "chartstep" event for the chart island.
+// Browser-only scroll controller: for each [data-scrolly] block it derives the active step from geometry
+// and writes the chart's own step number onto the figure (data-chart-step) with a "chartstep" event for
+// the chart island.
 // scrollama supplies the step triggers; scroll end, resize, hash changes and page loads recompute too.
 import scrollama from 'scrollama';
 import { activeStep, parseTrigger } from '../../lib/scroll/active-step';
@@ -10,31 +11,32 @@ function triggerOf(): number {
   return parseTrigger(getComputedStyle(document.documentElement).getPropertyValue('--scrolly-trigger'));
 }
 
-function applySection(section: HTMLElement, triggerY: number, debug: HTMLElement | null): void {
-  const steps = [...section.querySelectorAll<HTMLElement>('[data-step]')];
+function applyBlock(block: HTMLElement, triggerY: number, debug: HTMLElement | null): void {
+  const steps = [...block.querySelectorAll<HTMLElement>('[data-step]')];
   const n = activeStep(
     steps.map((s) => s.getBoundingClientRect().top),
     triggerY,
   );
   steps.forEach((s, i) => s.classList.toggle('is-active', i + 1 === n));
-  const figure = section.querySelector<HTMLElement>('figure[data-chart]');
+  const figure = block.querySelector<HTMLElement>('figure[data-chart]');
   if (figure && figure.dataset.chartStep !== String(n)) {
     figure.dataset.chartStep = String(n);
     figure.dispatchEvent(new CustomEvent(CHART_STEP_EVENT, { detail: { step: n } }));
   }
-  if (debug && section.getBoundingClientRect().top < triggerY && section.getBoundingClientRect().bottom > triggerY)
-    debug.textContent = `#${section.id}: step ${n} of ${steps.length}`;
+  const box = block.getBoundingClientRect();
+  if (debug && box.top < triggerY && box.bottom > triggerY)
+    debug.textContent = `${figure?.dataset.chart}: ${steps[n - 1]?.id} (chart step ${n} of ${steps.length})`;
 }
 
 export function startScrollControllers(): () => void {
-  const sections = [...document.querySelectorAll<HTMLElement>('[data-scrolly]')];
-  if (sections.length === 0) return () => {};
+  const blocks = [...document.querySelectorAll<HTMLElement>('[data-scrolly]')];
+  if (blocks.length === 0) return () => {};
   const debug = new URLSearchParams(location.search).has('debug') ? addDebugOverlay() : null;
 
   const update = () => {
     const trigger = triggerOf();
     if (debug) debug.parentElement!.style.top = `${trigger * 100}%`;
-    for (const section of sections) applySection(section, window.innerHeight * trigger, debug);
+    for (const block of blocks) applyBlock(block, window.innerHeight * trigger, debug);
   };
   let frame = 0;
   const schedule = () => {

@@ -1,5 +1,7 @@
-// Turns a section's markdown body into static HTML: the lead, the steps (:::step{...} blocks) and what follows.
-// Facts are cited inline as :fact[id] (or :fact[id]{abs} for the magnitude only) and printed per locale.
+// Turns a section's markdown body into static HTML blocks: prose, and scrolly blocks made of a chart
+// (::chart[id]) and the steps that follow it (:::step{...} ... :::). Facts are cited inline as :fact[id]
+// (:fact[id]{abs} prints the magnitude only) and printed per locale; corrections to the German report are
+// written as :::correction{#id} ... ::: and collected for the sources section.
 import type { Nodes as HastNodes } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import type { ContainerDirective, TextDirective } from 'mdast-util-directive';
@@ -12,20 +14,31 @@ import type { ContentError } from './errors';
 import { typedNumbers } from './prose-numbers';
 
 export interface RenderedStep {
-  /** 1-based. */
+  /** Position in the section, from 1: the step's link is #<section-id>-step-<n>. */
   n: number;
+  /** Position among its chart's steps, from 1: the chart state it shows. */
+  local: number;
   html: string;
   /** The attributes written on :::step{...}, read by the chart's state schema. */
   attributes: Record<string, string>;
   line: number;
 }
 
+export type BodyBlock =
+  | { kind: 'prose'; html: string }
+  | { kind: 'scrolly'; chart: string; line: number; steps: RenderedStep[] };
+
+export interface Correction {
+  id: string;
+  html: string;
+  line: number;
+}
+
 export interface RenderedBody {
-  lead: string;
-  steps: RenderedStep[];
-  after: string;
+  blocks: BodyBlock[];
   /** Fact ids cited, in order of appearance. */
   facts: string[];
+  corrections: Correction[];
 }
 
 export interface BodyContext {
@@ -46,38 +59,19 @@ function plainText(node: Nodes): string {
   return '';
 }
 
+const toHtmlString = (nodes: RootContent[]) =>
+  toHtml(toHast({ type: 'root', children: nodes }, { allowDangerousHtml: true }) as HastNodes, {
+    allowDangerousHtml: true,
+  });
+
 export function renderSectionBody(body: string, ctx: BodyContext): { body: RenderedBody; errors: ContentError[] } {
   const errors: ContentError[] = [];
   const facts: string[] = [];
+  const corrections: Correction[] = [];
   const tree: Root = fromMarkdown(body, { extensions: [directive()], mdastExtensions: [directiveFromMarkdown()] });
-  const lineOf = (node: Nodes) => (node.position ? node.position.start.line + ctx.lineOffset : undefined);
+  const lineOf = (node: Nodes) => (node.position ? node.position.start.line + ctx.lineOffset : 0);
   const fail = (node: Nodes, message: string, field?: string) =>
-    errors.push({ file: ctx.file, line: lineOf(node), field, message });
-
-  // Replace :fact[id] with its printed value; reject raw HTML, unknown directives and typed numbers.
-  const walk = (parent: Parent, insideStep: boolean) => {
-    parent.children = parent.children.map((child): RootContent => {
-      if (child.type === 'textDirective') return renderFact(child);
-      if (child.type === 'html') {
-        fail(child, 'raw HTML is not allowed in the story; write markdown instead');
-        return { type: 'text', value: '' };
-      }
-      if (child.type === 'leafDirective') {
-        fail(child, `unknown block "::${child.name}"; steps are written as :::step{...} ... :::`);
-        return { type: 'text', value: '' };
-      }
-      if (child.type === 'containerDirective') {
-        if (child.name !== 'step') fail(child, `unknown block ":::${child.name}"; did you mean :::step?`);
-        else if (insideStep) fail(child, 'a step cannot contain another step; close the first with ":::" on its own line');
-      }
-      if (child.type === 'text') {
-        for (const n of typedNumbers(child.value))
-          fail(child, `the number "${n}" is typed into the prose; add it to content/facts.yaml and cite it as :fact[id]`);
-      }
-      if ('children' in child) walk(child, insideStep || child.type === 'containerDirective');
-      return child;
-    }) as typeof parent.children;
-  };
+    errors.push({ file: ctx.file, line: lineOf(node) || undefined, field, message });
 
   const renderFact = (node: TextDirective): RootContent => {
     if (node.name !== 'fact') {
@@ -95,30 +89,86 @@ export function renderSectionBody(body: string, ctx: BodyContext): { body: Rende
     return { type: 'html', value: `<span class="fact" data-fact="${escapeHtml(id)}">${escapeHtml(printed)}</span>` };
   };
 
-  walk(tree, false);
+  const renderCorrection = (node: ContainerDirective) => {
+    const id = node.attributes?.id ?? '';
+    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) {
+      fail(node, 'a correction needs an id, e.g. :::correction{#microsoft-loss}');
+      return;
+    }
+    if (corrections.some((c) => c.id === id)) fail(node, `duplicate correction id "${id}"`);
+    node.data = { hName: 'aside', hProperties: { className: ['correction'], id: `correction-${id}` } };
+    corrections.push({ id, html: toHtmlString(node.children as RootContent[]), line: lineOf(node) });
+  };
 
-  const toHtmlString = (nodes: RootContent[]) =>
-    toHtml(toHast({ type: 'root', children: nodes }, { allowDangerousHtml: true }) as HastNodes, {
-      allowDangerousHtml: true,
-    });
+  // Replace :fact[id] with its printed value; reject raw HTML, unknown directives and typed numbers.
+  const walk = (parent: Parent, depth: number) => {
+    parent.children = parent.children.map((child): RootContent => {
+      if (child.type === 'textDirective') return renderFact(child);
+      if (child.type === 'html') {
+        fail(child, 'raw HTML is not allowed in the story; write markdown instead');
+        return { type: 'text', value: '' };
+      }
+      if (child.type === 'leafDirective' && (child.name !== 'chart' || depth > 0)) {
+        fail(child, child.name === 'chart' ? '::chart[...] belongs on its own line at the top level, not inside a block' : `unknown block "::${child.name}"; a chart is placed with ::chart[chart-id]`);
+        return { type: 'text', value: '' };
+      }
+      if (child.type === 'containerDirective') {
+        if (child.name === 'step' && depth > 0) fail(child, 'a step cannot sit inside another block; close the first with ":::" on its own line');
+        else if (child.name !== 'step' && child.name !== 'correction')
+          fail(child, `unknown block ":::${child.name}"; blocks are :::step{...} and :::correction{#id}`);
+      }
+      if (child.type === 'text') {
+        for (const n of typedNumbers(child.value))
+          fail(child, `the number "${n}" is typed into the prose; add it to content/facts.yaml and cite it as :fact[id]`);
+      }
+      if ('children' in child) walk(child, child.type === 'containerDirective' ? depth + 1 : depth);
+      if (child.type === 'containerDirective' && child.name === 'correction') renderCorrection(child);
+      return child;
+    }) as typeof parent.children;
+  };
+  walk(tree, 0);
 
-  const lead: RootContent[] = [];
-  const after: RootContent[] = [];
-  const steps: RenderedStep[] = [];
+  const blocks: BodyBlock[] = [];
+  let prose: RootContent[] = [];
+  let scrolly: Extract<BodyBlock, { kind: 'scrolly' }> | undefined;
+  let n = 0;
+  const flushProse = () => {
+    if (prose.length > 0) blocks.push({ kind: 'prose', html: toHtmlString(prose) });
+    prose = [];
+  };
+  const closeScrolly = () => {
+    if (scrolly && scrolly.steps.length === 0)
+      errors.push({ file: ctx.file, line: scrolly.line, message: `::chart[${scrolly.chart}] needs :::step{...} blocks right after it` });
+    scrolly = undefined;
+  };
+
   for (const node of tree.children) {
-    if (node.type === 'containerDirective' && node.name === 'step') {
-      if (after.length > 0) fail(after[0]!, 'text between two steps belongs inside a step (or after the last one)');
-      after.length = 0;
-      steps.push(renderStep(node, steps.length + 1));
-    } else if (steps.length === 0) lead.push(node);
-    else after.push(node);
+    if (node.type === 'leafDirective' && node.name === 'chart') {
+      closeScrolly();
+      flushProse();
+      scrolly = { kind: 'scrolly', chart: plainText(node).trim(), line: lineOf(node), steps: [] };
+      blocks.push(scrolly);
+    } else if (node.type === 'containerDirective' && node.name === 'step') {
+      if (!scrolly) {
+        fail(node, 'a step must follow a ::chart[chart-id] line (or another step of that chart)');
+        continue;
+      }
+      n += 1;
+      const attributes: Record<string, string> = {};
+      for (const [k, v] of Object.entries((node as ContainerDirective).attributes ?? {})) attributes[k] = v ?? '';
+      scrolly.steps.push({
+        n,
+        local: scrolly.steps.length + 1,
+        html: toHtmlString(node.children as RootContent[]),
+        attributes,
+        line: lineOf(node),
+      });
+    } else {
+      closeScrolly();
+      prose.push(node);
+    }
   }
-
-  function renderStep(node: ContainerDirective, n: number): RenderedStep {
-    const attributes: Record<string, string> = {};
-    for (const [k, v] of Object.entries(node.attributes ?? {})) attributes[k] = v ?? '';
-    return { n, html: toHtmlString(node.children as RootContent[]), attributes, line: lineOf(node) ?? 0 };
-  }
-
-  return { body: { lead: toHtmlString(lead), steps, after: toHtmlString(after), facts }, errors };
+  closeScrolly();
+  flushProse();
+  return { body: { blocks, facts, corrections }, errors };
 }

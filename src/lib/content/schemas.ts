@@ -21,8 +21,8 @@ export const sectionSchema = z.strictObject({
   title: z.string().min(1),
   /** Small line above the title (the story's name on the first section). */
   kicker: z.string().min(1).optional(),
-  /** The chart drawn beside this section's steps, an id from content/data/. */
-  chart: id.optional(),
+  /** "sources" appends every source and correction of the story to the section's text. */
+  kind: z.enum(['story', 'sources']).default('story'),
   /** Sources for claims in this section that are not figures (figures cite theirs through facts). */
   sources: z.array(z.string()).default([]),
 });

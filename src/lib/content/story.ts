@@ -5,7 +5,7 @@ import { csvParseRows } from 'd3-dsv';
 import { CHARTS, isChartId } from '../charts/registry';
 import { decimalsOf, formatValue, LOCALES, type Locale, type Unit } from '../format';
 import { formatContentErrors, fromZodIssues, type ContentError } from './errors';
-import { renderSectionBody } from './markdown';
+import { renderSectionBody, type Correction } from './markdown';
 import {
   chartMetaSchema,
   factFromSchema,
@@ -71,20 +71,31 @@ export interface ChartModel {
 }
 
 export interface StepModel {
+  /** Position in the section, from 1 (the step's link). */
   n: number;
+  /** Position among its chart's steps, from 1 (the chart state it shows). */
+  local: number;
   html: string;
 }
+
+export type SectionBlock =
+  | { kind: 'prose'; html: string }
+  | { kind: 'scrolly'; chart: ChartModel; steps: StepModel[] };
 
 export interface SectionModel {
   id: string;
   order: number;
   title: string;
   kicker?: string;
-  lead: string;
+  /** 'sources' sections list every source and correction after their text. */
+  kind: SectionFrontmatter['kind'];
+  blocks: SectionBlock[];
+  /** Every step of the section, in order. */
   steps: StepModel[];
-  after: string;
-  chart?: ChartModel;
-  /** Every source the section relies on: its own, its facts', its chart's. */
+  /** Every chart of the section, in order. */
+  charts: ChartModel[];
+  corrections: Correction[];
+  /** Every source the section relies on: its own, its facts', its charts'. */
   sources: string[];
 }
 
@@ -205,6 +216,7 @@ function buildSections(
   errors: ContentError[],
 ): SectionModel[] {
   const sections: (SectionModel & { file: string })[] = [];
+  const chartUse = new Map<string, string>();
   for (const s of input.sections.filter((x) => x.locale === locale)) {
     const fm = sectionSchema.safeParse(s.frontmatter);
     if (!fm.success) {
@@ -226,55 +238,63 @@ function buildSections(
     });
     errors.push(...bodyErrors);
 
-    let chart: ChartModel | undefined;
-    if (front.chart !== undefined) {
-      const parsed = shared.charts.get(front.chart);
-      if (!parsed) {
-        errors.push({ file: s.file, field: 'chart', message: `unknown chart "${front.chart}"; its data belongs in content/data/${front.chart}.csv and .yaml` });
-      } else {
-        const definition = CHARTS[front.chart]!;
-        const ids = new Set(parsed.rows.map((r) => r.id));
-        const states = body.steps.map((step) => {
-          const r = definition.state.safeParse(step.attributes);
-          if (!r.success) {
-            for (const issue of r.error.issues)
-              errors.push({ file: s.file, line: step.line, field: `step ${step.n}: ${issue.path.join('.') || 'attributes'}`, message: issue.message });
-            return {};
-          }
-          for (const id of definition.referencedIds(r.data))
-            if (!ids.has(id))
-              errors.push({ file: s.file, line: step.line, field: `step ${step.n}`, message: `chart "${front.chart}" has no row "${id}"` });
-          return r.data;
-        });
-        if (body.steps.length === 0)
-          errors.push({ file: s.file, field: 'chart', message: 'a section with a chart needs at least one :::step{...} block' });
-        chart = {
-          id: front.chart,
-          title: parsed.meta.title[locale],
-          description: parsed.meta.description[locale],
-          unit: parsed.meta.unit,
-          valueColumn: parsed.meta.valueColumn,
-          rows: parsed.rows,
-          states,
-          layouts: errors.length > 0 ? [] : states.map((state) => definition.layout(parsed.rows, state, locale)),
-          sources: parsed.meta.sources,
-        };
+    const blocks: SectionBlock[] = [];
+    for (const block of body.blocks) {
+      if (block.kind === 'prose') {
+        blocks.push(block);
+        continue;
       }
-    } else if (body.steps.length > 0) {
-      errors.push({ file: s.file, field: 'chart', message: 'this section has steps but no chart; add "chart: <id>" to the frontmatter' });
+      const where = { file: s.file, line: block.line };
+      const parsed = shared.charts.get(block.chart);
+      if (!parsed) {
+        errors.push({ ...where, field: `::chart[${block.chart}]`, message: `unknown chart "${block.chart}"; its data belongs in content/data/${block.chart}.csv and .yaml` });
+        continue;
+      }
+      const other = chartUse.get(block.chart);
+      if (other) errors.push({ ...where, field: `::chart[${block.chart}]`, message: `chart "${block.chart}" is already drawn in ${other}; each chart appears once` });
+      chartUse.set(block.chart, s.file);
+      const definition = CHARTS[block.chart]!;
+      const ids = new Set(parsed.rows.map((r) => r.id));
+      const states = block.steps.map((step) => {
+        const r = definition.state.safeParse(step.attributes);
+        if (!r.success) {
+          for (const issue of r.error.issues)
+            errors.push({ file: s.file, line: step.line, field: `step ${step.n}: ${issue.path.join('.') || 'attributes'}`, message: issue.message });
+          return undefined;
+        }
+        for (const id of definition.referencedIds(r.data))
+          if (!ids.has(id)) errors.push({ file: s.file, line: step.line, field: `step ${step.n}`, message: `chart "${block.chart}" has no row "${id}"` });
+        return r.data;
+      });
+      const valid = states.every((x) => x !== undefined) && errors.length === 0;
+      const chart: ChartModel = {
+        id: block.chart,
+        title: parsed.meta.title[locale],
+        description: parsed.meta.description[locale],
+        unit: parsed.meta.unit,
+        valueColumn: parsed.meta.valueColumn,
+        rows: parsed.rows,
+        states: states.map((x) => x ?? {}),
+        layouts: valid ? states.map((state) => definition.layout(parsed.rows, state!, locale)) : [],
+        sources: parsed.meta.sources,
+      };
+      blocks.push({ kind: 'scrolly', chart, steps: block.steps.map(({ n, local, html }) => ({ n, local, html })) });
     }
 
-    const cited = [...front.sources, ...body.facts.map((id) => shared.facts[id]?.source ?? ''), ...(chart?.sources ?? [])];
+    const scrollies = blocks.filter((b) => b.kind === 'scrolly');
+    const charts = scrollies.map((b) => b.chart);
+    const cited = [...front.sources, ...body.facts.map((id) => shared.facts[id]?.source ?? ''), ...charts.flatMap((c) => c.sources)];
     sections.push({
       file: s.file,
       id: front.id,
       order: front.order,
       title: front.title,
       kicker: front.kicker,
-      lead: body.lead,
-      steps: body.steps.map(({ n, html }) => ({ n, html })),
-      after: body.after,
-      chart,
+      kind: front.kind,
+      blocks,
+      steps: scrollies.flatMap((b) => b.steps),
+      charts,
+      corrections: body.corrections,
       sources: [...new Set(cited.filter(Boolean))],
     });
   }
@@ -306,11 +326,14 @@ function compareLocales(input: ContentInput, built: Record<Locale, SectionModel[
       if (here !== a) continue; // compare each pair once
       const file = fileOf(there, s.id);
       if (twin.order !== s.order) errors.push({ file, field: 'order', message: `order ${twin.order} differs from ${here} (${s.order})` });
-      if (twin.chart?.id !== s.chart?.id) errors.push({ file, field: 'chart', message: `chart "${twin.chart?.id ?? ''}" differs from ${here} ("${s.chart?.id ?? ''}")` });
-      if (twin.steps.length !== s.steps.length)
-        errors.push({ file, field: 'steps', message: `${twin.steps.length} steps, but ${here} has ${s.steps.length}; step links must match across languages` });
-      else if (JSON.stringify(twin.chart?.states) !== JSON.stringify(s.chart?.states))
+      const shape = (x: SectionModel) => x.charts.map((c, i) => `${c.id}:${x.blocks.filter((b) => b.kind === 'scrolly')[i]!.steps.length}`).join(', ');
+      if (shape(twin) !== shape(s))
+        errors.push({ file, field: 'steps', message: `charts and steps (${shape(twin) || 'none'}) differ from ${here} (${shape(s) || 'none'}); step links must match across languages` });
+      else if (JSON.stringify(twin.charts.map((c) => c.states)) !== JSON.stringify(s.charts.map((c) => c.states)))
         errors.push({ file, field: 'steps', message: `step attributes differ from ${here}; each step must show the same chart state in both languages` });
+      const ids = (x: SectionModel) => x.corrections.map((c) => c.id).join(', ');
+      if (ids(twin) !== ids(s))
+        errors.push({ file, field: 'corrections', message: `corrections (${ids(twin) || 'none'}) differ from ${here} (${ids(s) || 'none'})` });
     }
   }
 }
