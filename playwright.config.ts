@@ -3,15 +3,15 @@
 // CHROMIUM_PATH points at the browser (Debian's /usr/bin/chromium here); without it Playwright's own is used.
 import { defineConfig, devices } from '@playwright/test';
 
-const PORT = 4321;
-const BASE_PORT = 4322;
+const PORT = 4601;
+const BASE_PORT = 4602;
 
 export default defineConfig({
   testDir: 'test/e2e',
   fullyParallel: true,
   workers: 2,
   retries: 0,
-  reporter: process.env.CI ? [['list']] : [['list']],
+  reporter: 'list',
   timeout: 30_000,
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,

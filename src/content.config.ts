@@ -1,23 +1,13 @@
-// Astro content collections over content/: the story sections (markdown, per language), the facts and
-// sources registries (YAML) and the chart datasets (YAML metadata + CSV). Schemas live in src/lib/content.
+// The story as an Astro content collection: one entry per language, built from content/ by the story
+// loader. The shapes of the files under content/ are zod schemas in src/lib/content/schemas.ts.
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { readContentDir } from './lib/content/read-dir';
-import { chartMetaSchema, factSchema, sectionSchema, sourceSchema } from './lib/content/schemas';
+import { storyLoader } from './data/story-loader';
+import type { StoryModel } from './lib/content/story';
 
 const story = defineCollection({
-  loader: glob({ pattern: '*/*.md', base: './content/story' }),
-  schema: sectionSchema,
+  loader: storyLoader(),
+  schema: z.custom<StoryModel>((data) => typeof data === 'object' && data !== null && 'sections' in data),
 });
 
-const facts = defineCollection({ loader: file('./content/facts.yaml'), schema: factSchema });
-
-const sources = defineCollection({ loader: file('./content/sources.yaml'), schema: sourceSchema });
-
-const charts = defineCollection({
-  loader: async () => readContentDir(process.cwd()).input.charts,
-  schema: z.object({ id: z.string(), metaFile: z.string(), csvFile: z.string(), meta: chartMetaSchema, csv: z.string() }),
-});
-
-export const collections = { story, facts, sources, charts };
+export const collections = { story };

@@ -4,7 +4,7 @@ import type { Locale } from '../lib/format';
 const en = {
   siteTitle: 'The DeepSeek Shock',
   siteDescription:
-    'How a cheap Chinese AI model set off the largest one-day loss in Wall Street history: an interactive explainer of the sell-off of 27 January 2025.',
+    'How a cheap Chinese AI model made investors doubt the AI boom, and cost Nvidia more market value in one day than any company had ever lost: an explainer of the sell-off of 27 January 2025.',
   skipToStory: 'Skip to the story',
   otherLanguage: 'Deutsch',
   otherLanguageLabel: 'Diese Geschichte auf Deutsch lesen',
@@ -22,7 +22,7 @@ export type UiStrings = Record<keyof typeof en, string>;
 const de: UiStrings = {
   siteTitle: 'Der DeepSeek-Schock',
   siteDescription:
-    'Wie ein günstiges KI-Modell aus China den größten Tagesverlust der Wall-Street-Geschichte auslöste: eine interaktive Erklärung des Kurssturzes vom 27. Januar 2025.',
+    'Wie ein günstiges KI-Modell aus China Anleger am KI-Boom zweifeln ließ und Nvidia an einem Tag mehr Börsenwert kostete als je ein Unternehmen zuvor: eine Erklärung des Kurssturzes vom 27. Januar 2025.',
   skipToStory: 'Direkt zur Geschichte',
   otherLanguage: 'English',
   otherLanguageLabel: 'Read this story in English',

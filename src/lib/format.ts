@@ -46,7 +46,7 @@ const MONEY: Record<Locale, Record<'usd' | 'usd-m' | 'usd-bn' | 'usd-tn', (n: st
     usd: (n) => `${n}${NBSP}US-Dollar`,
     'usd-m': (n) => `${n}${NBSP}Mio.${NBSP}US-Dollar`,
     'usd-bn': (n) => `${n}${NBSP}Mrd.${NBSP}US-Dollar`,
-    'usd-tn': (n, v) => `${n}${NBSP}${Math.abs(v) === 1 ? 'Billion' : 'Billionen'} US-Dollar`,
+    'usd-tn': (n, v) => `${n}${NBSP}${Math.abs(v) === 1 ? 'Billion' : 'Billionen'}${NBSP}US-Dollar`,
   },
 };
 

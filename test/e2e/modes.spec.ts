@@ -42,7 +42,7 @@ test.describe('motion', () => {
 });
 
 test('the site works under a base path', async ({ page }) => {
-  await page.goto('http://127.0.0.1:4322/story/#market-moves-step-2');
+  await page.goto('http://127.0.0.1:4602/story/#market-moves-step-2');
   await expect(page.locator('#market-moves figure')).toHaveAttribute('data-chart-step', '2');
   await expect(page.locator('#market-moves svg[data-step-drawn]')).toHaveAttribute('data-step-drawn', '2');
   await expect(page.getByRole('link', { name: /Deutsch/ })).toHaveAttribute('href', '/story/de/');

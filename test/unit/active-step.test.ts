@@ -5,7 +5,8 @@ import { activeStep, parseTrigger } from '../../src/lib/scroll/active-step';
 describe('activeStep', () => {
   it.each([
     { name: 'above the first step', tops: [600, 1200, 1800], trigger: 400, expected: 1 },
-    { name: 'first step at the line', tops: [400, 1000, 1600], trigger: 400, expected: 1 },
+    { name: 'second step exactly at the line', tops: [-200, 400, 1000], trigger: 400, expected: 2 },
+    { name: 'second step one pixel below the line', tops: [-200, 401, 1000], trigger: 400, expected: 1 },
     { name: 'second step just past the line', tops: [-200, 399, 1000], trigger: 400, expected: 2 },
     { name: 'deep link to the last step', tops: [-2400, -1800, -1200, 300], trigger: 400, expected: 4 },
     { name: 'scrolled past the whole section', tops: [-3000, -2000, -1000], trigger: 400, expected: 3 },

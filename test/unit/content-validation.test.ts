@@ -43,6 +43,8 @@ interface BadCase {
   name: string;
   file: string;
   change: (text: string) => string | null;
+  /** Further changes to the copied tree, for mistakes that span files. */
+  setup?: (root: string) => void;
   expected: { file: string; field?: string | RegExp; line?: number; message: RegExp };
 }
 
@@ -137,7 +139,9 @@ const BAD: BadCase[] = [
   {
     name: 'duplicate section id',
     file: 'story/en/01-moves.md',
-    change: (t) => t + '\n',
+    change: (t) => t,
+    setup: (root) =>
+      writeFileSync(join(root, 'content/story/en/02-copy.md'), readFileSync(join(GOOD, 'content', EN), 'utf8').replace('order: 1', 'order: 2')),
     expected: { file: 'content/story/en/02-copy.md', field: 'id', message: /duplicate id "moves"/ },
   },
   {
@@ -231,6 +235,24 @@ const BAD: BadCase[] = [
     expected: { file: `content/${EN}`, line: 22, message: /already drawn/ },
   },
   {
+    name: 'a rise that the data says was a fall',
+    file: EN,
+    change: (t) => t.replace('Apple rose :fact[apple-move].', 'Apple rose :fact[nvidia-move]{rise}.'),
+    expected: { file: `content/${EN}`, field: ':fact[nvidia-move]', line: 17, message: /says this rose/ },
+  },
+  {
+    name: 'languages citing different figures',
+    file: 'story/de/01-moves.md',
+    change: (t) => t.replace(':fact[apple-move]', ':fact[big-loss]'),
+    expected: { file: 'content/story/de/01-moves.md', field: 'facts', message: /both languages must state the same figures/ },
+  },
+  {
+    name: 'a CSV row after a blank line keeps its line number',
+    file: CSV,
+    change: (t) => t.replace('AAPL,Apple', '\nAAPL,Apple').replace('3.18', 'x'),
+    expected: { file: `content/${CSV}`, field: 'change_pct', line: 4, message: /must be a number/ },
+  },
+  {
     name: 'a correction without an id',
     file: EN,
     change: (t) => t + '\n:::correction\nWrong.\n:::\n',
@@ -239,12 +261,9 @@ const BAD: BadCase[] = [
 ];
 
 describe('bad content', () => {
-  it.each(BAD)('$name', ({ file, change, expected }) => {
-    let root: string;
-    if (expected.message.source.startsWith('duplicate id')) {
-      root = withChange(file, (t) => t);
-      writeFileSync(join(root, 'content/story/en/02-copy.md'), readFileSync(join(root, 'content', file), 'utf8').replace('order: 1', 'order: 2'));
-    } else root = withChange(file, change);
+  it.each(BAD)('$name', ({ file, change, setup, expected }) => {
+    const root = withChange(file, change);
+    setup?.(root);
     const errors = check(root);
     const match = errors.find(
       (e) =>

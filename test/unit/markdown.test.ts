@@ -5,7 +5,7 @@ import { renderSectionBody, type BodyContext } from '../../src/lib/content/markd
 const ctx = (lineOffset = 0): BodyContext => ({
   file: 'content/story/en/x.md',
   lineOffset,
-  fact: (id, { abs }) => (id === 'loss' ? (abs ? '16.97%' : '\u221216.97%') : undefined),
+  fact: (id) => (id === 'loss' ? { value: -16.97, print: (abs) => (abs ? '16.97%' : '\u221216.97%') } : undefined),
 });
 
 const BODY = `Lead with :fact[loss].
@@ -13,7 +13,7 @@ const BODY = `Lead with :fact[loss].
 ::chart[moves]
 
 :::step{highlight="NVDA AVGO"}
-**One** fell :fact[loss]{abs}.
+**One** fell :fact[loss]{fall}.
 :::
 
 :::step
@@ -74,6 +74,8 @@ describe('renderSectionBody', () => {
     ['an unknown block', '::map[x]', 1, /unknown block "::map"/],
     ['an unknown inline directive', 'See :chart[x].', 1, /unknown inline directive ":chart"/],
     ['a typed number', 'It fell 17%.', 1, /the number "17"/],
+    ['a rise that is a fall', 'It rose :fact[loss]{rise}.', 1, /says this rose, but the fact is \u221216.97%/],
+    ['an unknown option', 'It fell :fact[loss]{ab}.', 1, /unknown option \{ab\}/],
   ])('reports %s on its line (frontmatter offset added)', (_name, text, line, message) => {
     const { errors: found } = renderSectionBody(text, ctx(7));
     expect(found).toHaveLength(1);
@@ -82,7 +84,7 @@ describe('renderSectionBody', () => {
   });
 
   it('escapes what the fact prints', () => {
-    const { body: b } = renderSectionBody(':fact[x]', { ...ctx(), fact: () => '<b>&</b>' });
+    const { body: b } = renderSectionBody(':fact[x]', { ...ctx(), fact: () => ({ value: 1, print: () => '<b>&</b>' }) });
     expect((b.blocks[0] as { html: string }).html).toBe('<p><span class="fact" data-fact="x">&lt;b&gt;&amp;&lt;/b&gt;</span></p>');
   });
 });

@@ -16,6 +16,9 @@ describe('typedNumbers', () => {
     ['about 27 times cheaper', ['27']],
     ['on 40 January', ['40']],
     ['2.788 million GPU hours', ['2.788']],
+    ['a $593bn loss, 1tn in all, 10x cheaper, $5.6m', ['$593bn', '1tn', '10x', '$5.6m']],
+    ['on the 27th January and January 27th', []],
+    ['in the 1990s', ['1990s']],
   ] as const)('%s', (text, expected) => {
     expect(typedNumbers(text)).toEqual(expected);
   });

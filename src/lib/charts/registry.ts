@@ -6,7 +6,13 @@ import type { Locale } from '../format';
 import { marketMovesLayout } from './market-moves';
 import { marketMoveRow, marketMoveState } from './market-moves.schema';
 
-interface TypedChart<Row extends { id: string }, State> {
+/** Every dataset row has an id (for facts and step attributes) and the id of its source. */
+interface ChartRowBase {
+  id: string;
+  source: string;
+}
+
+interface TypedChart<Row extends ChartRowBase, State> {
   /** Reads one CSV row (all strings) into a typed row. */
   row: z.ZodType<Row, unknown>;
   /** Reads a step's attributes (:::step{...}) into the chart state for that step. */
@@ -19,13 +25,13 @@ interface TypedChart<Row extends { id: string }, State> {
 
 /** A chart with its row and state types erased, for the content pipeline (inputs are validated first). */
 export interface ChartDefinition {
-  row: z.ZodType<{ id: string } & Record<string, unknown>, unknown>;
+  row: z.ZodType<ChartRowBase & Record<string, unknown>, unknown>;
   state: z.ZodType<Record<string, unknown>, unknown>;
   referencedIds(state: Record<string, unknown>): string[];
   layout(rows: unknown[], state: Record<string, unknown>, locale: Locale): unknown;
 }
 
-function defineChart<Row extends { id: string }, State>(chart: TypedChart<Row, State>): ChartDefinition {
+function defineChart<Row extends ChartRowBase, State>(chart: TypedChart<Row, State>): ChartDefinition {
   return chart as unknown as ChartDefinition;
 }
 

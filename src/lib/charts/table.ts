@@ -11,11 +11,10 @@ export function chartTable(chart: ChartModel, locale: Locale, sources: Record<st
   return {
     rows: chart.rows.map((row) => {
       const label = row[`label_${locale}`];
-      const sourceId = typeof row.source === 'string' ? row.source : chart.sources[0]!;
       return {
         name: typeof label === 'string' ? label : row.id,
         value: formatValue(Number(row[chart.valueColumn]), chart.unit, locale, { decimals: row.decimals }),
-        source: sources[sourceId]?.publisher ?? sourceId,
+        source: sources[row.source]?.publisher ?? row.source,
       };
     }),
   };

@@ -2,6 +2,7 @@
 // (::chart[id]) and the steps that follow it (:::step{...} ... :::). Facts are cited inline as :fact[id]
 // (:fact[id]{abs} prints the magnitude only) and printed per locale; corrections to the German report are
 // written as :::correction{#id} ... ::: and collected for the sources section.
+// :fact[id]{fall} / {rise} print the magnitude for "fell 16.97%" and fail when the figure's sign disagrees.
 import type { Nodes as HastNodes } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import type { ContainerDirective, TextDirective } from 'mdast-util-directive';
@@ -46,9 +47,12 @@ export interface BodyContext {
   file: string;
   /** Lines before the body (the frontmatter), so errors point at the right line of the file. */
   lineOffset: number;
-  /** The fact printed for this locale, or undefined when the id is unknown. */
-  fact(id: string, options: { abs: boolean }): string | undefined;
+  /** A fact's value and how it prints in this locale (abs: without its sign), or undefined when unknown. */
+  fact(id: string): { value: number; print(abs: boolean): string } | undefined;
 }
+
+/** :fact[id]{abs} prints the magnitude; {fall} and {rise} also check the sign the sentence relies on. */
+const SIGN_FLAGS = ['abs', 'fall', 'rise'];
 
 const escapeHtml = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -79,12 +83,19 @@ export function renderSectionBody(body: string, ctx: BodyContext): { body: Rende
       return { type: 'text', value: `:${node.name}` };
     }
     const id = plainText(node).trim();
-    const abs = node.attributes != null && 'abs' in node.attributes;
-    const printed = ctx.fact(id, { abs });
-    if (printed === undefined) {
+    const flags = Object.keys(node.attributes ?? {});
+    const fact = ctx.fact(id);
+    if (fact === undefined) {
       fail(node, `unknown fact "${id}"; add it to content/facts.yaml or fix the id`, `:fact[${id}]`);
       return { type: 'text', value: id };
     }
+    for (const flag of flags.filter((f) => !SIGN_FLAGS.includes(f)))
+      fail(node, `unknown option {${flag}}; use {abs}, {fall} or {rise}`, `:fact[${id}]`);
+    if (flags.includes('fall') && !(fact.value < 0))
+      fail(node, `the text says this fell, but the fact is ${fact.print(false)}; fix the text or the figure`, `:fact[${id}]`);
+    if (flags.includes('rise') && !(fact.value > 0))
+      fail(node, `the text says this rose, but the fact is ${fact.print(false)}; fix the text or the figure`, `:fact[${id}]`);
+    const printed = fact.print(flags.length > 0);
     facts.push(id);
     return { type: 'html', value: `<span class="fact" data-fact="${escapeHtml(id)}">${escapeHtml(printed)}</span>` };
   };

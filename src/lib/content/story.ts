@@ -53,7 +53,7 @@ export interface ResolvedFact {
 }
 
 /** A dataset row as its chart definition reads it, plus the decimals its value was written with. */
-export type ChartRow = { id: string; decimals: number } & Record<string, unknown>;
+export type ChartRow = { id: string; source: string; decimals: number } & Record<string, unknown>;
 
 export interface ChartModel {
   id: string;
@@ -95,6 +95,8 @@ export interface SectionModel {
   /** Every chart of the section, in order. */
   charts: ChartModel[];
   corrections: Correction[];
+  /** Fact ids cited in the text, in order. */
+  facts: string[];
   /** Every source the section relies on: its own, its facts', its charts'. */
   sources: string[];
 }
@@ -139,14 +141,15 @@ function parseShared(input: ContentInput, errors: ContentError[]) {
       continue;
     }
     meta.data.sources.forEach((s, i) => needSource(chart.metaFile, `sources.${i}`, s));
-    const [columns = [], ...records] = csvParseRows(chart.csv).filter((r) => r.some((cell) => cell.trim() !== ''));
+    const [columns = [], ...records] = csvParseRows(chart.csv).map((cells, i) => Object.assign(cells, { line: i + 1 }));
     const definition = CHARTS[chart.id]!;
     const rows: ChartRow[] = [];
     const seen = new Set<string>();
     if (!columns.includes(meta.data.valueColumn))
       errors.push({ file: chart.metaFile, field: 'valueColumn', message: `the CSV has no column "${meta.data.valueColumn}"` });
-    records.forEach((record, i) => {
-      const line = i + 2; // header is line 1
+    const filled = records.filter((r) => r.some((cell) => cell.trim() !== ''));
+    filled.forEach((record) => {
+      const line = record.line;
       if (record.length !== columns.length) {
         errors.push({
           file: chart.csvFile,
@@ -165,10 +168,10 @@ function parseShared(input: ContentInput, errors: ContentError[]) {
       if (seen.has(r.data.id))
         errors.push({ file: chart.csvFile, line, field: 'id', message: `duplicate row id "${r.data.id}"` });
       seen.add(r.data.id);
-      if (typeof r.data.source === 'string') needSource(chart.csvFile, `line ${line}, source`, r.data.source);
+      needSource(chart.csvFile, `line ${line}, source`, r.data.source);
       rows.push({ ...r.data, decimals: decimalsOf(cells[meta.data.valueColumn] ?? '') });
     });
-    if (records.length === 0) errors.push({ file: chart.csvFile, message: 'the dataset has no rows' });
+    if (filled.length === 0) errors.push({ file: chart.csvFile, message: 'the dataset has no rows' });
     charts.set(chart.id, { input: chart, meta: meta.data, rows });
   }
 
@@ -202,7 +205,7 @@ function parseShared(input: ContentInput, errors: ContentError[]) {
       value: Number(row[chart.meta.valueColumn]),
       unit: chart.meta.unit,
       decimals: row.decimals,
-      source: typeof row.source === 'string' ? row.source : chart.meta.sources[0]!,
+      source: row.source,
       asOf: f.asOf,
     };
   }
@@ -231,9 +234,9 @@ function buildSections(
     const { body, errors: bodyErrors } = renderSectionBody(s.body, {
       file: s.file,
       lineOffset: s.lineOffset,
-      fact: (id, { abs }) => {
+      fact: (id) => {
         const f = shared.facts[id];
-        return f && formatValue(f.value, f.unit, locale, { decimals: f.decimals, abs });
+        return f && { value: f.value, print: (abs) => formatValue(f.value, f.unit, locale, { decimals: f.decimals, abs }) };
       },
     });
     errors.push(...bodyErrors);
@@ -255,6 +258,7 @@ function buildSections(
       chartUse.set(block.chart, s.file);
       const definition = CHARTS[block.chart]!;
       const ids = new Set(parsed.rows.map((r) => r.id));
+      const firstError = errors.length;
       const states = block.steps.map((step) => {
         const r = definition.state.safeParse(step.attributes);
         if (!r.success) {
@@ -266,7 +270,7 @@ function buildSections(
           if (!ids.has(id)) errors.push({ file: s.file, line: step.line, field: `step ${step.n}`, message: `chart "${block.chart}" has no row "${id}"` });
         return r.data;
       });
-      const valid = states.every((x) => x !== undefined) && errors.length === 0;
+      const valid = errors.length === firstError; // this block's steps are all valid
       const chart: ChartModel = {
         id: block.chart,
         title: parsed.meta.title[locale],
@@ -295,6 +299,7 @@ function buildSections(
       steps: scrollies.flatMap((b) => b.steps),
       charts,
       corrections: body.corrections,
+      facts: body.facts,
       sources: [...new Set(cited.filter(Boolean))],
     });
   }
@@ -331,6 +336,9 @@ function compareLocales(input: ContentInput, built: Record<Locale, SectionModel[
         errors.push({ file, field: 'steps', message: `charts and steps (${shape(twin) || 'none'}) differ from ${here} (${shape(s) || 'none'}); step links must match across languages` });
       else if (JSON.stringify(twin.charts.map((c) => c.states)) !== JSON.stringify(s.charts.map((c) => c.states)))
         errors.push({ file, field: 'steps', message: `step attributes differ from ${here}; each step must show the same chart state in both languages` });
+      const cited = (x: SectionModel) => [...new Set(x.facts)].sort().join(', ');
+      if (cited(twin) !== cited(s))
+        errors.push({ file, field: 'facts', message: `cites the facts [${cited(twin)}] but ${here} cites [${cited(s)}]; both languages must state the same figures` });
       const ids = (x: SectionModel) => x.corrections.map((c) => c.id).join(', ');
       if (ids(twin) !== ids(s))
         errors.push({ file, field: 'corrections', message: `corrections (${ids(twin) || 'none'}) differ from ${here} (${ids(s) || 'none'})` });
