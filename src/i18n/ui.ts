@@ -11,9 +11,8 @@ const en = {
   sources: 'Sources',
   sectionSources: 'Sources for this section',
   dataTable: 'Show the data as a table',
-  tableValue: 'Change',
   tableSource: 'Source',
-  tableName: 'Share or index',
+  tableName: 'Name',
   readAt: 'read at',
 };
 
@@ -29,9 +28,8 @@ const de: UiStrings = {
   sources: 'Quellen',
   sectionSources: 'Quellen zu diesem Abschnitt',
   dataTable: 'Die Daten als Tabelle zeigen',
-  tableValue: 'Veränderung',
   tableSource: 'Quelle',
-  tableName: 'Aktie oder Index',
+  tableName: 'Name',
   readAt: 'gelesen bei',
 };
 

@@ -16,6 +16,8 @@ export interface FormatOptions {
   decimals?: number;
   /** Print the magnitude only (for prose such as "fell 16.97%"). */
   abs?: boolean;
+  /** Short money units for charts: en "$592.7bn", de "592,7 Mrd. $". */
+  compact?: boolean;
 }
 
 /** Digits after the decimal point in a number as written, e.g. "-17.40" -> 2, 592.7 -> 1. */
@@ -35,7 +37,24 @@ export function formatNumber(value: number, locale: Locale, decimals: number, si
   return text.replace('-', MINUS);
 }
 
-const MONEY: Record<Locale, Record<'usd' | 'usd-m' | 'usd-bn' | 'usd-tn', (n: string, value: number) => string>> = {
+type Money = Record<'usd' | 'usd-m' | 'usd-bn' | 'usd-tn', (n: string, value: number) => string>;
+
+const MONEY_COMPACT: Record<Locale, Money> = {
+  en: {
+    usd: (n) => `$${n}`,
+    'usd-m': (n) => `$${n}m`,
+    'usd-bn': (n) => `$${n}bn`,
+    'usd-tn': (n) => `$${n}tn`,
+  },
+  de: {
+    usd: (n) => `${n}${NBSP}$`,
+    'usd-m': (n) => `${n}${NBSP}Mio.${NBSP}$`,
+    'usd-bn': (n) => `${n}${NBSP}Mrd.${NBSP}$`,
+    'usd-tn': (n) => `${n}${NBSP}Bio.${NBSP}$`,
+  },
+};
+
+const MONEY: Record<Locale, Money> = {
   en: {
     usd: (n) => `$${n}`,
     'usd-m': (n) => `$${n}${NBSP}million`,
@@ -61,7 +80,7 @@ export function formatValue(value: number, unit: Unit, locale: Locale, options: 
     case 'usd-bn':
     case 'usd-tn': {
       const n = formatNumber(Math.abs(shown), locale, decimals);
-      const money = MONEY[locale][unit](n, shown);
+      const money = (options.compact ? MONEY_COMPACT : MONEY)[locale][unit](n, shown);
       return shown < 0 ? MINUS + money : money;
     }
     case 'pct':

@@ -27,6 +27,10 @@ const CASES: [number, Unit, Locale, FormatOptions, string][] = [
   [27, 'multiple', 'de', {}, '27-mal'],
   [2788000, 'count', 'en', {}, '2,788,000'],
   [2788000, 'count', 'de', {}, '2.788.000'],
+  [592.7, 'usd-bn', 'en', { compact: true }, '$592.7bn'],
+  [592.7, 'usd-bn', 'de', { compact: true }, `592,7${NB}Mrd.${NB}$`],
+  [5.576, 'usd-m', 'en', { compact: true }, '$5.576m'],
+  [0.55, 'usd', 'de', { compact: true }, `0,55${NB}$`],
 ];
 
 describe('formatValue', () => {

@@ -26,47 +26,48 @@ describe('orderRows', () => {
 
 describe('toneOf', () => {
   it.each([
-    ['NVDA', -16.97, true, 'nvidia'],
-    ['NVDA', -16.97, false, 'muted'],
-    ['VST', -28.3, true, 'fall'],
-    ['AAPL', 3.18, true, 'rise'],
-  ] as const)('%s %s highlighted=%s -> %s', (id, change, highlighted, tone) => {
-    expect(toneOf(row(id, 'chips', change), highlighted)).toBe(tone);
+    ['NVDA', -16.97, 'nvidia'],
+    ['VST', -28.3, 'fall'],
+    ['AAPL', 3.18, 'rise'],
+  ] as const)('%s %s -> %s', (id, change, tone) => {
+    expect(toneOf(row(id, 'chips', change))).toBe(tone);
   });
 });
 
 describe('marketMovesLayout', () => {
   const layout = marketMovesLayout(ROWS, { highlight: ['NVDA'] }, 'en');
-  const bar = (id: string) => layout.bars.find((b) => b.id === id)!;
+  const bar = (id: string) => layout.rows.find((b) => b.id === id)!;
 
   it('places zero on a nice domain and bars on the right side of it', () => {
     expect(layout.ticks.map((t) => t.label)).toEqual(['\u221230%', '\u221220%', '\u221210%', '0%', '+10%']);
     expect(layout.zeroX).toBeCloseTo((30 / 40) * 100);
-    expect(bar('VST').x + bar('VST').width).toBeCloseTo(layout.zeroX);
-    expect(bar('AAPL').x).toBeCloseTo(layout.zeroX);
+    expect(bar('VST').x + bar('VST').width).toBeCloseTo(layout.zeroX!);
+    expect(bar('AAPL').x).toBeCloseTo(layout.zeroX!);
     expect(bar('VST').width / bar('NVDA').width).toBeCloseTo(28.3 / 16.97);
   });
 
   it('mutes what the step does not highlight', () => {
-    expect(layout.bars.map((b) => [b.id, b.tone])).toEqual([
+    expect(layout.rows.map((b) => [b.id, b.tone])).toEqual([
       ['VST', 'muted'],
       ['NVDA', 'nvidia'],
       ['AAPL', 'muted'],
       ['IXIC', 'muted'],
     ]);
-    expect(marketMovesLayout(ROWS, { highlight: [] }, 'en').bars.every((b) => b.highlighted)).toBe(true);
+    expect(marketMovesLayout(ROWS, { highlight: [] }, 'en').rows.every((b) => b.highlighted)).toBe(true);
   });
 
   it('leaves a gap before the indexes and labels in the page language', () => {
     expect(bar('IXIC').y - bar('AAPL').y).toBeGreaterThan(layout.rowHeight);
-    expect(layout.indexDividerY).toBeGreaterThan(bar('AAPL').y);
-    expect(marketMovesLayout(ROWS, { highlight: [] }, 'de').bars[0]!.label).toBe('VST de');
+    expect(layout.dividers).toHaveLength(1);
+    expect(layout.dividers[0]).toBeGreaterThan(bar('AAPL').y);
+    expect(bar('IXIC').style).toBe('outline');
+    expect(marketMovesLayout(ROWS, { highlight: [] }, 'de').rows[0]!.label).toBe('VST de');
     expect(bar('AAPL').valueText).toBe('+3.18%');
   });
 
   it('keeps the precision a value was written with', () => {
     const l = marketMovesLayout([{ ...row('AVGO', 'chips', -17.4), decimals: 2 }], { highlight: [] }, 'de');
-    expect(l.bars[0]!.valueText).toBe('\u221217,40\u00a0%');
+    expect(l.rows[0]!.valueText).toBe('\u221217,40\u00a0%');
   });
 });
 

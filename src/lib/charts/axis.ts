@@ -1,13 +1,30 @@
-// Ticks for a linear value axis, shared by every chart: positions in % of the plot and printed labels.
+// Ticks for a linear value axis, shared by every chart: positions in % of the plot and printed labels,
+// with as many decimals as the tick step needs (so 0.5-point ticks never print the same label twice).
+import { precisionFixed } from 'd3-format';
+import { tickStep } from 'd3-array';
 import type { ScaleLinear } from 'd3-scale';
-import { formatValue, type Locale, type Unit } from '../format';
+import { formatValue, type FormatOptions, type Locale, type Unit } from '../format';
 
 export interface Tick {
-  /** Position in % of the plot extent. */
-  x: number;
+  /** The tick's value, a stable key. */
+  value: number;
+  /** Position in % of the plot extent (x axes) or px (y axes), as the scale's range says. */
+  at: number;
   label: string;
 }
 
-export function axisTicks(scale: ScaleLinear<number, number>, count: number, unit: Unit, locale: Locale): Tick[] {
-  return scale.ticks(count).map((t) => ({ x: scale(t), label: formatValue(t, unit, locale, { decimals: 0 }) }));
+export function axisTicks(
+  scale: ScaleLinear<number, number>,
+  count: number,
+  unit: Unit,
+  locale: Locale,
+  options: Pick<FormatOptions, 'compact'> = {},
+): Tick[] {
+  const [a, b] = scale.domain() as [number, number];
+  const decimals = precisionFixed(Math.abs(tickStep(a, b, count)));
+  return scale.ticks(count).map((value) => ({
+    value,
+    at: scale(value),
+    label: formatValue(value, unit, locale, { decimals, ...options }),
+  }));
 }

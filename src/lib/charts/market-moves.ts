@@ -1,9 +1,7 @@
-// Chart "market-moves": the change on 27 January 2025 of shares and indexes as horizontal diverging bars.
-// Data + step state -> rows, bars and ticks to draw. Horizontal positions are percentages of the bar area,
-// so the same layout draws at any width, on the server and in the browser.
-import { scaleLinear } from 'd3-scale';
+// Chart "market-moves": the change on 27 January 2025 of shares and indexes as diverging row bars, the
+// companies first (biggest fall on top), then the indexes.
 import { formatValue, type Locale } from '../format';
-import { axisTicks, type Tick } from './axis';
+import { rowBarsLayout, type RowBarsLayout, type Tone } from './row-bars';
 
 export const GROUPS = ['chips', 'europe', 'power', 'platforms', 'winners', 'index'] as const;
 export type Group = (typeof GROUPS)[number];
@@ -23,41 +21,11 @@ export interface MarketMoveRow {
   decimals?: number;
 }
 
-/** What a step of the section asks the chart to show. */
+/** What a step asks the chart to show. */
 export interface MarketMoveState {
-  /** Row ids drawn in full colour; the others are muted. Empty: all in colour. */
+  /** Row ids drawn in colour; the others are muted. Empty: all in colour. */
   highlight: string[];
 }
-
-export type BarTone = 'nvidia' | 'fall' | 'rise' | 'muted';
-
-export interface MarketMoveBar {
-  id: string;
-  label: string;
-  valueText: string;
-  isIndex: boolean;
-  highlighted: boolean;
-  tone: BarTone;
-  /** Top of the row in px. */
-  y: number;
-  /** Left edge and width of the bar, in % of the bar area. */
-  x: number;
-  width: number;
-}
-
-export interface MarketMovesLayout {
-  bars: MarketMoveBar[];
-  ticks: Tick[];
-  zeroX: number;
-  /** y of the gap between companies and indexes. */
-  indexDividerY: number;
-  height: number;
-  rowHeight: number;
-  barHeight: number;
-  axisHeight: number;
-}
-
-export const MARKET_MOVES_GEOMETRY = { rowHeight: 22, barHeight: 14, axisHeight: 24, groupGap: 14 } as const;
 
 /** Companies first, biggest fall on top; the indexes below them, in the same order. */
 export function orderRows(rows: readonly MarketMoveRow[]): MarketMoveRow[] {
@@ -67,48 +35,27 @@ export function orderRows(rows: readonly MarketMoveRow[]): MarketMoveRow[] {
   return [...companies, ...indexes];
 }
 
-export function toneOf(row: MarketMoveRow, highlighted: boolean): BarTone {
-  if (!highlighted) return 'muted';
+export function toneOf(row: MarketMoveRow): Tone {
   if (row.id === 'NVDA') return 'nvidia';
   return row.change_pct < 0 ? 'fall' : 'rise';
 }
 
-export function marketMovesLayout(
-  rows: readonly MarketMoveRow[],
-  state: MarketMoveState,
-  locale: Locale,
-): MarketMovesLayout {
-  const { rowHeight, barHeight, axisHeight, groupGap } = MARKET_MOVES_GEOMETRY;
-  const values = rows.map((r) => r.change_pct);
-  const x = scaleLinear()
-    .domain([Math.min(0, ...values), Math.max(0, ...values)])
-    .nice(4)
-    .range([0, 100]);
+export function marketMovesLayout(rows: readonly MarketMoveRow[], state: MarketMoveState, locale: Locale): RowBarsLayout {
   const focus = new Set(state.highlight);
-  let y = axisHeight;
-  let indexDividerY = 0;
-  const bars = orderRows(rows).map((row, i, ordered) => {
-    if (row.group === 'index' && i > 0 && ordered[i - 1]!.group !== 'index') {
-      indexDividerY = y + groupGap / 2;
-      y += groupGap;
-    }
-    const highlighted = focus.size === 0 || focus.has(row.id);
-    const a = x(0);
-    const b = x(row.change_pct);
-    const bar: MarketMoveBar = {
+  const values = rows.map((r) => r.change_pct);
+  return rowBarsLayout({
+    items: orderRows(rows).map((row, i, ordered) => ({
       id: row.id,
       label: locale === 'de' ? row.label_de : row.label_en,
       valueText: formatValue(row.change_pct, 'pct-change', locale, { decimals: row.decimals }),
-      isIndex: row.group === 'index',
-      highlighted,
-      tone: toneOf(row, highlighted),
-      y,
-      x: Math.min(a, b),
-      width: Math.abs(b - a),
-    };
-    y += rowHeight;
-    return bar;
+      to: row.change_pct,
+      tone: toneOf(row),
+      style: row.group === 'index' ? 'outline' : 'solid',
+      highlighted: focus.size === 0 || focus.has(row.id),
+      groupStart: row.group === 'index' && ordered[i - 1]?.group !== 'index',
+    })),
+    domain: [Math.min(...values), Math.max(...values)],
+    unit: 'pct-change',
+    locale,
   });
-  const ticks = axisTicks(x, 4, 'pct-change', locale);
-  return { bars, ticks, zeroX: x(0), indexDividerY, height: y + 4, rowHeight, barHeight, axisHeight };
 }

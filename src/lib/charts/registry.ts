@@ -12,7 +12,11 @@ interface ChartRowBase {
   source: string;
 }
 
+/** Which island draws a chart: row bars, lines or squares. */
+export type ChartKind = 'rows' | 'lines' | 'squares';
+
 interface TypedChart<Row extends ChartRowBase, State> {
+  kind: ChartKind;
   /** Reads one CSV row (all strings) into a typed row. */
   row: z.ZodType<Row, unknown>;
   /** Reads a step's attributes (:::step{...}) into the chart state for that step. */
@@ -25,6 +29,7 @@ interface TypedChart<Row extends ChartRowBase, State> {
 
 /** A chart with its row and state types erased, for the content pipeline (inputs are validated first). */
 export interface ChartDefinition {
+  kind: ChartKind;
   row: z.ZodType<ChartRowBase & Record<string, unknown>, unknown>;
   state: z.ZodType<Record<string, unknown>, unknown>;
   referencedIds(state: Record<string, unknown>): string[];
@@ -37,6 +42,7 @@ function defineChart<Row extends ChartRowBase, State>(chart: TypedChart<Row, Sta
 
 export const CHARTS: Record<string, ChartDefinition> = {
   'market-moves': defineChart({
+    kind: 'rows',
     row: marketMoveRow,
     state: marketMoveState,
     referencedIds: (state) => state.highlight,

@@ -75,6 +75,8 @@ const localized = z.strictObject({ en: z.string().min(1), de: z.string().min(1) 
 export const chartMetaSchema = z.strictObject({
   title: localized,
   description: localized,
+  /** Heading of the value column in the data table, e.g. "Change on 27 January". */
+  valueLabel: localized,
   unit: z.enum(UNITS),
   /** The CSV column the chart draws and facts read. */
   valueColumn: z.string().min(1),

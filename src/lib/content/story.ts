@@ -59,6 +59,7 @@ export interface ChartModel {
   id: string;
   title: string;
   description: string;
+  valueLabel: string;
   unit: Unit;
   valueColumn: string;
   /** Typed rows, as the chart's definition reads them. */
@@ -141,15 +142,16 @@ function parseShared(input: ContentInput, errors: ContentError[]) {
       continue;
     }
     meta.data.sources.forEach((s, i) => needSource(chart.metaFile, `sources.${i}`, s));
-    const [columns = [], ...records] = csvParseRows(chart.csv).map((cells, i) => Object.assign(cells, { line: i + 1 }));
+    const lines = csvParseRows(chart.csv).map((cells, i) => ({ cells, line: i + 1 }));
+    const columns: string[] = lines[0]?.cells ?? [];
+    const records = lines.slice(1);
     const definition = CHARTS[chart.id]!;
     const rows: ChartRow[] = [];
     const seen = new Set<string>();
     if (!columns.includes(meta.data.valueColumn))
       errors.push({ file: chart.metaFile, field: 'valueColumn', message: `the CSV has no column "${meta.data.valueColumn}"` });
-    const filled = records.filter((r) => r.some((cell) => cell.trim() !== ''));
-    filled.forEach((record) => {
-      const line = record.line;
+    const filled = records.filter((r) => r.cells.some((cell) => cell.trim() !== ''));
+    filled.forEach(({ cells: record, line }) => {
       if (record.length !== columns.length) {
         errors.push({
           file: chart.csvFile,
@@ -275,6 +277,7 @@ function buildSections(
         id: block.chart,
         title: parsed.meta.title[locale],
         description: parsed.meta.description[locale],
+        valueLabel: parsed.meta.valueLabel[locale],
         unit: parsed.meta.unit,
         valueColumn: parsed.meta.valueColumn,
         rows: parsed.rows,

@@ -2,7 +2,7 @@
 // on the server touches no browser API.
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
-import MarketMoves from '../../../src/components/charts/MarketMoves.svelte';
+import RowBars from '../../../src/components/charts/RowBars.svelte';
 import AxisX from '../../../src/components/charts/shared/AxisX.svelte';
 import { marketMovesLayout, type MarketMoveRow } from '../../../src/lib/charts/market-moves';
 
@@ -13,31 +13,25 @@ const rows: MarketMoveRow[] = [
 ];
 const layouts = [{ highlight: ['NVDA'] }, { highlight: ['AAPL'] }].map((s) => marketMovesLayout(rows, s, 'en'));
 
-describe('MarketMoves', () => {
+describe('RowBars', () => {
   it('renders every bar, label and value as SVG at step 1', () => {
-    const { body } = render(MarketMoves, { props: { layouts, labelledBy: 't', describedBy: 'd' } });
+    const { body } = render(RowBars, { props: { layouts, labelledBy: 't', describedBy: 'd' } });
     expect(body).toMatch(/<svg[^>]*role="img"[^>]*aria-labelledby="t"[^>]*aria-describedby="d"/);
     expect(body.match(/<rect/g)).toHaveLength(3);
     expect(body).toContain('>Nvidia</text>');
     expect(body).toContain('>S&amp;P 500</text>');
     expect(body).toContain('\u221216.97%');
-    expect(body).toMatch(/class="bar tone-nvidia[^"]*"[^>]*data-row="NVDA"/);
-    expect(body).toMatch(/class="bar tone-muted[^"]*"[^>]*data-row="AAPL"/);
+    expect(body).toMatch(/class="bar tone-nvidia style-solid[^"]*"[^>]*data-row="NVDA"[^>]*data-highlighted="true"/);
+    expect(body).toMatch(/class="bar tone-muted style-solid[^"]*"[^>]*data-row="AAPL"[^>]*data-highlighted="false"/);
+    expect(body).toMatch(/class="bar tone-muted style-outline[^"]*"[^>]*data-row="GSPC"/);
     expect(body).toContain('data-step-drawn="1"');
-  });
-
-  it('renders a later step when asked (as after a deep link)', () => {
-    const { body } = render(MarketMoves, { props: { layouts, step: 2 } });
-    expect(body).toMatch(/class="bar tone-rise[^"]*"[^>]*data-row="AAPL"/);
-    expect(body).toMatch(/class="bar tone-muted[^"]*"[^>]*data-row="NVDA"/);
-    expect(body).toContain('data-step-drawn="2"');
   });
 });
 
 describe('AxisX', () => {
   it('draws a grid line and label per tick, and the zero line', () => {
     const { body } = render(AxisX, {
-      props: { ticks: [{ x: 0, label: '\u221210%' }, { x: 50, label: '0%' }], zeroX: 50, top: 20, bottom: 100 },
+      props: { ticks: [{ value: -10, at: 0, label: '\u221210%' }, { value: 0, at: 50, label: '0%' }], zeroX: 50, top: 20, bottom: 100 },
     });
     expect(body.match(/class="grid"/g)).toHaveLength(2);
     expect(body).toContain('>\u221210%</text>');

@@ -1,0 +1,115 @@
+// The shared layout of every "row" chart (market moves, record losses, value lost, API prices): one row per
+// item with its name on the left, a bar in the middle and its value on the right. Bars are placed in % of
+// the bar area, rows in px, so one layout draws at any width, on the server and in the browser.
+import { scaleLinear } from 'd3-scale';
+import type { Locale, Unit } from '../format';
+import { axisTicks, type Tick } from './axis';
+
+/** Colour roles shared by all charts (CSS tokens --c-<tone>); Nvidia keeps its own everywhere. */
+export type Tone = 'nvidia' | 'fall' | 'rise' | 'deepseek' | 'other' | 'muted';
+
+export interface RowItem {
+  id: string;
+  label: string;
+  valueText: string;
+  /** Where the bar starts and ends, in data units (start defaults to 0). */
+  from?: number;
+  to: number;
+  tone: Tone;
+  /** outline: an index or a reference; ghost: a figure shown only to be corrected. */
+  style?: 'solid' | 'outline' | 'ghost';
+  highlighted: boolean;
+  /** Rows hidden at this step keep their place at the bottom, invisible, so they can slide in. */
+  visible?: boolean;
+  /** Starts a new group: a gap and a dotted divider above the row. */
+  groupStart?: boolean;
+}
+
+export interface RowMark extends Required<Omit<RowItem, 'from' | 'to' | 'groupStart'>> {
+  /** Top of the row, px. */
+  y: number;
+  /** Left edge and width of the bar, % of the bar area. */
+  x: number;
+  width: number;
+}
+
+export interface RowBarsLayout {
+  rows: RowMark[];
+  ticks: Tick[];
+  /** Zero, % of the bar area, when the domain spans it. */
+  zeroX?: number;
+  /** Dotted lines between groups, px. */
+  dividers: number[];
+  /** Vertical reference lines, % of the bar area, with their label. */
+  refLines: { id: string; x: number; label: string }[];
+  /** Columns, % of the chart width: names | bars | values. */
+  columns: { label: number; plot: number };
+  plotBottom: number;
+  height: number;
+  rowHeight: number;
+  barHeight: number;
+  axisHeight: number;
+}
+
+export const ROW_GEOMETRY = { rowHeight: 22, barHeight: 14, axisHeight: 24, groupGap: 14 } as const;
+
+export interface RowBarsOptions {
+  items: RowItem[];
+  /** The data extent to show; widened to include zero and rounded to nice ticks. */
+  domain: [number, number];
+  unit: Unit;
+  locale: Locale;
+  tickCount?: number;
+  /** Width of the name column and of the bar area, % of the chart. */
+  columns?: { label: number; plot: number };
+  refLines?: { id: string; value: number; label: string }[];
+  compactTicks?: boolean;
+}
+
+export function rowBarsLayout(options: RowBarsOptions): RowBarsLayout {
+  const { rowHeight, barHeight, axisHeight, groupGap } = ROW_GEOMETRY;
+  const x = scaleLinear()
+    .domain([Math.min(0, options.domain[0]), Math.max(0, options.domain[1])])
+    .nice(options.tickCount ?? 4)
+    .range([0, 100]);
+  const ordered = [...options.items.filter((i) => i.visible !== false), ...options.items.filter((i) => i.visible === false)];
+  const dividers: number[] = [];
+  let y = axisHeight;
+  const rows = ordered.map((item, i): RowMark => {
+    if (item.groupStart && i > 0 && item.visible !== false) {
+      dividers.push(y + groupGap / 2);
+      y += groupGap;
+    }
+    const a = x(item.from ?? 0);
+    const b = x(item.to);
+    const mark: RowMark = {
+      id: item.id,
+      label: item.label,
+      valueText: item.valueText,
+      tone: item.highlighted ? item.tone : 'muted',
+      style: item.style ?? 'solid',
+      highlighted: item.highlighted,
+      visible: item.visible !== false,
+      y,
+      x: Math.min(a, b),
+      width: Math.abs(b - a),
+    };
+    if (mark.visible) y += rowHeight;
+    return mark;
+  });
+  const [d0, d1] = x.domain() as [number, number];
+  return {
+    rows,
+    ticks: axisTicks(x, options.tickCount ?? 4, options.unit, options.locale, { compact: options.compactTicks }),
+    zeroX: d0 < 0 && d1 > 0 ? x(0) : undefined,
+    dividers,
+    refLines: (options.refLines ?? []).map((r) => ({ id: r.id, x: x(r.value), label: r.label })),
+    columns: options.columns ?? { label: 40, plot: 45 },
+    /** Bottom of the bars, px; below it sit the labels of reference lines. */
+    plotBottom: y + 4,
+    height: y + 4 + (options.refLines?.length ? 18 : 0),
+    rowHeight,
+    barHeight,
+    axisHeight,
+  };
+}
