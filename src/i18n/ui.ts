@@ -5,6 +5,7 @@ const en = {
   siteTitle: 'The DeepSeek Shock',
   siteDescription:
     'How a cheap Chinese AI model made investors doubt the AI boom, and cost Nvidia more market value in one day than any company had ever lost: an explainer of the sell-off of 27 January 2025.',
+  heroKicker: 'Monday, 27 January 2025',
   skipToStory: 'Skip to the story',
   otherLanguage: 'Deutsch',
   otherLanguageLabel: 'Diese Geschichte auf Deutsch lesen',
@@ -22,6 +23,7 @@ const de: UiStrings = {
   siteTitle: 'Der DeepSeek-Schock',
   siteDescription:
     'Wie ein günstiges KI-Modell aus China Anleger am KI-Boom zweifeln ließ und Nvidia an einem Tag mehr Börsenwert kostete als je ein Unternehmen zuvor: eine Erklärung des Kurssturzes vom 27. Januar 2025.',
+  heroKicker: 'Montag, 27. Januar 2025',
   skipToStory: 'Direkt zur Geschichte',
   otherLanguage: 'English',
   otherLanguageLabel: 'Read this story in English',

@@ -75,9 +75,12 @@ export function formatValue(value: number, unit: Unit, locale: Locale, options: 
   const shown = options.abs ? Math.abs(value) : value;
   const sep = locale === 'de' ? NBSP : '';
   switch (unit) {
+    case 'usd-bn':
+      // in charts, a thousand billions reads better as trillions
+      if (options.compact && Math.abs(shown) >= 1000) return formatValue(shown / 1000, 'usd-tn', locale, { ...options, decimals: undefined });
+    // falls through
     case 'usd':
     case 'usd-m':
-    case 'usd-bn':
     case 'usd-tn': {
       const n = formatNumber(Math.abs(shown), locale, decimals);
       const money = (options.compact ? MONEY_COMPACT : MONEY)[locale][unit](n, shown);
@@ -92,6 +95,36 @@ export function formatValue(value: number, unit: Unit, locale: Locale, options: 
     case 'count':
       return formatNumber(shown, locale, decimals);
   }
+}
+
+/** Dollars in the unit that reads best, keeping every digit: 5576000 -> "$5.576m", 80e9 -> "$80bn". */
+export function formatUsdAuto(usd: number, locale: Locale, options: Pick<FormatOptions, 'compact'> = {}): string {
+  const [unit, scale] = (
+    [
+      ['usd-tn', 1e12],
+      ['usd-bn', 1e9],
+      ['usd-m', 1e6],
+    ] as const
+  ).find(([, s]) => Math.abs(usd) >= s) ?? (['usd', 1] as const);
+  const scaled = usd / scale;
+  return formatValue(scaled, unit, locale, { ...options, decimals: decimalsOf(Number(scaled.toPrecision(12))) });
+}
+
+/** A range of dollars in one unit, compact for charts: en "$60–65bn", de "60–65 Mrd. $". */
+export function formatUsdRangeCompact(low: number, high: number, locale: Locale): string {
+  const scale = ([1e12, 1e9, 1e6] as const).find((s) => Math.abs(high) >= s) ?? 1;
+  const num = (usd: number) => formatNumber(usd / scale, locale, decimalsOf(Number((usd / scale).toPrecision(12))));
+  const unit = { 1e12: ['tn', 'Bio.'], 1e9: ['bn', 'Mrd.'], 1e6: ['m', 'Mio.'], 1: ['', ''] }[scale];
+  return locale === 'en'
+    ? `$${num(low)}\u2013${num(high)}${unit[0]}`
+    : `${num(low)}\u2013${num(high)}${NBSP}${unit[1] ? unit[1] + NBSP : ''}$`;
+}
+
+/** A month and year, "Jan 2025" / "Jan. 2025". */
+export function formatMonth(isoDay: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(locale === 'de' ? 'de-DE' : 'en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${isoDay}T00:00:00Z`),
+  );
 }
 
 /** A calendar date such as "27 January 2025" / "27. Januar 2025" (dates in content are UTC days). */

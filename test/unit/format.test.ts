@@ -1,6 +1,6 @@
 // Locale formatting of figures: one row per unit and language, with the edge cases that matter in prose.
 import { describe, expect, it } from 'vitest';
-import { decimalsOf, formatDate, formatValue, type FormatOptions, type Locale, type Unit } from '../../src/lib/format';
+import { decimalsOf, formatDate, formatUsdAuto, formatUsdRangeCompact, formatValue, type FormatOptions, type Locale, type Unit } from '../../src/lib/format';
 
 const NB = '\u00a0';
 const CASES: [number, Unit, Locale, FormatOptions, string][] = [
@@ -36,6 +36,26 @@ const CASES: [number, Unit, Locale, FormatOptions, string][] = [
 describe('formatValue', () => {
   it.each(CASES)('%s %s %s %o -> %s', (value, unit, locale, options, expected) => {
     expect(formatValue(value, unit, locale, options)).toBe(expected);
+  });
+});
+
+describe('formatUsdAuto', () => {
+  it.each([
+    [5576000, 'en', `$5.576${NB}million`],
+    [5576000, 'de', `5,576${NB}Mio.${NB}US-Dollar`],
+    [80e9, 'en', `$80${NB}billion`],
+    [500e9, 'de', `500${NB}Mrd.${NB}US-Dollar`],
+    [294000, 'en', '$294,000'],
+  ] as const)('%s in %s', (usd, locale, expected) => {
+    expect(formatUsdAuto(usd, locale)).toBe(expected);
+  });
+  it('prints ranges in one unit', () => {
+    expect(formatUsdRangeCompact(60e9, 65e9, 'en')).toBe('$60\u201365bn');
+    expect(formatUsdRangeCompact(60e9, 65e9, 'de')).toBe(`60\u201365${NB}Mrd.${NB}$`);
+  });
+  it('is compact in charts', () => {
+    expect(formatUsdAuto(80e9, 'en', { compact: true })).toBe('$80bn');
+    expect(formatValue(1000, 'usd-bn', 'en', { compact: true })).toBe('$1tn');
   });
 });
 

@@ -14,3 +14,19 @@ export const idListAttr = z
   .string()
   .default('')
   .transform((s) => s.split(/[\s,]+/).filter(Boolean));
+
+/** An optional numeric cell: empty means "no value". */
+export const optionalNumberCell = z
+  .string()
+  .trim()
+  .refine((s) => s === '' || /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(s), { message: 'must be a number or empty' })
+  .transform((s) => (s === '' ? undefined : Number(s)));
+
+/** A day written as YYYY-MM-DD. */
+export const dayCell = textCell.regex(/^\d{4}-\d{2}-\d{2}$/, 'write the date as YYYY-MM-DD');
+
+/** A step attribute naming a day (YYYY-MM-DD) or a year; empty: none. */
+export const dayAttr = z
+  .string()
+  .default('')
+  .refine((s) => s === '' || /^\d{4}(-\d{2}-\d{2})?$/.test(s), { message: 'write a day as YYYY-MM-DD or a year as YYYY' });

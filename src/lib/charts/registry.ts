@@ -3,8 +3,20 @@
 // a dataset under content/data/ and a Svelte component (see ChartView.astro).
 import type { z } from 'astro/zod';
 import type { Locale } from '../format';
+import { apiPricesLayout } from './api-prices';
+import { apiPriceRow, apiPriceState } from './api-prices.schema';
+import { costVsCapexLayout } from './cost-vs-capex';
+import { capexRow, capexState } from './cost-vs-capex.schema';
+import { marginsLayout } from './margins';
+import { marginRow, marginState } from './margins.schema';
 import { marketMovesLayout } from './market-moves';
 import { marketMoveRow, marketMoveState } from './market-moves.schema';
+import { nvidiaPriceLayout } from './nvidia-price';
+import { priceRow, priceState } from './nvidia-price.schema';
+import { recordLossesLayout } from './record-losses';
+import { recordLossRow, recordLossState } from './record-losses.schema';
+import { valueLostLayout } from './value-lost';
+import { valueLostRow, valueLostState } from './value-lost.schema';
 
 /** Every dataset row has an id (for facts and step attributes) and the id of its source. */
 interface ChartRowBase {
@@ -47,6 +59,48 @@ export const CHARTS: Record<string, ChartDefinition> = {
     state: marketMoveState,
     referencedIds: (state) => state.highlight,
     layout: marketMovesLayout,
+  }),
+  'nvidia-price': defineChart({
+    kind: 'lines',
+    row: priceRow,
+    state: priceState,
+    referencedIds: (state) => state.highlight,
+    layout: nvidiaPriceLayout,
+  }),
+  'record-losses': defineChart({
+    kind: 'rows',
+    row: recordLossRow,
+    state: recordLossState,
+    referencedIds: (state) => state.highlight,
+    layout: recordLossesLayout,
+  }),
+  'value-lost': defineChart({
+    kind: 'rows',
+    row: valueLostRow,
+    state: valueLostState,
+    referencedIds: (state) => state.highlight,
+    layout: valueLostLayout,
+  }),
+  'cost-vs-capex': defineChart({
+    kind: 'squares',
+    row: capexRow,
+    state: capexState,
+    referencedIds: (state) => state.highlight,
+    layout: costVsCapexLayout,
+  }),
+  margins: defineChart({
+    kind: 'lines',
+    row: marginRow,
+    state: marginState,
+    referencedIds: (state) => state.highlight,
+    layout: marginsLayout,
+  }),
+  'api-prices': defineChart({
+    kind: 'rows',
+    row: apiPriceRow,
+    state: apiPriceState,
+    referencedIds: (state) => state.highlight,
+    layout: apiPricesLayout,
   }),
 };
 

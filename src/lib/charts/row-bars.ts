@@ -6,7 +6,7 @@ import type { Locale, Unit } from '../format';
 import { axisTicks, type Tick } from './axis';
 
 /** Colour roles shared by all charts (CSS tokens --c-<tone>); Nvidia keeps its own everywhere. */
-export type Tone = 'nvidia' | 'fall' | 'rise' | 'deepseek' | 'other' | 'muted';
+export type Tone = 'nvidia' | 'fall' | 'rise' | 'deepseek' | 'other' | 'alt' | 'muted';
 
 export interface RowItem {
   id: string;

@@ -1,0 +1,18 @@
+// How content/data/margins.csv rows and :::step{highlight until} attributes are read.
+import { z } from 'astro/zod';
+import { dayAttr, numberCell, idListAttr, textCell } from './cells';
+import type { MarginRow, MarginState } from './margins';
+
+export const marginRow = z.object({
+  id: textCell,
+  company: textCell,
+  fiscal_year: numberCell.refine((n) => Number.isInteger(n), 'must be a year'),
+  fiscal_year_end: z.string().trim(),
+  period: textCell,
+  revenue_usd: numberCell,
+  net_income_usd: numberCell,
+  net_margin_pct: numberCell,
+  source: textCell,
+}) satisfies z.ZodType<MarginRow, unknown>;
+
+export const marginState = z.strictObject({ highlight: idListAttr, until: dayAttr }) satisfies z.ZodType<MarginState, unknown>;

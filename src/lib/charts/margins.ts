@@ -1,0 +1,67 @@
+// Chart "margins": net profit margin by fiscal year, one line per company, revealed up to a step's fiscal
+// year; a step's highlighted rows are marked with their margin (Nvidia's last-four-quarters row only then).
+import { formatValue, type Locale } from '../format';
+import { linesLayout, type LinesLayout } from './lines';
+import type { Tone } from './row-bars';
+
+/** One row of content/data/margins.csv. */
+export interface MarginRow {
+  id: string;
+  company: string;
+  fiscal_year: number;
+  fiscal_year_end: string;
+  /** "year" for a fiscal year; anything else (the last four quarters) is drawn as a point only. */
+  period: string;
+  revenue_usd: number;
+  net_income_usd: number;
+  net_margin_pct: number;
+  source: string;
+  decimals?: number;
+}
+
+export interface MarginState {
+  /** Rows to mark with their margin; also the companies' lines in colour (empty: all). */
+  highlight: string[];
+  /** Lines are drawn up to this fiscal year; empty: to the end. */
+  until: string;
+}
+
+const NAMES: Record<string, string> = { nvidia: 'Nvidia', apple: 'Apple', cisco: 'Cisco' };
+const TONES: Record<string, Tone> = { nvidia: 'nvidia', apple: 'other', cisco: 'alt' };
+const LAST_QUARTERS: Record<Locale, string> = { en: 'last 4 quarters', de: 'letzte 4 Quartale' };
+
+export function marginsLayout(rows: readonly MarginRow[], state: MarginState, locale: Locale): LinesLayout {
+  const years = rows.filter((r) => r.period === 'year');
+  const companies = [...new Set(years.map((r) => r.company))];
+  const focus = new Set(state.highlight);
+  const lit = new Set(rows.filter((r) => focus.has(r.id)).map((r) => r.company));
+  const fy = years.map((r) => r.fiscal_year);
+  const min = Math.min(...fy);
+  const max = Math.max(...fy);
+  const first = Math.ceil(min / 5) * 5;
+  return linesLayout({
+    series: companies.map((c) => ({
+      id: c,
+      label: NAMES[c] ?? c,
+      tone: TONES[c] ?? 'other',
+      highlighted: lit.size === 0 || lit.has(c),
+      values: years.filter((r) => r.company === c).sort((a, b) => a.fiscal_year - b.fiscal_year).map((r) => ({ x: r.fiscal_year, y: r.net_margin_pct })),
+    })),
+    points: rows
+      .filter((r) => focus.has(r.id))
+      .map((r) => ({
+        id: r.id,
+        x: r.fiscal_year,
+        y: r.net_margin_pct,
+        tone: TONES[r.company] ?? 'other',
+        label: formatValue(r.net_margin_pct, 'pct', locale, { decimals: r.decimals }),
+        sub: r.period === 'year' ? `${NAMES[r.company] ?? r.company} FY${r.fiscal_year}` : `${NAMES[r.company] ?? r.company}, ${LAST_QUARTERS[locale]}`,
+      })),
+    xDomain: [min, max],
+    revealTo: state.until ? Number(state.until) : max,
+    xTicks: Array.from({ length: Math.floor((max - first) / 5) + 1 }, (_, i) => first + i * 5).map((v) => ({ value: v, label: String(v) })),
+    yUnit: 'pct',
+    locale,
+    yZero: true,
+  });
+}

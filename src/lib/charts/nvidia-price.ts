@@ -1,0 +1,68 @@
+// Chart "nvidia-price": Nvidia's daily close, revealed up to a step's day, with that step's days marked
+// by their price and their change from the previous close.
+import { formatValue, type Locale } from '../format';
+import { linesLayout, type LinesLayout } from './lines';
+
+/** One row of content/data/nvidia-price.csv; the id is the trading day. */
+export interface PriceRow {
+  id: string;
+  date: string;
+  close: number;
+  source: string;
+  decimals?: number;
+}
+
+export interface PriceState {
+  /** Trading days to mark and label. */
+  highlight: string[];
+  /** The line is drawn up to this day; empty: to the end. */
+  until: string;
+}
+
+const DAY = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
+
+function dayMonth(iso: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(locale === 'de' ? 'de-DE' : 'en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(DAY(iso));
+}
+
+/** Close-to-close change in per cent, to two decimals, as the market-moves chart prints it. */
+export function dailyChange(rows: readonly PriceRow[], index: number): number | undefined {
+  const before = rows[index - 1];
+  const row = rows[index];
+  if (!before || !row) return undefined;
+  return Math.round(((row.close - before.close) / before.close) * 10000) / 100;
+}
+
+export function nvidiaPriceLayout(rows: readonly PriceRow[], state: PriceState, locale: Locale): LinesLayout {
+  const sorted = [...rows].sort((a, b) => a.date.localeCompare(b.date));
+  const focus = new Set(state.highlight);
+  const first = sorted[0]!.date;
+  const last = sorted.at(-1)!.date;
+  const monthStarts = sorted.filter((r, i) => i === 0 || r.date.slice(0, 7) !== sorted[i - 1]!.date.slice(0, 7));
+  return linesLayout({
+    series: [{ id: 'NVDA', label: 'Nvidia', tone: 'nvidia', highlighted: true, values: sorted.map((r) => ({ x: DAY(r.date), y: r.close })) }],
+    points: sorted.flatMap((r, i) => {
+      if (!focus.has(r.id)) return [];
+      const change = dailyChange(sorted, i);
+      const day = dayMonth(r.date, locale);
+      return [
+        {
+          id: r.id,
+          x: DAY(r.date),
+          y: r.close,
+          tone: 'nvidia' as const,
+          label: formatValue(r.close, 'usd', locale, { decimals: r.decimals, compact: true }),
+          sub: change === undefined ? day : `${day}, ${formatValue(change, 'pct-change', locale, { decimals: 2 })}`,
+        },
+      ];
+    }),
+    xDomain: [DAY(first), DAY(last)],
+    revealTo: DAY(state.until || last),
+    xTicks: monthStarts.map((r, i) => ({
+      value: DAY(r.date),
+      label: new Intl.DateTimeFormat(locale === 'de' ? 'de-DE' : 'en-GB', { month: 'short', ...(i === 0 || r.date.slice(5, 7) === '01' ? { year: 'numeric' } : {}), timeZone: 'UTC' }).format(DAY(r.date)),
+    })),
+    yUnit: 'usd',
+    locale,
+  });
+}

@@ -1,0 +1,45 @@
+// Chart "record-losses": the largest one-day losses of market value by single companies, largest on top.
+// A step can hold back the rows after a date (they slide in at a later step) and highlight some rows.
+import { formatMonth, formatValue, type Locale } from '../format';
+import { rowBarsLayout, type RowBarsLayout } from './row-bars';
+
+/** One row of content/data/record-losses.csv. */
+export interface RecordLossRow {
+  id: string;
+  company: string;
+  label_en: string;
+  label_de: string;
+  /** The trading day, YYYY-MM-DD. */
+  date: string;
+  loss_usd_bn: number;
+  source: string;
+  decimals?: number;
+}
+
+export interface RecordLossState {
+  /** Row ids in colour; empty: all. */
+  highlight: string[];
+  /** Rows after this day are not shown yet; empty: all rows. */
+  until: string;
+}
+
+export function recordLossesLayout(rows: readonly RecordLossRow[], state: RecordLossState, locale: Locale): RowBarsLayout {
+  const focus = new Set(state.highlight);
+  const sorted = [...rows].sort((a, b) => b.loss_usd_bn - a.loss_usd_bn);
+  return rowBarsLayout({
+    items: sorted.map((row) => ({
+      id: row.id,
+      label: `${locale === 'de' ? row.label_de : row.label_en}, ${formatMonth(row.date, locale)}`,
+      valueText: formatValue(row.loss_usd_bn, 'usd-bn', locale, { decimals: row.decimals, compact: true }),
+      to: row.loss_usd_bn,
+      tone: row.company === 'nvidia' ? 'nvidia' : 'other',
+      highlighted: focus.size === 0 || focus.has(row.id),
+      visible: !state.until || row.date <= state.until,
+    })),
+    domain: [0, Math.max(...rows.map((r) => r.loss_usd_bn))],
+    unit: 'usd-bn',
+    locale,
+    compactTicks: true,
+    columns: { label: 42, plot: 40 },
+  });
+}

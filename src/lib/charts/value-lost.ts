@@ -1,0 +1,68 @@
+// Chart "value-lost": the market value each company lost on 27 January 2025, stacked one after another
+// towards Reuters' count for all AI-exposed stocks (a reference line). A figure that corrects another is
+// drawn as a dashed outline where the figure it corrects starts.
+import { formatValue, type Locale } from '../format';
+import { rowBarsLayout, type RowBarsLayout, type RowItem } from './row-bars';
+
+export const KINDS = ['reported', 'calculated', 'error', 'reference'] as const;
+
+/** One row of content/data/value-lost.csv. */
+export interface ValueLostRow {
+  id: string;
+  label_en: string;
+  label_de: string;
+  loss_usd_bn: number;
+  /** reported or calculated: a segment; error: a wrong figure, drawn where the row it corrects starts;
+   *  reference: a vertical line ("{value}" in its label is replaced by the value). */
+  kind: (typeof KINDS)[number];
+  /** For errors, the id of the row with the right figure. */
+  corrects: string;
+  source: string;
+  decimals?: number;
+}
+
+export interface ValueLostState {
+  /** Rows shown at this step (the reference line is always shown). */
+  show: string[];
+  /** Rows in colour; empty: all shown rows. */
+  highlight: string[];
+}
+
+export function valueLostLayout(rows: readonly ValueLostRow[], state: ValueLostState, locale: Locale): RowBarsLayout {
+  const shown = new Set(state.show);
+  const focus = new Set(state.highlight);
+  const money = (row: ValueLostRow) => formatValue(row.loss_usd_bn, 'usd-bn', locale, { decimals: row.decimals, compact: true });
+  const label = (row: ValueLostRow) => (locale === 'de' ? row.label_de : row.label_en);
+  const starts = new Map<string, number>();
+  let total = 0;
+  const items: RowItem[] = [];
+  for (const row of rows) {
+    if (row.kind === 'reference') continue;
+    const from = row.kind === 'error' ? (starts.get(row.corrects) ?? 0) : total;
+    if (row.kind !== 'error') {
+      starts.set(row.id, total);
+      total += row.loss_usd_bn;
+    }
+    items.push({
+      id: row.id,
+      label: label(row),
+      valueText: money(row),
+      from,
+      to: from + row.loss_usd_bn,
+      tone: row.id === 'NVDA' ? 'nvidia' : row.kind === 'error' ? 'other' : 'fall',
+      style: row.kind === 'error' ? 'ghost' : 'solid',
+      highlighted: focus.size === 0 || focus.has(row.id),
+      visible: shown.has(row.id),
+    });
+  }
+  const references = rows.filter((r) => r.kind === 'reference');
+  return rowBarsLayout({
+    items,
+    domain: [0, Math.max(total, ...references.map((r) => r.loss_usd_bn))],
+    unit: 'usd-bn',
+    locale,
+    compactTicks: true,
+    columns: { label: 40, plot: 42 },
+    refLines: references.map((r) => ({ id: r.id, value: r.loss_usd_bn, label: label(r).replace('{value}', money(r)) })),
+  });
+}
