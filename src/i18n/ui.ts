@@ -12,9 +12,12 @@ const en = {
   sources: 'Sources',
   sectionSources: 'Sources for this section',
   dataTable: 'Show the data as a table',
+  downloadCsv: 'Download the data (CSV)',
   tableSource: 'Source',
   tableName: 'Name',
   readAt: 'read at',
+  corrections: 'Corrections and clarifications to the German report',
+  correctionIn: 'In the section',
 };
 
 export type UiStrings = Record<keyof typeof en, string>;
@@ -30,9 +33,12 @@ const de: UiStrings = {
   sources: 'Quellen',
   sectionSources: 'Quellen zu diesem Abschnitt',
   dataTable: 'Die Daten als Tabelle zeigen',
+  downloadCsv: 'Daten herunterladen (CSV)',
   tableSource: 'Quelle',
   tableName: 'Name',
   readAt: 'gelesen bei',
+  corrections: 'Korrekturen und Klarstellungen zum deutschen Ursprungsbericht',
+  correctionIn: 'Im Abschnitt',
 };
 
 const UI: Record<Locale, UiStrings> = { en, de };

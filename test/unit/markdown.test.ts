@@ -76,11 +76,21 @@ describe('renderSectionBody', () => {
     ['a typed number', 'It fell 17%.', 1, /the number "17"/],
     ['a rise that is a fall', 'It rose :fact[loss]{rise}.', 1, /says this rose, but the fact is \u221216.97%/],
     ['an unknown option', 'It fell :fact[loss]{ab}.', 1, /unknown option \{ab\}/],
+    ['a sign check on a bare number', 'It rose :fact[loss]{num rise}.', 1, /says this rose/],
   ])('reports %s on its line (frontmatter offset added)', (_name, text, line, message) => {
     const { errors: found } = renderSectionBody(text, ctx(7));
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ file: 'content/story/en/x.md', line: line + 7 });
     expect(found[0]!.message).toMatch(message);
+  });
+
+  it('prints the bare number with {num}', () => {
+    const { body: b, errors: e } = renderSectionBody('From :fact[loss]{num} up.', {
+      ...ctx(),
+      fact: () => ({ value: -16.97, print: (abs, bare) => (bare ? '16.97' : abs ? '16.97%' : '\u221216.97%') }),
+    });
+    expect(e).toEqual([]);
+    expect((b.blocks[0] as { html: string }).html).toBe('<p>From <span class="fact" data-fact="loss">16.97</span> up.</p>');
   });
 
   it('escapes what the fact prints', () => {

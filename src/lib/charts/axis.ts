@@ -25,6 +25,6 @@ export function axisTicks(
   return scale.ticks(count).map((value) => ({
     value,
     at: scale(value),
-    label: formatValue(value, unit, locale, { decimals, ...options }),
+    label: value === 0 && unit !== 'pct' && unit !== 'pct-change' ? '0' : formatValue(value, unit, locale, { decimals, ...options }),
   }));
 }

@@ -51,7 +51,7 @@ export interface SquaresLayout {
   labelX: number;
 }
 
-export const SQUARES_BOX = { width: 360, height: 300, origin: 6, frame: 228, labelGap: 30 } as const;
+export const SQUARES_BOX = { width: 360, height: 300, origin: 6, frame: 222, labelGap: 30 } as const;
 
 export function costVsCapexLayout(rows: readonly CapexRow[], state: CapexState, locale: Locale): SquaresLayout {
   const { width, height, origin, frame, labelGap } = SQUARES_BOX;
@@ -66,7 +66,7 @@ export function costVsCapexLayout(rows: readonly CapexRow[], state: CapexState, 
     visible.map((r) => originY - sideOf(r.amount_usd) + 10),
     labelGap,
     14,
-    originY - 4,
+    originY - 18,
   );
   return {
     squares: sorted.map((r) => {

@@ -88,13 +88,13 @@ export function linesLayout(o: LinesOptions): LinesLayout {
     .domain([o.yZero ? Math.min(0, ...ys) : Math.min(...ys), o.yZero ? Math.max(0, ...ys) : Math.max(...ys)])
     .nice(o.yTickCount ?? 4)
     .range([plotBottom, plotTop]);
-  const x = scaleLinear().domain(o.xDomain).range([0, 100]);
+  const x = scaleLinear().domain(o.xDomain).range([0, 96]); // room on the right for the last point
   const round = (n: number) => Math.round(n * 100) / 100;
   return {
     series: o.series.map((s) => ({
       id: s.id,
       label: s.label,
-      tone: s.highlighted ? s.tone : 'muted',
+      tone: s.tone,
       highlighted: s.highlighted,
       path: s.values.map((v, i) => `${i ? 'L' : 'M'}${round(x(v.x))},${round(y(v.y))}`).join(''),
     })),

@@ -1,6 +1,6 @@
 // The text alternative of a chart: its rows as a table of name, value and source, in the page's language.
 import { formatValue, type Locale } from '../format';
-import type { Source } from '../content/schemas';
+import { textIn, type Source } from '../content/schemas';
 import type { ChartModel } from '../content/story';
 
 export interface ChartTable {
@@ -14,7 +14,7 @@ export function chartTable(chart: ChartModel, locale: Locale, sources: Record<st
       return {
         name: typeof label === 'string' ? label : row.id,
         value: formatValue(Number(row[chart.valueColumn]), chart.unit, locale, { decimals: row.decimals }),
-        source: sources[row.source]?.publisher ?? row.source,
+        source: sources[row.source] ? textIn(sources[row.source]!.publisher, locale) : row.source,
       };
     }),
   };

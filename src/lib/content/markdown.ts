@@ -2,7 +2,8 @@
 // (::chart[id]) and the steps that follow it (:::step{...} ... :::). Facts are cited inline as :fact[id]
 // (:fact[id]{abs} prints the magnitude only) and printed per locale; corrections to the German report are
 // written as :::correction{#id} ... ::: and collected for the sources section.
-// :fact[id]{fall} / {rise} print the magnitude for "fell 16.97%" and fail when the figure's sign disagrees.
+// :fact[id]{fall} / {rise} print the magnitude for "fell 16.97%" and fail when the figure's sign disagrees;
+// :fact[id]{num} prints the bare number, for ranges such as "20 to :fact[high] cheaper".
 import type { Nodes as HastNodes } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import type { ContainerDirective, TextDirective } from 'mdast-util-directive';
@@ -47,12 +48,13 @@ export interface BodyContext {
   file: string;
   /** Lines before the body (the frontmatter), so errors point at the right line of the file. */
   lineOffset: number;
-  /** A fact's value and how it prints in this locale (abs: without its sign), or undefined when unknown. */
-  fact(id: string): { value: number; print(abs: boolean): string } | undefined;
+  /** A fact's value and how it prints in this locale, or undefined when unknown. abs: without its sign;
+   *  bare: the number alone, without sign or unit ("20 to 50 times"). */
+  fact(id: string): { value: number; print(abs: boolean, bare?: boolean): string } | undefined;
 }
 
 /** :fact[id]{abs} prints the magnitude; {fall} and {rise} also check the sign the sentence relies on. */
-const SIGN_FLAGS = ['abs', 'fall', 'rise'];
+const SIGN_FLAGS = ['abs', 'fall', 'rise', 'num'];
 
 const escapeHtml = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -90,12 +92,12 @@ export function renderSectionBody(body: string, ctx: BodyContext): { body: Rende
       return { type: 'text', value: id };
     }
     for (const flag of flags.filter((f) => !SIGN_FLAGS.includes(f)))
-      fail(node, `unknown option {${flag}}; use {abs}, {fall} or {rise}`, `:fact[${id}]`);
+      fail(node, `unknown option {${flag}}; use {abs}, {fall}, {rise} or {num}`, `:fact[${id}]`);
     if (flags.includes('fall') && !(fact.value < 0))
       fail(node, `the text says this fell, but the fact is ${fact.print(false)}; fix the text or the figure`, `:fact[${id}]`);
     if (flags.includes('rise') && !(fact.value > 0))
       fail(node, `the text says this rose, but the fact is ${fact.print(false)}; fix the text or the figure`, `:fact[${id}]`);
-    const printed = fact.print(flags.length > 0);
+    const printed = fact.print(flags.length > 0, flags.includes('num'));
     facts.push(id);
     return { type: 'html', value: `<span class="fact" data-fact="${escapeHtml(id)}">${escapeHtml(printed)}</span>` };
   };

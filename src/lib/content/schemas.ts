@@ -53,24 +53,33 @@ export const factFromSchema = z.strictObject({
 export const factSchema = z.union([factValueSchema, factFromSchema]);
 export type FactInput = z.infer<typeof factSchema>;
 
+const localized = z.strictObject({ en: z.string().min(1), de: z.string().min(1) });
+
+/** Text that is the same in both languages, or given per language as { en, de }. */
+const text = z.union([z.string().min(1), localized]);
+export type Text = z.infer<typeof text>;
+
+/** The text for a language. */
+export function textIn(value: Text, locale: 'en' | 'de'): string {
+  return typeof value === 'string' ? value : value[locale];
+}
+
 export const sourceSchema = z
   .strictObject({
-    publisher: z.string().min(1),
+    publisher: text,
     /** The exact headline, when there is one. */
     title: z.string().min(1).optional(),
     /** What the source is, when it has no headline. */
-    about: z.string().min(1).optional(),
+    about: text.optional(),
     date: isoDay.optional(),
     /** The original publisher's page. */
     url: z.url().optional(),
     /** Where the text was read, for syndicated copies. */
     readAt: z.url().optional(),
-    note: z.string().optional(),
+    note: text.optional(),
   })
   .refine((s) => s.title || s.about, { message: 'give a title (the headline) or an about line', path: ['title'] });
 export type Source = z.infer<typeof sourceSchema>;
-
-const localized = z.strictObject({ en: z.string().min(1), de: z.string().min(1) });
 
 export const chartMetaSchema = z.strictObject({
   title: localized,

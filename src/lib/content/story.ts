@@ -3,7 +3,7 @@
 // Pure: the readers (Astro collections for pages, the file system for `npm run check`) hand it plain data.
 import { csvParseRows } from 'd3-dsv';
 import { CHARTS, isChartId } from '../charts/registry';
-import { decimalsOf, formatValue, LOCALES, type Locale, type Unit } from '../format';
+import { decimalsOf, formatNumber, formatValue, LOCALES, type Locale, type Unit } from '../format';
 import { formatContentErrors, fromZodIssues, type ContentError } from './errors';
 import { renderSectionBody, type Correction } from './markdown';
 import {
@@ -58,6 +58,7 @@ export type ChartRow = { id: string; source: string; decimals: number } & Record
 export interface ChartModel {
   id: string;
   title: string;
+  /** HTML: figures in it are cited facts, printed for the language. */
   description: string;
   valueLabel: string;
   unit: Unit;
@@ -222,6 +223,22 @@ function buildSections(
 ): SectionModel[] {
   const sections: (SectionModel & { file: string })[] = [];
   const chartUse = new Map<string, string>();
+  const printFact = (id: string) => {
+    const f = shared.facts[id];
+    return (
+      f && {
+        value: f.value,
+        print: (abs: boolean, bare = false) =>
+          bare ? formatNumber(Math.abs(f.value), locale, f.decimals) : formatValue(f.value, f.unit, locale, { decimals: f.decimals, abs }),
+      }
+    );
+  };
+  /** A chart's description, with its figures cited as facts like the prose. */
+  const describe = (text: string, file: string) => {
+    const { body, errors: found } = renderSectionBody(text, { file, lineOffset: 0, fact: printFact });
+    errors.push(...found.map((e) => ({ ...e, line: undefined, field: `description.${locale}` })));
+    return body.blocks.map((b) => (b.kind === 'prose' ? b.html : '')).join('');
+  };
   for (const s of input.sections.filter((x) => x.locale === locale)) {
     const fm = sectionSchema.safeParse(s.frontmatter);
     if (!fm.success) {
@@ -233,14 +250,7 @@ function buildSections(
       if (!Object.hasOwn(shared.sources, id))
         errors.push({ file: s.file, field: `sources.${i}`, message: `unknown source "${id}"; add it to ${input.sourcesFile} or fix the id` });
     });
-    const { body, errors: bodyErrors } = renderSectionBody(s.body, {
-      file: s.file,
-      lineOffset: s.lineOffset,
-      fact: (id) => {
-        const f = shared.facts[id];
-        return f && { value: f.value, print: (abs) => formatValue(f.value, f.unit, locale, { decimals: f.decimals, abs }) };
-      },
-    });
+    const { body, errors: bodyErrors } = renderSectionBody(s.body, { file: s.file, lineOffset: s.lineOffset, fact: printFact });
     errors.push(...bodyErrors);
 
     const blocks: SectionBlock[] = [];
@@ -276,7 +286,7 @@ function buildSections(
       const chart: ChartModel = {
         id: block.chart,
         title: parsed.meta.title[locale],
-        description: parsed.meta.description[locale],
+        description: describe(parsed.meta.description[locale], parsed.input.metaFile),
         valueLabel: parsed.meta.valueLabel[locale],
         unit: parsed.meta.unit,
         valueColumn: parsed.meta.valueColumn,

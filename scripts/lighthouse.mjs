@@ -1,0 +1,44 @@
+// npm run lighthouse: Lighthouse (mobile, the default) for the story pages of the built site, printed as
+// scores per category. Serves dist/ itself on a free local port; needs CHROMIUM_PATH or Chrome installed.
+//   npm run build && npm run lighthouse
+import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+
+const PORT = 4610;
+const pages = process.argv.slice(2).length ? process.argv.slice(2) : ['/', '/de/'];
+const server = spawn(process.execPath, ['scripts/serve.mjs', 'dist', String(PORT), '/'], { stdio: 'ignore' });
+await new Promise((r) => setTimeout(r, 500));
+
+const chrome = await chromeLauncher.launch({
+  chromePath: process.env.CHROMIUM_PATH || undefined,
+  userDataDir: mkdtempSync(join(tmpdir(), 'lh-')),
+  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+let worst = 100;
+try {
+  for (const page of pages) {
+    const result = await lighthouse(`http://127.0.0.1:${PORT}${page}`, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+    });
+    const cats = result.lhr.categories;
+    const line = Object.values(cats).map((c) => `${c.title} ${Math.round(c.score * 100)}`);
+    console.log(`${page}  ${line.join('  ')}`);
+    for (const c of Object.values(cats)) worst = Math.min(worst, Math.round(c.score * 100));
+    for (const audit of Object.values(result.lhr.audits))
+      if (audit.score !== null && audit.score < 1 && audit.scoreDisplayMode !== 'informative' && audit.scoreDisplayMode !== 'manual')
+        console.log(`    ${audit.id}: ${audit.score} ${audit.displayValue ?? ''}`);
+    const m = result.lhr.audits;
+    console.log(`    FCP ${m['first-contentful-paint'].displayValue}, LCP ${m['largest-contentful-paint'].displayValue}, TBT ${m['total-blocking-time'].displayValue}, CLS ${m['cumulative-layout-shift'].displayValue}`);
+  }
+} finally {
+  await chrome.kill();
+  server.kill();
+}
+console.log(`lowest score: ${worst}`);

@@ -1,0 +1,30 @@
+// The data behind every chart: its CSV download parses and holds exactly the rows the chart was built
+// from, with a source for each; each figure names its sources.
+import { csvParse } from 'd3-dsv';
+import { expect, scrollyBlocks, test } from './fixtures';
+
+test('every chart links a CSV of exactly its data, each row with a source', async ({ page, story, request }) => {
+  await page.goto('/');
+  for (const b of scrollyBlocks(story.en)) {
+    const link = page.locator(`figure[data-chart="${b.chart.id}"] figcaption a[download]`);
+    const href = await link.getAttribute('href');
+    expect(href).toBe(`/data/${b.chart.id}.csv`);
+    const response = await request.get(href!);
+    expect(response.ok()).toBe(true);
+    expect(response.headers()['content-type']).toContain('text/csv');
+    const rows = csvParse(await response.text());
+    expect(rows.map((r) => r.id)).toEqual(b.chart.rows.map((r) => r.id));
+    for (const r of rows) {
+      expect(r.source_name, `${b.chart.id} ${r.id}`).toBeTruthy();
+      expect(Number(r[b.chart.valueColumn])).toBe(Number(b.chart.rows.find((x) => x.id === r.id)![b.chart.valueColumn]));
+    }
+  }
+});
+
+test('every figure names its sources and its table lists every value', async ({ page, story }) => {
+  await page.goto('/de/');
+  for (const b of scrollyBlocks(story.de)) {
+    await expect(page.locator(`figure[data-chart="${b.chart.id}"] figcaption`)).toContainText('Quellen:');
+    await expect(page.locator(`#${b.chart.id}-data tbody tr`)).toHaveCount(b.chart.rows.length);
+  }
+});
