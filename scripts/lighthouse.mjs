@@ -1,6 +1,6 @@
 // npm run lighthouse: Lighthouse (mobile, the default) for the story pages of the built site, printed as
 // scores per category. Serves dist/ itself on a free local port; needs CHROMIUM_PATH or Chrome installed.
-//   npm run build && npm run lighthouse
+//   SITE_URL=http://127.0.0.1:4610 npm run build && npm run lighthouse
 import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';

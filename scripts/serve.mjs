@@ -1,7 +1,9 @@
 // A minimal static file server for the built site, used by the end-to-end tests and benchmarks:
 //   node scripts/serve.mjs <dir> <port> [base]   e.g. node scripts/serve.mjs dist-base 4322 /story/
-// Serves <dir> under the base path, folder URLs from their index.html; binds to 127.0.0.1 only.
+// Serves <dir> under the base path, folder URLs from their index.html, gzipped when the client accepts
+// it and with long caching for hashed assets, as a production host would; binds to 127.0.0.1 only.
 import { createReadStream, statSync } from 'node:fs';
+import { createGzip } from 'node:zlib';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 
@@ -46,6 +48,13 @@ createServer((req, res) => {
     res.writeHead(404, { 'content-type': 'text/plain' });
     return res.end('not found');
   }
-  res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-  createReadStream(file).pipe(res);
+  const type = TYPES[extname(file)] ?? 'application/octet-stream';
+  const gzip = /\bgzip\b/.test(req.headers['accept-encoding'] ?? '') && !type.startsWith('image/png');
+  res.writeHead(200, {
+    'content-type': type,
+    'cache-control': url.pathname.includes('/_astro/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+    ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
+  });
+  const stream = createReadStream(file);
+  (gzip ? stream.pipe(createGzip()) : stream).pipe(res);
 }).listen(Number(port), '127.0.0.1', () => console.log(`serving ${root} at http://127.0.0.1:${port}${base}`));
