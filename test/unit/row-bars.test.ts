@@ -1,7 +1,7 @@
 // The shared row layout: domains, hidden rows, groups, reference lines and ticks.
 import { describe, expect, it } from 'vitest';
 import { axisTicks } from '../../src/lib/charts/axis';
-import { rowBarsLayout, type RowItem } from '../../src/lib/charts/row-bars';
+import { columnsFor, rowBarsLayout, type RowItem } from '../../src/lib/charts/row-bars';
 import { scaleLinear } from 'd3-scale';
 
 const item = (id: string, to: number, extra: Partial<RowItem> = {}): RowItem => ({
@@ -62,5 +62,17 @@ describe('axisTicks', () => {
     const ticks = axisTicks(scaleLinear().domain(domain).range([0, 100]), count, 'pct-change', 'en');
     expect(ticks.map((t) => t.label)).toEqual(labels);
     expect(new Set(ticks.map((t) => t.label)).size).toBe(ticks.length);
+  });
+});
+
+describe('columnsFor', () => {
+  it.each([
+    { labels: ['Nvidia'], values: ['+3.18%'], expected: { label: 22, plot: 63 } },
+    { labels: ['Constellation Energy'], values: ['\u221216.97%'], expected: { label: 41, plot: 42 } },
+    { labels: ['a very long name that would never fit anywhere'], values: ['592,7\u00a0Mrd.\u00a0$'], expected: { label: 46, plot: 26 } },
+  ])('$labels.0 / $values.0', ({ labels, values, expected }) => {
+    const c = columnsFor(labels, values);
+    expect(c).toEqual(expected);
+    expect(c.label + c.plot).toBeLessThan(100);
   });
 });

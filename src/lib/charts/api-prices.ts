@@ -36,7 +36,6 @@ export function apiPricesLayout(rows: readonly ApiPriceRow[], state: ApiPriceSta
     domain: [0, Math.max(...rows.map((r) => r.price_usd))],
     unit: 'usd',
     locale,
-    compactTicks: true,
-    columns: { label: 42, plot: 40 },
+    moneyTicks: true,
   });
 }

@@ -3,7 +3,7 @@
 import { precisionFixed } from 'd3-format';
 import { tickStep } from 'd3-array';
 import type { ScaleLinear } from 'd3-scale';
-import { formatValue, type FormatOptions, type Locale, type Unit } from '../format';
+import { formatNumber, formatValue, type FormatOptions, type Locale, type Unit } from '../format';
 
 export interface Tick {
   /** The tick's value, a stable key. */
@@ -13,18 +13,22 @@ export interface Tick {
   label: string;
 }
 
-export function axisTicks(
-  scale: ScaleLinear<number, number>,
-  count: number,
-  unit: Unit,
-  locale: Locale,
-  options: Pick<FormatOptions, 'compact'> = {},
-): Tick[] {
+export interface AxisOptions extends Pick<FormatOptions, 'compact'> {
+  /** Print the unit on the outermost tick only (money axes: "0, 200, 400, $600bn"). */
+  unitOnLast?: boolean;
+}
+
+export function axisTicks(scale: ScaleLinear<number, number>, count: number, unit: Unit, locale: Locale, options: AxisOptions = {}): Tick[] {
   const [a, b] = scale.domain() as [number, number];
   const decimals = precisionFixed(Math.abs(tickStep(a, b, count)));
-  return scale.ticks(count).map((value) => ({
+  const ticks = scale.ticks(count);
+  const outermost = ticks.reduce((m, t) => (Math.abs(t) > Math.abs(m) ? t : m), 0);
+  return ticks.map((value) => ({
     value,
     at: scale(value),
-    label: value === 0 && unit !== 'pct' && unit !== 'pct-change' ? '0' : formatValue(value, unit, locale, { decimals, ...options }),
+    label:
+      (value === 0 && unit !== 'pct' && unit !== 'pct-change') || (options.unitOnLast && value !== outermost)
+        ? formatNumber(value, locale, decimals)
+        : formatValue(value, unit, locale, { decimals, compact: options.compact }),
   }));
 }

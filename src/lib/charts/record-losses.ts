@@ -39,7 +39,6 @@ export function recordLossesLayout(rows: readonly RecordLossRow[], state: Record
     domain: [0, Math.max(...rows.map((r) => r.loss_usd_bn))],
     unit: 'usd-bn',
     locale,
-    compactTicks: true,
-    columns: { label: 42, plot: 40 },
+    moneyTicks: true,
   });
 }

@@ -60,17 +60,35 @@ export interface RowBarsOptions {
   unit: Unit;
   locale: Locale;
   tickCount?: number;
-  /** Width of the name column and of the bar area, % of the chart. */
-  columns?: { label: number; plot: number };
   refLines?: { id: string; value: number; label: string }[];
-  compactTicks?: boolean;
+  /** Money axes: compact units, printed on the outermost tick only. */
+  moneyTicks?: boolean;
+}
+
+/** Text width per character at the charts' type size, and the narrowest chart we design for (px). */
+const CHAR_PX = { label: 6.6, value: 7.2 };
+const NARROW_PX = 340;
+
+/** Columns wide enough for the longest name and value at phone width, the rest for the bars. */
+export function columnsFor(labels: string[], values: string[]): { label: number; plot: number } {
+  const widest = (texts: string[]) => Math.max(0, ...texts.map((t) => t.length));
+  const pct = (chars: number, px: number) => Math.ceil(((chars * px) / NARROW_PX) * 100);
+  const label = Math.min(46, Math.max(22, pct(widest(labels), CHAR_PX.label) + 2));
+  const value = Math.min(30, Math.max(12, pct(widest(values), CHAR_PX.value) + 2));
+  return { label, plot: 100 - label - value };
 }
 
 export function rowBarsLayout(options: RowBarsOptions): RowBarsLayout {
   const { rowHeight, barHeight, axisHeight, groupGap } = ROW_GEOMETRY;
+  const columns = columnsFor(
+    options.items.map((i) => i.label),
+    options.items.map((i) => i.valueText),
+  );
+  // a narrow bar area (on a phone, a third of the width) has room for only a few tick labels
+  const tickCount = options.tickCount ?? (columns.plot < 30 ? 1 : columns.plot < 45 ? 2 : 4);
   const x = scaleLinear()
     .domain([Math.min(0, options.domain[0]), Math.max(0, options.domain[1])])
-    .nice(options.tickCount ?? 4)
+    .nice(4)
     .range([0, 100]);
   const ordered = [...options.items.filter((i) => i.visible !== false), ...options.items.filter((i) => i.visible === false)];
   const dividers: number[] = [];
@@ -100,11 +118,11 @@ export function rowBarsLayout(options: RowBarsOptions): RowBarsLayout {
   const [d0, d1] = x.domain() as [number, number];
   return {
     rows,
-    ticks: axisTicks(x, options.tickCount ?? 4, options.unit, options.locale, { compact: options.compactTicks }),
+    ticks: axisTicks(x, tickCount, options.unit, options.locale, { compact: options.moneyTicks, unitOnLast: options.moneyTicks }),
     zeroX: d0 < 0 && d1 > 0 ? x(0) : undefined,
     dividers,
     refLines: (options.refLines ?? []).map((r) => ({ id: r.id, x: x(r.value), label: r.label })),
-    columns: options.columns ?? { label: 40, plot: 45 },
+    columns,
     /** Bottom of the bars, px; below it sit the labels of reference lines. */
     plotBottom: y + 4,
     height: y + 4 + (options.refLines?.length ? 18 : 0),

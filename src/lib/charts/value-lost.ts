@@ -61,8 +61,7 @@ export function valueLostLayout(rows: readonly ValueLostRow[], state: ValueLostS
     domain: [0, Math.max(total, ...references.map((r) => r.loss_usd_bn))],
     unit: 'usd-bn',
     locale,
-    compactTicks: true,
-    columns: { label: 40, plot: 42 },
+    moneyTicks: true,
     refLines: references.map((r) => ({ id: r.id, value: r.loss_usd_bn, label: label(r).replace('{value}', money(r)) })),
   });
 }
