@@ -128,5 +128,5 @@ test('keyboard: the first Tab reveals the skip link, which moves focus to the st
   await expect(skip).toBeFocused();
   await expect(skip).toBeInViewport();
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/#story$/);
+  await expect(page).toHaveURL(/#main$/);
 });

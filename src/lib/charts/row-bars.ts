@@ -51,7 +51,7 @@ export interface RowBarsLayout {
   axisHeight: number;
 }
 
-export const ROW_GEOMETRY = { rowHeight: 22, barHeight: 14, axisHeight: 24, groupGap: 14 } as const;
+export const ROW_GEOMETRY = { rowHeight: 20, barHeight: 13, axisHeight: 24, groupGap: 12 } as const;
 
 export interface RowBarsOptions {
   items: RowItem[];

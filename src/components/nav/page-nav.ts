@@ -1,0 +1,46 @@
+// Browser-only: keeps the header in step with the reader (progress bar, current section in the table of
+// contents) and points the language switch at the same place in the other language.
+import { currentSection, readingProgress, sameplaceHref } from '../../lib/scroll/current-section';
+
+export function startPageNav(): void {
+  const header = document.querySelector<HTMLElement>('[data-site-header]');
+  if (!header) return;
+  const bar = header.querySelector<HTMLElement>('[data-progress]');
+  const where = header.querySelector<HTMLElement>('[data-toc-where]');
+  const links = [...header.querySelectorAll<HTMLAnchorElement>('[data-toc-link]')];
+  const sections = links.map((a) => document.getElementById(a.dataset.tocLink!)).filter((s): s is HTMLElement => !!s);
+  const toc = header.querySelector<HTMLDetailsElement>('[data-toc]');
+  const lang = header.querySelector<HTMLAnchorElement>('[data-lang-switch]');
+  const otherPath = lang?.getAttribute('href') ?? '';
+  let current = -1;
+
+  const update = () => {
+    const line = header.getBoundingClientRect().height + window.innerHeight * 0.25;
+    current = currentSection(
+      sections.map((s) => s.getBoundingClientRect().top),
+      line,
+    );
+    const progress = readingProgress(window.scrollY, document.documentElement.scrollHeight, window.innerHeight);
+    if (bar) bar.style.transform = `scaleX(${progress})`;
+    links.forEach((a, i) => (i === current ? a.setAttribute('aria-current', 'location') : a.removeAttribute('aria-current')));
+    if (where) where.textContent = current >= 0 ? `${current + 1}/${sections.length} · ${links[current]!.textContent!.trim()}` : '';
+  };
+  // the switch reads the place when it is used, so it is right whatever happened since
+  lang?.addEventListener('click', () => {
+    update();
+    lang.href = sameplaceHref(otherPath, location.hash, sections[current]?.id);
+  });
+  // choosing a section closes the contents
+  links.forEach((a) => a.addEventListener('click', () => toc?.removeAttribute('open')));
+  let frame = 0;
+  const schedule = () => {
+    if (!frame)
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        update();
+      });
+  };
+  window.addEventListener('scroll', schedule, { passive: true });
+  window.addEventListener('resize', schedule, { passive: true });
+  update();
+}

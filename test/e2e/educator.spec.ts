@@ -1,0 +1,102 @@
+// What an educator does: copy a link to a section or step, switch language without losing the place,
+// step through a chart with buttons or arrow keys (and hear the change), find a section in the contents.
+import { expect, expectChartAt, scrollyBlocks, test } from './fixtures';
+
+test.describe('copy links', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+  test('every section and step control copies its full URL', async ({ page, story, baseURL }) => {
+    test.setTimeout(90_000);
+    await page.goto('/');
+    const links = page.locator('a[data-copy-link]');
+    const expected = [
+      ...story.en.sections.map((s) => s.id),
+      ...scrollyBlocks(story.en).flatMap((b) => b.steps.map((s) => `${b.sectionId}-step-${s.n}`)),
+    ];
+    expect(await links.count()).toBe(expected.length);
+    for (const target of expected) {
+      const link = page.locator(`a[data-copy-link][href="#${target}"]`);
+      await link.scrollIntoViewIfNeeded();
+      await link.click();
+      await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/#${target}`);
+      await expect(page.locator('#announcer')).toContainText(`${baseURL}/#${target}`);
+    }
+  });
+});
+
+test('the language switch keeps the reader in the same section or step', async ({ page }) => {
+  await page.goto('/#price-war');
+  await page.getByRole('link', { name: /Deutsch/ }).click();
+  await expect(page).toHaveURL(/\/de\/#price-war$/);
+  await expect(page.locator('#price-war')).toBeInViewport();
+  await page.goto('/de/#value-lost-step-3');
+  await expectChartAt(page, 'value-lost', 3);
+  await page.getByRole('link', { name: /English/ }).click();
+  await expect(page).toHaveURL(/\/#value-lost-step-3$/);
+  await expectChartAt(page, 'value-lost', 3);
+  // after scrolling on, the switch follows the section in view
+  await page.locator('#reactions').scrollIntoViewIfNeeded();
+  await page.evaluate(() => history.replaceState(null, '', location.pathname));
+  await page.getByRole('link', { name: /Deutsch/ }).click();
+  await expect(page).toHaveURL(/\/de\/#reactions$/);
+});
+
+test('the contents list every section, mark the current one and jump to any', async ({ page, story }) => {
+  await page.goto('/#nvidia-margin');
+  const toc = page.locator('[data-toc]');
+  await toc.locator('summary').click();
+  const links = toc.locator('a[data-toc-link]');
+  await expect(links).toHaveText(story.en.sections.map((s) => s.title));
+  await expect(toc.locator('a[aria-current="location"]')).toHaveText(story.en.sections.find((s) => s.id === 'nvidia-margin')!.title);
+  await links.filter({ hasText: story.en.sections.find((s) => s.id === 'reactions')!.title }).click();
+  await expect(page).toHaveURL(/#reactions$/);
+  await expect(page.locator('#reactions h2')).toBeInViewport();
+  await expect(toc).not.toHaveAttribute('open');
+});
+
+test('on a phone the header never covers a section title reached from the contents', async ({ page, story }) => {
+  for (const s of story.en.sections) {
+    await page.goto(`/#${s.id}`);
+    const header = (await page.locator('[data-site-header]').boundingBox())!;
+    const title = (await page.locator(`#${s.id} h2`).boundingBox())!;
+    expect(title.y, s.id).toBeGreaterThanOrEqual(header.y + header.height - 1);
+  }
+});
+
+for (const { locale, path } of [
+  { locale: 'en', path: '/' },
+  { locale: 'de', path: '/de/' },
+] as const) {
+  test(`${locale}: buttons and arrow keys step through every chart, announced politely`, async ({ page, story }) => {
+    test.setTimeout(120_000);
+    for (const b of scrollyBlocks(story[locale])) {
+      await page.goto(`${path}#${b.sectionId}-step-${b.steps[0]!.n}`, { waitUntil: 'load' });
+      await expectChartAt(page, b.chart.id, 1);
+      const block = page.locator(`figure[data-chart="${b.chart.id}"]`).locator('xpath=ancestor::*[@data-scrolly]');
+      const next = block.locator('[data-step-next]');
+      const prev = block.locator('[data-step-prev]');
+      await expect(prev).toBeDisabled();
+      for (let n = 2; n <= b.steps.length; n++) {
+        await next.click();
+        await expectChartAt(page, b.chart.id, n);
+        await expect(page.locator('#announcer')).toContainText(`${n} / ${b.steps.length}`);
+      }
+      await expect(next).toBeDisabled();
+      // arrow keys while focus is in the block
+      await prev.focus();
+      await page.keyboard.press('ArrowUp');
+      await expectChartAt(page, b.chart.id, b.steps.length - 1);
+      await page.keyboard.press('ArrowDown');
+      await expectChartAt(page, b.chart.id, b.steps.length);
+    }
+  });
+}
+
+test('scrolling by hand announces nothing', async ({ page }) => {
+  await page.goto('/#market-moves-step-1');
+  await expectChartAt(page, 'market-moves', 1);
+  await page.locator('#market-moves-step-3').scrollIntoViewIfNeeded();
+  await page.evaluate(() => document.getElementById('market-moves-step-3')!.scrollIntoView({ block: 'start' }));
+  await expectChartAt(page, 'market-moves', 3);
+  await expect(page.locator('#announcer')).toHaveText('');
+});
