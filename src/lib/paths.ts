@@ -11,3 +11,18 @@ export function withBase(base: string, path: string): string {
 export function storyPath(locale: Locale): string {
   return locale === 'en' ? '' : `${locale}/`;
 }
+
+/** A chart's embed page, relative to the base path. */
+export function embedPath(locale: Locale, chartId: string): string {
+  return `${storyPath(locale)}embed/${chartId}/`;
+}
+
+/** The page listing every chart's embed code, relative to the base path. */
+export function embedIndexPath(locale: Locale): string {
+  return `${storyPath(locale)}embed/`;
+}
+
+/** The teaching page, relative to the base path. */
+export function teachPath(locale: Locale): string {
+  return `${storyPath(locale)}teach/`;
+}

@@ -1,0 +1,9 @@
+// Browser-only, on a page that embeds charts: fits each chart iframe to the height its page reports.
+export function startEmbedFrames(): void {
+  window.addEventListener('message', (event) => {
+    const data = event.data as { type?: string; height?: number } | null;
+    if (data?.type !== 'deepseek-shock:height' || typeof data.height !== 'number') return;
+    for (const frame of document.querySelectorAll<HTMLIFrameElement>('iframe[data-embed-frame]'))
+      if (frame.contentWindow === event.source) frame.style.height = `${Math.ceil(data.height)}px`;
+  });
+}

@@ -1,0 +1,19 @@
+// The <iframe> snippet that embeds one chart: its address (absolute when the site's address is known),
+// a title for screen readers, and a starting height that fits the chart (embed pages then report their
+// real height to the host page).
+import type { ChartModel } from '../content/story';
+import { CHARTS } from './registry';
+
+/** Room above and below the drawing: title, step buttons, caption, the folded table and sources. */
+const FRAME_PX = 300;
+
+export function embedHeight(chart: ChartModel): number {
+  if (CHARTS[chart.id]!.kind === 'squares') return 760;
+  const heights = chart.layouts.map((l) => (l as { height: number }).height);
+  return Math.ceil(Math.max(0, ...heights) + FRAME_PX);
+}
+
+export function embedSnippet(src: string, title: string, height: number): string {
+  const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  return `<iframe src="${escape(src)}" title="${escape(title)}" width="100%" height="${height}" style="border:0;max-width:100%" loading="lazy"></iframe>`;
+}
