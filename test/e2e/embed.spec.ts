@@ -32,9 +32,9 @@ test('charts work inside iframes on the embed page, fitted to their height', asy
     const frame = page.locator(`iframe[data-embed-frame="${b.chart.id}"]`);
     await frame.scrollIntoViewIfNeeded();
     const inner = frame.contentFrame();
-    await expect(inner.locator(`figure[data-chart="${b.chart.id}"] svg[data-step-drawn="1"]`)).toBeVisible();
+    await expect(inner.locator(`figure[data-chart="${b.chart.id}"] .screen-only svg[data-step-drawn="1"]`)).toBeVisible();
     await inner.locator('[data-step-next]').click();
-    await expect(inner.locator(`figure[data-chart="${b.chart.id}"] svg`).first()).toHaveAttribute('data-step-drawn', '2');
+    await expect(inner.locator(`figure[data-chart="${b.chart.id}"] .screen-only svg[data-step-drawn]`)).toHaveAttribute('data-step-drawn', '2');
     // the frame took the height its page reported
     await expect
       .poll(async () => {

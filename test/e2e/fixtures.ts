@@ -42,5 +42,5 @@ export function scrollyBlocks(story: StoryModel) {
 export async function expectChartAt(page: Page, chartId: string, n: number) {
   const figure = page.locator(`figure[data-chart="${chartId}"]`);
   await expect(figure).toHaveAttribute('data-chart-step', String(n));
-  await expect(figure.locator('svg[data-step-drawn]')).toHaveAttribute('data-step-drawn', String(n));
+  await expect(figure.locator('.screen-only svg[data-step-drawn]')).toHaveAttribute('data-step-drawn', String(n));
 }

@@ -13,10 +13,10 @@ test.describe('without JavaScript', () => {
     for (const b of scrollyBlocks(story.en)) {
       const figure = page.locator(`#${b.sectionId} figure[data-chart="${b.chart.id}"]`);
       await expect(figure).toHaveAttribute('data-chart-step', '1');
-      await expect(figure.locator('svg[data-step-drawn="1"]')).toBeVisible();
-      await expect(figure.locator('svg text').first()).toBeVisible();
+      await expect(figure.locator('.screen-only svg[data-step-drawn="1"]')).toBeVisible();
+      await expect(figure.locator('.screen-only svg text').first()).toBeVisible();
     }
-    await expect(page.locator('figure[data-chart="market-moves"] svg rect')).toHaveCount(20);
+    await expect(page.locator('figure[data-chart="market-moves"] .screen-only svg rect')).toHaveCount(20);
     await expect(page.locator('[data-fact="nvidia-loss"]').first()).toHaveText('$592.7\u00a0billion');
   });
 });
@@ -24,7 +24,7 @@ test.describe('without JavaScript', () => {
 test.describe('motion', () => {
   test('bars animate between steps by default', async ({ page }) => {
     await page.goto('/#market-moves-step-1');
-    const duration = await page.locator('#market-moves rect.bar').first().evaluate((e) => getComputedStyle(e).transitionDuration);
+    const duration = await page.locator('#market-moves .screen-only rect.bar').first().evaluate((e) => getComputedStyle(e).transitionDuration);
     expect(duration).not.toMatch(/^0s(, 0s)*$/);
   });
 
@@ -32,11 +32,11 @@ test.describe('motion', () => {
     test.use({ reducedMotion: 'reduce' });
     test('bars change state without animation', async ({ page }) => {
       await page.goto('/#market-moves-step-1');
-      const duration = await page.locator('#market-moves rect.bar').first().evaluate((e) => getComputedStyle(e).transitionDuration);
+      const duration = await page.locator('#market-moves .screen-only rect.bar').first().evaluate((e) => getComputedStyle(e).transitionDuration);
       expect(duration).toMatch(/^0s(, 0s)*$/);
       await page.goto('/#market-moves-step-4');
       await expect(page.locator('#market-moves figure')).toHaveAttribute('data-chart-step', '4');
-      await expect(page.locator('#market-moves rect[data-row="MSFT"]')).toHaveClass(/tone-fall/);
+      await expect(page.locator('#market-moves .screen-only rect[data-row="MSFT"]')).toHaveClass(/tone-fall/);
     });
   });
 });
@@ -44,7 +44,7 @@ test.describe('motion', () => {
 test('the site works under a base path', async ({ page }) => {
   await page.goto('http://127.0.0.1:4602/story/#market-moves-step-2');
   await expect(page.locator('#market-moves figure')).toHaveAttribute('data-chart-step', '2');
-  await expect(page.locator('#market-moves svg[data-step-drawn]')).toHaveAttribute('data-step-drawn', '2');
+  await expect(page.locator('#market-moves .screen-only svg[data-step-drawn]')).toHaveAttribute('data-step-drawn', '2');
   await expect(page.getByRole('link', { name: /Deutsch/ })).toHaveAttribute('href', '/story/de/');
 });
 
@@ -56,3 +56,25 @@ for (const path of ['/', '/de/']) {
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 }
+
+test.describe('print', () => {
+  test('prints linear text, every chart in its print state, no navigation chrome', async ({ page, story }) => {
+    await page.goto('/');
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('[data-site-header]')).toBeHidden();
+    await expect(page.locator('[data-step-nav]').first()).toBeHidden();
+    await expect(page.locator('a[data-copy-link]').first()).toBeHidden();
+    for (const b of scrollyBlocks(story.en)) {
+      const figure = page.locator(`figure[data-chart="${b.chart.id}"]`);
+      await expect(figure.locator('.print-only svg.chart')).toBeVisible();
+      await expect(figure.locator('.screen-only')).toBeHidden();
+      expect(await figure.evaluate((f) => getComputedStyle(f.closest('.scrolly-graphic')!).position)).toBe('static');
+      for (const step of b.steps) await expect(page.locator(`#${b.sectionId}-step-${step.n}`)).toBeVisible();
+    }
+    // the print state of value-lost shows every company, of nvidia-price the whole period
+    await expect(page.locator('figure[data-chart="value-lost"] .print-only .row.hidden')).toHaveCount(0);
+    // source addresses are written out and readable
+    await expect(page.locator('.sources-index a[href^="http"]').first()).toBeVisible();
+    await expect(page.locator('.sources-index a[href^="http"]').first()).toHaveText(/^https?:\/\//);
+  });
+});

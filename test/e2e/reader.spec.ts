@@ -44,7 +44,7 @@ for (const { locale, path } of PAGES) {
           const expected = CHARTS[b.chart.id]!.referencedIds(b.chart.states[step.local - 1]!);
           if (expected.length === 0) continue; // "all highlighted"
           const lit = await page
-            .locator(`figure[data-chart="${b.chart.id}"] [data-highlighted="true"]`)
+            .locator(`figure[data-chart="${b.chart.id}"] .screen-only [data-highlighted="true"]`)
             .evaluateAll((els) => els.map((e) => e.getAttribute('data-row')).sort());
           expect(lit).toEqual([...expected].sort());
         }
@@ -109,7 +109,7 @@ test('the German page is German, with German number formats', async ({ page }) =
   await page.goto('/de/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'de');
   await expect(page.locator('[data-fact="nvidia-loss"]').first()).toHaveText('592,7\u00a0Mrd.\u00a0US-Dollar');
-  await expect(page.locator('#market-moves figure text', { hasText: 'Chipindex (SOX)' })).toHaveCount(1);
+  await expect(page.locator('#market-moves figure .screen-only text', { hasText: 'Chipindex (SOX)' })).toHaveCount(1);
   await page.getByRole('link', { name: /English/ }).click();
   await expect(page).toHaveURL(/\/$/);
   await expect(page.locator('[data-fact="nvidia-loss"]').first()).toHaveText('$592.7\u00a0billion');

@@ -90,5 +90,7 @@ export const chartMetaSchema = z.strictObject({
   /** The CSV column the chart draws and facts read. */
   valueColumn: z.string().min(1),
   sources: z.array(z.string()).min(1),
+  /** The chart's most informative state, for printouts: attributes as on a step, e.g. { highlight: "" }. */
+  print: z.record(z.string(), z.string()).optional(),
 });
 export type ChartMeta = z.infer<typeof chartMetaSchema>;

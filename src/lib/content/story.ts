@@ -69,6 +69,8 @@ export interface ChartModel {
   states: Record<string, unknown>[];
   /** What the chart draws at each step in this language (its definition's layout), index 0 = step 1. */
   layouts: unknown[];
+  /** What a printout shows: the chart's most informative state (its metadata's print attributes, else the last step). */
+  printLayout: unknown;
   sources: string[];
 }
 
@@ -271,17 +273,19 @@ function buildSections(
       const definition = CHARTS[block.chart]!;
       const ids = new Set(parsed.rows.map((r) => r.id));
       const firstError = errors.length;
-      const states = block.steps.map((step) => {
-        const r = definition.state.safeParse(step.attributes);
+      /** A step's (or the print view's) attributes as the chart's state, with every id it names checked. */
+      const readState = (attributes: Record<string, string>, file: string, line: number | undefined, field: string) => {
+        const r = definition.state.safeParse(attributes);
         if (!r.success) {
-          for (const issue of r.error.issues)
-            errors.push({ file: s.file, line: step.line, field: `step ${step.n}: ${issue.path.join('.') || 'attributes'}`, message: issue.message });
+          for (const issue of r.error.issues) errors.push({ file, line, field: `${field}: ${issue.path.join('.') || 'attributes'}`, message: issue.message });
           return undefined;
         }
         for (const id of definition.referencedIds(r.data))
-          if (!ids.has(id)) errors.push({ file: s.file, line: step.line, field: `step ${step.n}`, message: `chart "${block.chart}" has no row "${id}"` });
+          if (!ids.has(id)) errors.push({ file, line, field, message: `chart "${block.chart}" has no row "${id}"` });
         return r.data;
-      });
+      };
+      const states = block.steps.map((step) => readState(step.attributes, s.file, step.line, `step ${step.n}`));
+      const printState = parsed.meta.print ? readState(parsed.meta.print, parsed.input.metaFile, undefined, 'print') : states.at(-1);
       const valid = errors.length === firstError; // this block's steps are all valid
       const chart: ChartModel = {
         id: block.chart,
@@ -293,6 +297,7 @@ function buildSections(
         rows: parsed.rows,
         states: states.map((x) => x ?? {}),
         layouts: valid ? states.map((state) => definition.layout(parsed.rows, state!, locale)) : [],
+        printLayout: valid ? definition.layout(parsed.rows, printState!, locale) : undefined,
         sources: parsed.meta.sources,
       };
       blocks.push({ kind: 'scrolly', chart, steps: block.steps.map(({ n, local, html }) => ({ n, local, html })) });
