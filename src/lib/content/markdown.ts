@@ -4,6 +4,7 @@
 // written as :::correction{#id} ... ::: and collected for the sources section.
 // :fact[id]{fall} / {rise} print the magnitude for "fell 16.97%" and fail when the figure's sign disagrees;
 // :fact[id]{num} prints the bare number, for ranges such as "20 to :fact[high] cheaper".
+// Glossary terms are cited as :term[the words]{#id} and open their definition in place.
 import type { Nodes as HastNodes } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import type { ContainerDirective, TextDirective } from 'mdast-util-directive';
@@ -40,6 +41,8 @@ export interface RenderedBody {
   blocks: BodyBlock[];
   /** Fact ids cited, in order of appearance. */
   facts: string[];
+  /** Glossary term ids cited. */
+  terms: string[];
   corrections: Correction[];
 }
 
@@ -48,6 +51,10 @@ export interface BodyContext {
   file: string;
   /** Lines before the body (the frontmatter), so errors point at the right line of the file. */
   lineOffset: number;
+  /** Unique prefix for ids made while rendering (the section id). */
+  idPrefix?: string;
+  /** A glossary term's definition (inline HTML) and where the glossary lists it, or undefined when unknown. */
+  term?(id: string): { definition: string; href: string; linkText: string } | undefined;
   /** A fact's value and how it prints in this locale, or undefined when unknown. abs: without its sign;
    *  bare: the number alone, without sign or unit ("20 to 50 times"). */
   fact(id: string): { value: number; print(abs: boolean, bare?: boolean): string } | undefined;
@@ -79,9 +86,30 @@ export function renderSectionBody(body: string, ctx: BodyContext): { body: Rende
   const fail = (node: Nodes, message: string, field?: string) =>
     errors.push({ file: ctx.file, line: lineOf(node) || undefined, field, message });
 
+  const terms: string[] = [];
+  /** :term[words]{#id}: the words as a button that opens the term's definition in place (a popover). */
+  const renderTerm = (node: TextDirective): RootContent => {
+    const id = node.attributes?.id ?? '';
+    const words = plainText(node).trim();
+    const term = ctx.term?.(id);
+    if (!term) {
+      fail(node, id ? `unknown term "${id}"; add it to content/glossary.yaml or fix the id` : 'a term needs its glossary id, e.g. :term[market value]{#market-cap}', `:term[${words}]`);
+      return { type: 'text', value: words };
+    }
+    terms.push(id);
+    const popover = `${ctx.idPrefix ?? 'text'}-term-${id}-${terms.length}`;
+    return {
+      type: 'html',
+      value:
+        `<button type="button" class="term" popovertarget="${popover}">${escapeHtml(words)}</button>` +
+        `<span class="term-def" id="${popover}" popover>${term.definition} <a href="${escapeHtml(term.href)}">${escapeHtml(term.linkText)}</a></span>`,
+    };
+  };
+
   const renderFact = (node: TextDirective): RootContent => {
+    if (node.name === 'term') return renderTerm(node);
     if (node.name !== 'fact') {
-      fail(node, `unknown inline directive ":${node.name}"; facts are cited as :fact[id]`);
+      fail(node, `unknown inline directive ":${node.name}"; facts are cited as :fact[id], terms as :term[words]{#id}`);
       return { type: 'text', value: `:${node.name}` };
     }
     const id = plainText(node).trim();
@@ -183,5 +211,5 @@ export function renderSectionBody(body: string, ctx: BodyContext): { body: Rende
   }
   closeScrolly();
   flushProse();
-  return { body: { blocks, facts, corrections }, errors };
+  return { body: { blocks, facts, terms, corrections }, errors };
 }

@@ -85,6 +85,8 @@ export function readContentDir(root: string, dir = 'content'): { input: ContentI
 
   const factsPath = join(base, 'facts.yaml');
   const sourcesPath = join(base, 'sources.yaml');
+  const glossaryPath = join(base, 'glossary.yaml');
+  const teachPath = join(base, 'teach.yaml');
   return {
     input: {
       sections,
@@ -92,6 +94,10 @@ export function readContentDir(root: string, dir = 'content'): { input: ContentI
       facts: readMap(factsPath),
       sourcesFile: rel(sourcesPath),
       sources: readMap(sourcesPath),
+      glossaryFile: rel(glossaryPath),
+      glossary: readMap(glossaryPath),
+      teachFile: rel(teachPath),
+      teach: readMap(teachPath),
       charts,
     },
     errors,

@@ -94,3 +94,21 @@ export const chartMetaSchema = z.strictObject({
   print: z.record(z.string(), z.string()).optional(),
 });
 export type ChartMeta = z.infer<typeof chartMetaSchema>;
+
+const entry = z.strictObject({ term: z.string().min(1), definition: z.string().min(1) });
+
+/** One glossary term (content/glossary.yaml), in both languages. */
+export const glossaryEntrySchema = z.strictObject({ en: entry, de: entry });
+export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
+
+const perLanguage = <T extends z.ZodType>(schema: T) => z.strictObject({ en: schema, de: schema });
+
+/** The teaching page (content/teach.yaml). */
+export const teachSchema = z.strictObject({
+  title: localized,
+  intro: localized,
+  goals: perLanguage(z.array(z.string().min(1)).min(1)),
+  /** Two or three questions per story section, keyed by section id. */
+  questions: z.record(z.string(), perLanguage(z.array(z.string().min(1)).min(2, 'give two or three questions').max(3, 'give two or three questions'))),
+});
+export type Teach = z.infer<typeof teachSchema>;

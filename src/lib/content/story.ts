@@ -9,10 +9,13 @@ import { renderSectionBody, type Correction } from './markdown';
 import {
   chartMetaSchema,
   factFromSchema,
+  glossaryEntrySchema,
+  teachSchema,
   factValueSchema,
   sectionSchema,
   sourceSchema,
   type ChartMeta,
+  type GlossaryEntry,
   type SectionFrontmatter,
   type Source,
 } from './schemas';
@@ -40,6 +43,10 @@ export interface ContentInput {
   facts: Record<string, unknown>;
   sourcesFile: string;
   sources: Record<string, unknown>;
+  glossaryFile: string;
+  glossary: Record<string, unknown>;
+  teachFile: string;
+  teach: unknown;
   charts: ChartInput[];
 }
 
@@ -101,8 +108,20 @@ export interface SectionModel {
   corrections: Correction[];
   /** Fact ids cited in the text, in order. */
   facts: string[];
+  /** Glossary term ids cited in the text. */
+  terms: string[];
   /** Every source the section relies on: its own, its facts', its charts'. */
   sources: string[];
+}
+
+export interface TeachModel {
+  title: string;
+  /** HTML. */
+  intro: string;
+  /** HTML, one per goal. */
+  goals: string[];
+  glossary: { id: string; term: string; definition: string }[];
+  questions: { sectionId: string; sectionTitle: string; questions: string[] }[];
 }
 
 export interface StoryModel {
@@ -110,7 +129,10 @@ export interface StoryModel {
   sections: SectionModel[];
   sources: Record<string, Source>;
   facts: Record<string, ResolvedFact>;
+  teach: TeachModel;
 }
+
+const GLOSSARY_LINK: Record<Locale, string> = { en: 'Glossary', de: 'Glossar' };
 
 const isFromFact = (raw: unknown) => typeof raw === 'object' && raw !== null && 'from' in raw;
 
@@ -214,15 +236,21 @@ function parseShared(input: ContentInput, errors: ContentError[]) {
       asOf: f.asOf,
     };
   }
-  return { sources, charts, facts };
+  const glossary: Record<string, GlossaryEntry> = {};
+  for (const [id, raw] of Object.entries(input.glossary)) {
+    const r = glossaryEntrySchema.safeParse(raw);
+    if (r.success) glossary[id] = r.data;
+    else errors.push(...fromZodIssues(input.glossaryFile, r.error.issues, [id]));
+  }
+  return { sources, charts, facts, glossary };
 }
 
-function buildSections(
+function buildLocale(
   input: ContentInput,
   locale: Locale,
   shared: ReturnType<typeof parseShared>,
   errors: ContentError[],
-): SectionModel[] {
+): { sections: SectionModel[]; teach: TeachModel } {
   const sections: (SectionModel & { file: string })[] = [];
   const chartUse = new Map<string, string>();
   const printFact = (id: string) => {
@@ -235,12 +263,18 @@ function buildSections(
       }
     );
   };
-  /** A chart's description, with its figures cited as facts like the prose. */
-  const describe = (text: string, file: string) => {
-    const { body, errors: found } = renderSectionBody(text, { file, lineOffset: 0, fact: printFact });
-    errors.push(...found.map((e) => ({ ...e, line: undefined, field: `description.${locale}` })));
-    return body.blocks.map((b) => (b.kind === 'prose' ? b.html : '')).join('');
+  /** Text from a YAML file (chart descriptions, glossary, teaching page), with facts cited like the prose. */
+  const renderText = (text: string, file: string, field: string, inline = false) => {
+    const { body, errors: found } = renderSectionBody(text, { file, lineOffset: 0, fact: printFact, term, idPrefix: field.replace(/\W+/g, '-') });
+    errors.push(...found.map((e) => ({ ...e, line: undefined, field })));
+    const html = body.blocks.map((b) => (b.kind === 'prose' ? b.html : '')).join('');
+    return inline ? html.replace(/^<p>([\s\S]*)<\/p>$/, '$1') : html;
   };
+  const term = (id: string) => {
+    const entry = shared.glossary[id];
+    return entry && { definition: renderText(entry[locale].definition, input.glossaryFile, `${id}.${locale}.definition`, true), href: `teach/#term-${id}`, linkText: GLOSSARY_LINK[locale] };
+  };
+  const describe = (text: string, file: string) => renderText(text, file, `description.${locale}`);
   for (const s of input.sections.filter((x) => x.locale === locale)) {
     const fm = sectionSchema.safeParse(s.frontmatter);
     if (!fm.success) {
@@ -252,7 +286,13 @@ function buildSections(
       if (!Object.hasOwn(shared.sources, id))
         errors.push({ file: s.file, field: `sources.${i}`, message: `unknown source "${id}"; add it to ${input.sourcesFile} or fix the id` });
     });
-    const { body, errors: bodyErrors } = renderSectionBody(s.body, { file: s.file, lineOffset: s.lineOffset, fact: printFact });
+    const { body, errors: bodyErrors } = renderSectionBody(s.body, {
+      file: s.file,
+      lineOffset: s.lineOffset,
+      fact: printFact,
+      term,
+      idPrefix: (s.frontmatter as { id?: string }).id,
+    });
     errors.push(...bodyErrors);
 
     const blocks: SectionBlock[] = [];
@@ -286,7 +326,7 @@ function buildSections(
       };
       const states = block.steps.map((step) => readState(step.attributes, s.file, step.line, `step ${step.n}`));
       const printState = parsed.meta.print ? readState(parsed.meta.print, parsed.input.metaFile, undefined, 'print') : states.at(-1);
-      const valid = errors.length === firstError; // this block's steps are all valid
+      const valid = errors.length === firstError && states.length > 0 && printState !== undefined; // this block is drawable
       const chart: ChartModel = {
         id: block.chart,
         title: parsed.meta.title[locale],
@@ -318,6 +358,7 @@ function buildSections(
       charts,
       corrections: body.corrections,
       facts: body.facts,
+      terms: body.terms,
       sources: [...new Set(cited.filter(Boolean))],
     });
   }
@@ -330,7 +371,44 @@ function buildSections(
       seen.set(s[key], s.file);
     }
   }
-  return sections.sort((a, b) => a.order - b.order).map(({ file: _file, ...section }) => section);
+  const sorted = sections.sort((a, b) => a.order - b.order).map(({ file: _file, ...section }) => section);
+  return { sections: sorted, teach: buildTeach(sorted) };
+
+  /** The teaching page: goals, glossary and two or three questions for every story section. */
+  function buildTeach(story: SectionModel[]): TeachModel {
+    const empty: TeachModel = { title: '', intro: '', goals: [], glossary: [], questions: [] };
+    const once = locale === 'en'; // problems that concern both languages are reported once
+    const parsed = teachSchema.safeParse(input.teach);
+    if (!parsed.success) {
+      if (once) errors.push(...fromZodIssues(input.teachFile, parsed.error.issues));
+      return empty;
+    }
+    const t = parsed.data;
+    const file = input.teachFile;
+    const storySections = story.filter((x) => x.kind !== 'sources');
+    if (once) {
+      for (const id of Object.keys(t.questions))
+        if (!storySections.some((x) => x.id === id))
+          errors.push({ file, field: `questions.${id}`, message: `there is no story section "${id}"` });
+      for (const x of storySections)
+        if (!t.questions[x.id]) errors.push({ file, field: `questions.${x.id}`, message: `add two or three questions for the section "${x.id}"` });
+    }
+    return {
+      title: t.title[locale],
+      intro: renderText(t.intro[locale], file, `intro.${locale}`),
+      goals: t.goals[locale].map((g, i) => renderText(g, file, `goals.${locale}.${i}`, true)),
+      glossary: Object.entries(shared.glossary)
+        .map(([id, e]) => ({ id, term: e[locale].term, definition: renderText(e[locale].definition, input.glossaryFile, `${id}.${locale}.definition`, true) }))
+        .sort((a, b) => a.term.localeCompare(b.term, locale)),
+      questions: storySections
+        .filter((x) => t.questions[x.id])
+        .map((x) => ({
+          sectionId: x.id,
+          sectionTitle: x.title,
+          questions: t.questions[x.id]![locale].map((q, i) => renderText(q, file, `questions.${x.id}.${locale}.${i}`, true)),
+        })),
+    };
+  }
 }
 
 /** Both languages must tell the same story: same sections, order, charts and steps (educators' links depend on it). */
@@ -357,6 +435,9 @@ function compareLocales(input: ContentInput, built: Record<Locale, SectionModel[
       const cited = (x: SectionModel) => [...new Set(x.facts)].sort().join(', ');
       if (cited(twin) !== cited(s))
         errors.push({ file, field: 'facts', message: `cites the facts [${cited(twin)}] but ${here} cites [${cited(s)}]; both languages must state the same figures` });
+      const termIds = (x: SectionModel) => [...new Set(x.terms)].sort().join(', ');
+      if (termIds(twin) !== termIds(s))
+        errors.push({ file, field: 'terms', message: `explains the terms [${termIds(twin)}] but ${here} explains [${termIds(s)}]` });
       const ids = (x: SectionModel) => x.corrections.map((c) => c.id).join(', ');
       if (ids(twin) !== ids(s))
         errors.push({ file, field: 'corrections', message: `corrections (${ids(twin) || 'none'}) differ from ${here} (${ids(s) || 'none'})` });
@@ -372,16 +453,17 @@ export function validateContent(input: ContentInput): ContentError[] {
 function buildAll(input: ContentInput) {
   const errors: ContentError[] = [];
   const shared = parseShared(input, errors);
-  const built = Object.fromEntries(LOCALES.map((l) => [l, buildSections(input, l, shared, errors)])) as Record<Locale, SectionModel[]>;
+  const locales = Object.fromEntries(LOCALES.map((l) => [l, buildLocale(input, l, shared, errors)])) as Record<Locale, ReturnType<typeof buildLocale>>;
+  const built = Object.fromEntries(LOCALES.map((l) => [l, locales[l].sections])) as Record<Locale, SectionModel[]>;
   compareLocales(input, built, errors);
-  return { errors, built, shared };
+  return { errors, built, shared, locales };
 }
 
 /** The story in one language; throws with every content problem when anything is wrong. */
 export function buildStory(input: ContentInput, locale: Locale): StoryModel {
-  const { errors, built, shared } = buildAll(input);
+  const { errors, locales, shared } = buildAll(input);
   if (errors.length > 0) throw new ContentCheckError(errors);
-  return { locale, sections: built[locale], sources: shared.sources, facts: shared.facts };
+  return { locale, sections: locales[locale].sections, sources: shared.sources, facts: shared.facts, teach: locales[locale].teach };
 }
 
 export class ContentCheckError extends Error {
