@@ -1,0 +1,44 @@
+// The social preview image (Open Graph, 1200 x 630) as SVG: the story's name, its date and its headline
+// figures, printed from the facts registry, with the market-moves bars drawn small. Rendered to PNG at
+// build time (src/pages/og/[locale].png.ts); no outside service.
+import type { StoryModel } from './content/story';
+import { formatValue } from './format';
+import type { MarketMoveRow } from './charts/market-moves';
+import { orderRows } from './charts/market-moves';
+
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+export interface OgText {
+  title: string;
+  kicker: string;
+  /** "Nvidia in one day" */
+  caption: string;
+}
+
+export function ogImageSvg(story: StoryModel, text: OgText): string {
+  const fact = (id: string, abs = false) => {
+    const f = story.facts[id]!;
+    return formatValue(f.value, f.unit, story.locale, { decimals: f.decimals, abs });
+  };
+  const moves = story.sections.flatMap((s) => s.charts).find((c) => c.id === 'market-moves');
+  const rows = moves ? orderRows(moves.rows as unknown as MarketMoveRow[]).filter((r) => r.group !== 'index').slice(0, 8) : [];
+  const min = Math.min(...rows.map((r) => r.change_pct), -1);
+  const bars = rows
+    .map((r, i) => {
+      const w = (Math.abs(r.change_pct) / Math.abs(min)) * 300;
+      const fill = r.id === 'NVDA' ? '#a855f7' : '#f97316';
+      return `<rect x="${1120 - w}" y="${250 + i * 38}" width="${w}" height="24" fill="${fill}"/>`;
+    })
+    .join('');
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630" viewBox="0 0 1200 630">
+  <rect width="1200" height="630" fill="#111318"/>
+  <rect x="0" y="0" width="1200" height="10" fill="#b4321f"/>
+  <text x="80" y="120" font-family="DejaVu Sans, Arial, sans-serif" font-size="30" fill="#f3b4a8" letter-spacing="2">${esc(text.kicker.toUpperCase())}</text>
+  <text x="80" y="215" font-family="DejaVu Sans, Arial, sans-serif" font-weight="bold" font-size="82" fill="#ffffff">${esc(text.title)}</text>
+  <text x="80" y="370" font-family="DejaVu Sans, Arial, sans-serif" font-weight="bold" font-size="120" fill="#c084fc">${esc(fact('nvidia-move'))}</text>
+  <text x="80" y="450" font-family="DejaVu Sans, Arial, sans-serif" font-size="44" fill="#ffffff">${esc(fact('nvidia-loss'))}</text>
+  <text x="80" y="510" font-family="DejaVu Sans, Arial, sans-serif" font-size="30" fill="#b8bcc6">${esc(text.caption)}</text>
+  <line x1="1120" y1="240" x2="1120" y2="560" stroke="#6b7280" stroke-width="2"/>
+  ${bars}
+</svg>`;
+}

@@ -1,0 +1,41 @@
+// Sharing: every page has its own title and description, a canonical address and language alternates
+// that resolve, a social preview image made at build time, and a sitemap (the test build sets SITE_URL).
+import { expect, test } from './fixtures';
+
+const PAGES = ['/', '/de/', '/teach/', '/de/teach/'];
+
+test('every page has title, description, canonical, alternates and a preview image', async ({ page, request, baseURL }) => {
+  const titles = new Set<string>();
+  for (const path of PAGES) {
+    await page.goto(path);
+    const title = await page.title();
+    expect(title.length).toBeGreaterThan(5);
+    titles.add(title);
+    expect(await page.locator('meta[name="description"]').getAttribute('content')).toBeTruthy();
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${baseURL}${path}`);
+    const alternates = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((ls) => ls.map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')]));
+    expect(alternates.map(([lang]) => lang)).toEqual(['en', 'de', 'x-default']);
+    for (const [, href] of alternates) expect((await request.get(href!)).status()).toBe(200);
+    const image = await page.locator('meta[property="og:image"]').getAttribute('content');
+    const png = await request.get(image!);
+    expect(png.headers()['content-type']).toBe('image/png');
+    const bytes = await png.body();
+    expect(bytes.subarray(1, 4).toString()).toBe('PNG');
+    expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([1200, 630]);
+  }
+  expect(titles.size).toBe(PAGES.length);
+});
+
+test('the sitemap lists the pages in both languages and robots.txt names it', async ({ request, baseURL }) => {
+  const robots = await (await request.get('/robots.txt')).text();
+  expect(robots).toContain(`Sitemap: ${baseURL}/sitemap.xml`);
+  const xml = await (await request.get('/sitemap.xml')).text();
+  const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
+  expect(locs.sort()).toEqual(PAGES.map((p) => `${baseURL}${p}`).sort());
+  for (const loc of locs) expect((await request.get(loc!)).status()).toBe(200);
+});
+
+test('embed pages are kept out of search engines', async ({ page }) => {
+  await page.goto('/embed/margins/');
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+});
