@@ -6,7 +6,7 @@ import type { Loader } from 'astro/loaders';
 import { fileURLToPath } from 'node:url';
 import { formatContentErrors } from '../lib/content/errors';
 import { readContentDir } from '../lib/content/read-dir';
-import { buildStory, ContentCheckError } from '../lib/content/story';
+import { buildStory, ContentCheckError, contentReport, formatContentReport } from '../lib/content/story';
 import { LOCALES } from '../lib/format';
 
 export function storyLoader(): Loader {
@@ -21,6 +21,7 @@ export function storyLoader(): Loader {
           const stories = LOCALES.map((locale) => buildStory(input, locale));
           store.clear();
           for (const story of stories) store.set({ id: story.locale, data: { ...story } });
+          logger.info(formatContentReport(contentReport(input)));
         } catch (e) {
           if (!(e instanceof ContentCheckError)) throw e;
           if (!watcher) throw new Error(`The story cannot be built. ${formatContentErrors(e.errors)}`);

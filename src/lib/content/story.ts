@@ -264,8 +264,11 @@ function buildLocale(
     );
   };
   /** Text from a YAML file (chart descriptions, glossary, teaching page), with facts cited like the prose. */
+  /** Every fact this language cites anywhere (prose, chart descriptions, glossary, teaching page). */
+  const citedFacts = new Set<string>();
   const renderText = (text: string, file: string, field: string, inline = false) => {
     const { body, errors: found } = renderSectionBody(text, { file, lineOffset: 0, fact: printFact, term, idPrefix: field.replace(/\W+/g, '-') });
+    body.facts.forEach((f) => citedFacts.add(f));
     errors.push(...found.map((e) => ({ ...e, line: undefined, field })));
     const html = body.blocks.map((b) => (b.kind === 'prose' ? b.html : '')).join('');
     return inline ? html.replace(/^<p>([\s\S]*)<\/p>$/, '$1') : html;
@@ -294,6 +297,7 @@ function buildLocale(
       idPrefix: (s.frontmatter as { id?: string }).id,
     });
     errors.push(...bodyErrors);
+    body.facts.forEach((f) => citedFacts.add(f));
 
     const blocks: SectionBlock[] = [];
     for (const block of body.blocks) {
@@ -372,7 +376,8 @@ function buildLocale(
     }
   }
   const sorted = sections.sort((a, b) => a.order - b.order).map(({ file: _file, ...section }) => section);
-  return { sections: sorted, teach: buildTeach(sorted) };
+  const teach = buildTeach(sorted);
+  return { sections: sorted, teach, citedFacts };
 
   /** The teaching page: goals, glossary and two or three questions for every story section. */
   function buildTeach(story: SectionModel[]): TeachModel {
@@ -457,6 +462,46 @@ function buildAll(input: ContentInput) {
   const built = Object.fromEntries(LOCALES.map((l) => [l, locales[l].sections])) as Record<Locale, SectionModel[]>;
   compareLocales(input, built, errors);
   return { errors, built, shared, locales };
+}
+
+export interface ContentReport {
+  /** Facts no page cites, in either language. */
+  unusedFacts: string[];
+  /** Sources nothing refers to: no fact, section, chart or data row. */
+  unusedSources: string[];
+  /** Facts or sources cited in one language only. */
+  oneLanguage: { kind: 'fact' | 'source'; id: string; only: Locale }[];
+}
+
+/** What an editor may want to tidy: unused facts and sources, and citations in one language only. */
+export function contentReport(input: ContentInput): ContentReport {
+  const { locales, shared } = buildAll(input);
+  const factsIn = (l: Locale) => locales[l].citedFacts;
+  const sourcesIn = (l: Locale) => new Set(locales[l].sections.flatMap((s) => s.sources));
+  const used = new Set<string>([
+    ...Object.values(shared.facts).map((f) => f.source),
+    ...[...shared.charts.values()].flatMap((c) => [...c.meta.sources, ...c.rows.map((r) => r.source)]),
+    ...LOCALES.flatMap((l) => [...sourcesIn(l)]),
+  ]);
+  const oneLanguage: ContentReport['oneLanguage'] = [];
+  const [a, b] = LOCALES as [Locale, Locale];
+  for (const [here, there] of [[a, b], [b, a]] as const) {
+    for (const id of factsIn(here)) if (!factsIn(there).has(id)) oneLanguage.push({ kind: 'fact', id, only: here });
+    for (const id of sourcesIn(here)) if (!sourcesIn(there).has(id)) oneLanguage.push({ kind: 'source', id, only: here });
+  }
+  return {
+    unusedFacts: Object.keys(shared.facts).filter((id) => LOCALES.every((l) => !factsIn(l).has(id))),
+    unusedSources: Object.keys(shared.sources).filter((id) => !used.has(id)),
+    oneLanguage,
+  };
+}
+
+export function formatContentReport(r: ContentReport): string {
+  const lines: string[] = [];
+  if (r.unusedFacts.length) lines.push(`Facts no page cites (content/facts.yaml): ${r.unusedFacts.join(', ')}`);
+  if (r.unusedSources.length) lines.push(`Sources nothing refers to (content/sources.yaml): ${r.unusedSources.join(', ')}`);
+  for (const o of r.oneLanguage) lines.push(`The ${o.kind} "${o.id}" is cited only in ${o.only}`);
+  return lines.length ? `Content report:\n${lines.map((l) => `  - ${l}`).join('\n')}` : 'Content report: every fact and source is used, in both languages.';
 }
 
 /** The story in one language; throws with every content problem when anything is wrong. */

@@ -1,0 +1,65 @@
+// Server render of the line, square, y-axis and legend components: real SVG without JavaScript.
+import { render } from 'svelte/server';
+import { describe, expect, it } from 'vitest';
+import Lines from '../../../src/components/charts/Lines.svelte';
+import Squares from '../../../src/components/charts/Squares.svelte';
+import AxisY from '../../../src/components/charts/shared/AxisY.svelte';
+import Legend from '../../../src/components/charts/shared/Legend.svelte';
+import { costVsCapexLayout, type CapexRow } from '../../../src/lib/charts/cost-vs-capex';
+import { marginsLayout, type MarginRow } from '../../../src/lib/charts/margins';
+
+const margin = (company: string, fy: number, pct: number, period = 'year'): MarginRow => ({
+  id: `${company}-${fy}${period === 'year' ? '' : '-ttm'}`,
+  company,
+  fiscal_year: fy,
+  fiscal_year_end: '',
+  period,
+  revenue_usd: 100,
+  net_income_usd: pct,
+  net_margin_pct: pct,
+  source: 's',
+  decimals: 2,
+});
+
+describe('Lines', () => {
+  const rows = [margin('nvidia', 2023, 16.19), margin('nvidia', 2024, 48.85), margin('apple', 2023, 25.31), margin('apple', 2024, 23.97)];
+  const layouts = [marginsLayout(rows, { highlight: ['nvidia-2024'], until: '2024' }, 'de')];
+  it('renders each series, the legend, the marked point and a unique clip path', () => {
+    const { body } = render(Lines, { props: { layouts, uid: 'm', labelledBy: 't' } });
+    expect(body.match(/<path class="line/g)).toHaveLength(2);
+    expect(body).toContain('clip-path="url(#m-reveal)"');
+    expect(body).toMatch(/data-row="nvidia-2024" data-highlighted="true"/);
+    expect(body).toContain('48,85\u00a0%');
+    expect(body).toMatch(/<li><span class="swatch tone-nvidia[^"]*"><\/span>Nvidia<\/li>/);
+  });
+});
+
+describe('Squares', () => {
+  const rows: CapexRow[] = [
+    { id: 'deepseek-v3', label_en: 'DeepSeek', label_de: 'DeepSeek', amount_usd: 5576000, period_en: '', period_de: '', source: 's' },
+    { id: 'microsoft', label_en: 'Microsoft', label_de: 'Microsoft', amount_usd: 80e9, period_en: '', period_de: '', source: 's' },
+  ];
+  it('renders a square per row, hidden rows with no area, and labels', () => {
+    const layouts = [costVsCapexLayout(rows, { show: ['deepseek-v3'], highlight: ['deepseek-v3'] }, 'en')];
+    const { body } = render(Squares, { props: { layouts } });
+    expect(body.match(/<rect class="square/g)).toHaveLength(2);
+    expect(body).toMatch(/data-row="microsoft"[^>]*width="0"/);
+    expect(body).toContain('$5.576m');
+  });
+});
+
+describe('AxisY', () => {
+  it('draws a line and a label per tick', () => {
+    const { body } = render(AxisY, { props: { ticks: [{ value: 0, at: 100, label: '0%' }, { value: 20, at: 50, label: '20%' }], zeroY: 100 } });
+    expect(body.match(/class="grid"/g)).toHaveLength(2);
+    expect(body).toContain('>20%</text>');
+  });
+});
+
+describe('Legend', () => {
+  it('lists every series with its swatch', () => {
+    const { body } = render(Legend, { props: { items: [{ id: 'a', label: 'Apple', tone: 'other' }, { id: 'c', label: 'Cisco', tone: 'alt' }] } });
+    expect(body.match(/<li>/g)).toHaveLength(2);
+    expect(body).toContain('tone-alt');
+  });
+});

@@ -1,0 +1,39 @@
+// The editors' report: unused facts and sources, and citations in one language only.
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readContentDir } from '../../src/lib/content/read-dir';
+import { contentReport, formatContentReport } from '../../src/lib/content/story';
+
+const GOOD = join(import.meta.dirname, '../fixtures/good');
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+function copy(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'report-'));
+  dirs.push(dir);
+  cpSync(GOOD, dir, { recursive: true });
+  return dir;
+}
+
+describe('contentReport', () => {
+  it('finds nothing to tidy in the good fixture', () => {
+    const r = contentReport(readContentDir(GOOD).input);
+    expect(r).toEqual({ unusedFacts: [], unusedSources: [], oneLanguage: [] });
+    expect(formatContentReport(r)).toMatch(/every fact and source is used/);
+  });
+
+  it('lists an unused fact, an unused source and a source cited in one language', () => {
+    const dir = copy();
+    const file = (p: string) => join(dir, 'content', p);
+    writeFileSync(file('facts.yaml'), readFileSync(file('facts.yaml'), 'utf8') + 'spare:\n  value: 1\n  unit: usd\n  source: wire\n');
+    writeFileSync(file('sources.yaml'), readFileSync(file('sources.yaml'), 'utf8') + 'lonely:\n  publisher: Nobody\n  about: Nothing\nonly-en:\n  publisher: Somebody\n  about: Something\n');
+    writeFileSync(file('story/en/01-moves.md'), readFileSync(file('story/en/01-moves.md'), 'utf8').replace('sources: [wire]', 'sources: [wire, only-en]'));
+    const r = contentReport(readContentDir(dir).input);
+    expect(r.unusedFacts).toEqual(['spare']);
+    expect(r.unusedSources).toEqual(['lonely']);
+    expect(r.oneLanguage).toEqual([{ kind: 'source', id: 'only-en', only: 'en' }]);
+    expect(formatContentReport(r)).toContain('The source "only-en" is cited only in en');
+  });
+});
