@@ -58,6 +58,8 @@ export function startScrollControllers(): () => void {
   const onResize = () => {
     clearTimeout(resizeTimer);
     resizeTimer = setTimeout(() => {
+      // the trigger line moves between phone and wide layouts (CSS --scrolly-trigger)
+      (scroller as unknown as { offset(value: number): void }).offset(triggerOf());
       scroller.resize();
       update();
     }, 150);
