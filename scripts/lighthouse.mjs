@@ -38,7 +38,7 @@ try {
     console.log(`    FCP ${m['first-contentful-paint'].displayValue}, LCP ${m['largest-contentful-paint'].displayValue}, TBT ${m['total-blocking-time'].displayValue}, CLS ${m['cumulative-layout-shift'].displayValue}`);
   }
 } finally {
-  await chrome.kill();
+  chrome.kill();
   server.kill();
 }
 console.log(`lowest score: ${worst}`);

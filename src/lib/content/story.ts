@@ -250,7 +250,7 @@ function buildLocale(
   locale: Locale,
   shared: ReturnType<typeof parseShared>,
   errors: ContentError[],
-): { sections: SectionModel[]; teach: TeachModel } {
+): { sections: SectionModel[]; teach: TeachModel; citedFacts: Set<string> } {
   const sections: (SectionModel & { file: string })[] = [];
   const chartUse = new Map<string, string>();
   const printFact = (id: string) => {
