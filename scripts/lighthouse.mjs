@@ -10,7 +10,7 @@ import lighthouse from 'lighthouse';
 
 const PORT = 4610;
 const pages = process.argv.slice(2).length ? process.argv.slice(2) : ['/', '/de/'];
-const server = spawn(process.execPath, ['scripts/serve.mjs', 'dist', String(PORT), '/'], { stdio: 'ignore' });
+const server = spawn(process.execPath, ['scripts/serve.mjs', process.env.DIST ?? 'dist', String(PORT), '/'], { stdio: 'ignore' });
 await new Promise((r) => setTimeout(r, 500));
 
 const chrome = await chromeLauncher.launch({
