@@ -130,3 +130,14 @@ test('keyboard: the first Tab reveals the skip link, which moves focus to the st
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/#main$/);
 });
+
+test('pointing at a line shows the value under the pointer', async ({ page, isMobile }) => {
+  test.skip(isMobile, 'no pointer hover on a phone; the data table lists every value');
+  await page.goto('/#nvidia-record-step-3');
+  const listener = page.locator('figure[data-chart="nvidia-price"] .screen-only .listener');
+  const box = (await listener.boundingBox())!;
+  await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.5);
+  await expect(page.locator('figure[data-chart="nvidia-price"] .screen-only text.tip')).toHaveText(/^\d+ \w+: \$\d+\.\d\d$/);
+  await page.mouse.move(0, 0);
+  await expect(page.locator('figure[data-chart="nvidia-price"] .screen-only text.tip')).toHaveCount(0);
+});

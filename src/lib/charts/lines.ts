@@ -50,6 +50,13 @@ export interface PointMark {
   dy: number;
 }
 
+/** A value readers can point at: where it is (x % of the plot, y px) and what it says. */
+export interface HoverPoint {
+  x: number;
+  y: number;
+  label: string;
+}
+
 export interface LinesLayout {
   series: SeriesMark[];
   points: PointMark[];
@@ -61,6 +68,8 @@ export interface LinesLayout {
   plotTop: number;
   plotBottom: number;
   height: number;
+  /** Every value of the revealed lines, for the pointer tooltip. */
+  hover: HoverPoint[];
 }
 
 export interface LinesOptions {
@@ -76,6 +85,8 @@ export interface LinesOptions {
   yTickCount?: number;
   /** Include zero on the y axis. */
   yZero?: boolean;
+  /** How a value reads in the tooltip, e.g. "27 Jan: $118.42". */
+  hoverLabel?: (seriesLabel: string, x: number, y: number) => string;
 }
 
 export const LINES_GEOMETRY = { plotTop: 16, plotHeight: 230, axisBelow: 22 } as const;
@@ -106,6 +117,11 @@ export function linesLayout(o: LinesOptions): LinesLayout {
     yTicks: axisTicks(y, o.yTickCount ?? 4, o.yUnit, o.locale, { compact: true }),
     revealX: round(Math.min(100, Math.max(0, x(o.revealTo)))),
     legend: o.series.map((s) => ({ id: s.id, label: s.label, tone: s.tone })),
+    hover: o.hoverLabel
+      ? o.series.flatMap((s) =>
+          s.values.filter((v) => v.x <= o.revealTo).map((v) => ({ x: round(x(v.x)), y: round(y(v.y)), label: o.hoverLabel!(s.label, v.x, v.y) })),
+        )
+      : [],
     plotTop,
     plotBottom,
     height: plotBottom + axisBelow,

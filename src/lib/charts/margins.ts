@@ -63,5 +63,6 @@ export function marginsLayout(rows: readonly MarginRow[], state: MarginState, lo
     yUnit: 'pct',
     locale,
     yZero: true,
+    hoverLabel: (series, x, y) => `${series} FY${x}: ${formatValue(y, 'pct', locale, { decimals: 2 })}`,
   });
 }

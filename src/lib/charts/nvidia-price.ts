@@ -64,5 +64,6 @@ export function nvidiaPriceLayout(rows: readonly PriceRow[], state: PriceState, 
     })),
     yUnit: 'usd',
     locale,
+    hoverLabel: (_series, x, y) => `${dayMonth(new Date(x).toISOString().slice(0, 10), locale)}: ${formatValue(y, 'usd', locale, { decimals: 2, compact: true })}`,
   });
 }

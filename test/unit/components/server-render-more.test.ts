@@ -63,3 +63,13 @@ describe('Legend', () => {
     expect(body).toContain('tone-alt');
   });
 });
+
+describe('Tooltip', () => {
+  it('renders only its listening area until a pointer moves over it', async () => {
+    const Tooltip = (await import('../../../src/components/charts/shared/Tooltip.svelte')).default;
+    const { body } = render(Tooltip, { props: { points: [{ x: 10, y: 20, label: '27 Jan: $118.42' }], height: 200 } });
+    expect(body).toMatch(/<rect class="listener[^"]*" x="0" y="0" width="100%" height="200"/);
+    expect(body).not.toContain('27 Jan');
+    expect(render(Tooltip, { props: { points: [], height: 200 } }).body).not.toContain('listener');
+  });
+});
