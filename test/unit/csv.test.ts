@@ -19,3 +19,15 @@ describe('chartCsv', () => {
     expect(rows[2]).toMatchObject({ id: 'IXIC', source_name: 'Reuters', source_url: 'https://example.org/a' });
   });
 });
+
+describe('chartTable', () => {
+  it('fills a label that names its own value', async () => {
+    const { chartTable } = await import('../../src/lib/charts/table');
+    const t = chartTable(
+      { ...chart, rows: [{ ...chart.rows[0]!, label_en: 'More than {value} in all' }] },
+      'en',
+      story.sources,
+    );
+    expect(t.rows[0]!.name).toBe('More than \u221216.97% in all');
+  });
+});

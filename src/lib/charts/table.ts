@@ -11,9 +11,11 @@ export function chartTable(chart: ChartModel, locale: Locale, sources: Record<st
   return {
     rows: chart.rows.map((row) => {
       const label = row[`label_${locale}`];
+      const value = formatValue(Number(row[chart.valueColumn]), chart.unit, locale, { decimals: row.decimals });
       return {
-        name: typeof label === 'string' ? label : row.id,
-        value: formatValue(Number(row[chart.valueColumn]), chart.unit, locale, { decimals: row.decimals }),
+        // a label may name its own value ("More than {value} for all AI-exposed stocks")
+        name: typeof label === 'string' ? label.replace('{value}', value) : row.id,
+        value,
         source: sources[row.source] ? textIn(sources[row.source]!.publisher, locale) : row.source,
       };
     }),
