@@ -120,11 +120,18 @@ export function formatUsdRangeCompact(low: number, high: number, locale: Locale)
     : `${num(low)}\u2013${num(high)}${NBSP}${unit[1] ? unit[1] + NBSP : ''}$`;
 }
 
-/** A month and year, "Jan 2025" / "Jan. 2025". */
-export function formatMonth(isoDay: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale === 'de' ? 'de-DE' : 'en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(`${isoDay}T00:00:00Z`),
-  );
+const MONTHS_SHORT: Record<Locale, readonly string[]> = {
+  en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'June', 'July', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'],
+  de: ['Jan.', 'Feb.', 'März', 'Apr.', 'Mai', 'Juni', 'Juli', 'Aug.', 'Sept.', 'Okt.', 'Nov.', 'Dez.'],
+};
+
+/** A short month, with its year or its day when asked: "Jan 2025" / "Jan. 2025", "27 Jan" / "27. Jan.". */
+export function formatMonth(isoDay: string, locale: Locale, with_: 'year' | 'day' | 'none' = 'year'): string {
+  const [year, month, day] = isoDay.split('-').map(Number) as [number, number, number];
+  const name = MONTHS_SHORT[locale][month - 1]!;
+  if (with_ === 'year') return `${name}${'\u00a0'}${year}`;
+  if (with_ === 'day') return locale === 'de' ? `${day}.${'\u00a0'}${name}` : `${day}${'\u00a0'}${name}`;
+  return name;
 }
 
 /** A calendar date such as "27 January 2025" / "27. Januar 2025" (dates in content are UTC days). */

@@ -100,3 +100,29 @@ test('scrolling by hand announces nothing', async ({ page }) => {
   await expectChartAt(page, 'market-moves', 3);
   await expect(page.locator('#announcer')).toHaveText('');
 });
+
+test('a step button puts the step in the address bar, quick presses add up, and the language switch follows', async ({ page }) => {
+  await page.goto('/#market-moves-step-1', { waitUntil: 'load' });
+  await expectChartAt(page, 'market-moves', 1);
+  const next = page.locator('figure[data-chart="market-moves"]').locator('xpath=ancestor::*[@data-scrolly]').locator('[data-step-next]');
+  await next.click();
+  await next.click();
+  await expectChartAt(page, 'market-moves', 3);
+  await expect(page).toHaveURL(/#market-moves-step-3$/);
+  await page.getByRole('link', { name: /Deutsch/ }).click();
+  await expect(page).toHaveURL(/\/de\/#market-moves-step-3$/);
+  await expectChartAt(page, 'market-moves', 3);
+});
+
+test('the contents close on Escape and on a click elsewhere', async ({ page }) => {
+  await page.goto('/');
+  const toc = page.locator('[data-toc]');
+  await toc.locator('summary').click();
+  await expect(toc).toHaveAttribute('open');
+  await page.keyboard.press('Escape');
+  await expect(toc).not.toHaveAttribute('open');
+  await expect(toc.locator('summary')).toBeFocused();
+  await toc.locator('summary').click();
+  await page.locator('.hero h1').dispatchEvent('click');
+  await expect(toc).not.toHaveAttribute('open');
+});

@@ -137,7 +137,7 @@ test('pointing at a line shows the value under the pointer', async ({ page, isMo
   const listener = page.locator('figure[data-chart="nvidia-price"] .screen-only .listener');
   const box = (await listener.boundingBox())!;
   await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.5);
-  await expect(page.locator('figure[data-chart="nvidia-price"] .screen-only text.tip')).toHaveText(/^\d+ \w+: \$\d+\.\d\d$/);
+  await expect(page.locator('figure[data-chart="nvidia-price"] .screen-only text.tip')).toHaveText(/^\d+\s\w+: \$\d+\.\d\d$/);
   await page.mouse.move(0, 0);
   await expect(page.locator('figure[data-chart="nvidia-price"] .screen-only text.tip')).toHaveCount(0);
 });

@@ -1,6 +1,6 @@
 // Locale formatting of figures: one row per unit and language, with the edge cases that matter in prose.
 import { describe, expect, it } from 'vitest';
-import { decimalsOf, formatDate, formatUsdAuto, formatUsdRangeCompact, formatValue, type FormatOptions, type Locale, type Unit } from '../../src/lib/format';
+import { decimalsOf, formatDate, formatMonth, formatUsdAuto, formatUsdRangeCompact, formatValue, type FormatOptions, type Locale, type Unit } from '../../src/lib/format';
 
 const NB = '\u00a0';
 const CASES: [number, Unit, Locale, FormatOptions, string][] = [
@@ -78,5 +78,17 @@ describe('formatDate', () => {
     ['2024-12-31', 'en', '31 December 2024'],
   ] as const)('%s in %s', (day, locale, expected) => {
     expect(formatDate(day, locale)).toBe(expected);
+  });
+});
+
+describe('formatMonth', () => {
+  it.each([
+    ['2025-01-27', 'en', 'year', 'Jan\u00a02025'],
+    ['2025-03-03', 'de', 'none', 'März'],
+    ['2024-09-03', 'de', 'year', 'Sept.\u00a02024'],
+    ['2025-01-27', 'de', 'day', '27.\u00a0Jan.'],
+    ['2025-01-27', 'en', 'day', '27\u00a0Jan'],
+  ] as const)('%s %s %s', (day, locale, with_, expected) => {
+    expect(formatMonth(day, locale, with_)).toBe(expected);
   });
 });

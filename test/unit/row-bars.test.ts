@@ -47,9 +47,21 @@ describe('rowBarsLayout', () => {
     expect(l.height).toBe(l.axisHeight + 2 * l.rowHeight + 4);
   });
 
-  it('mutes rows that are not highlighted', () => {
-    const l = rowBarsLayout({ items: [item('a', -5, { highlighted: false, tone: 'nvidia' })], domain: [-5, 0], unit: 'pct-change', locale: 'en' });
-    expect(l.rows[0]!.tone).toBe('muted');
+  it('mutes rows that are not highlighted, Nvidia in a paler purple', () => {
+    const l = rowBarsLayout({
+      items: [item('a', -5, { highlighted: false, tone: 'nvidia' }), item('b', -4, { highlighted: false }), item('c', -3)],
+      domain: [-5, 0],
+      unit: 'pct-change',
+      locale: 'en',
+    });
+    expect(l.rows.map((r) => r.tone)).toEqual(['nvidia-muted', 'muted', 'fall']);
+  });
+
+  it('fits as many ticks as the narrowest bar area has room for, bare for money', () => {
+    const wide = rowBarsLayout({ items: [item('a', 600)], domain: [0, 600], unit: 'usd-bn', locale: 'de', moneyTicks: true });
+    expect(wide.ticks.map((t) => t.label)).toEqual(['0', '200', '400', '600']);
+    const narrow = rowBarsLayout({ items: [item('a very long name indeed for a row', 600, { valueText: '592,7 Mrd. $' })], domain: [0, 600], unit: 'usd-bn', locale: 'de', moneyTicks: true });
+    expect(narrow.ticks.length).toBeLessThanOrEqual(2);
   });
 });
 
@@ -67,9 +79,9 @@ describe('axisTicks', () => {
 
 describe('columnsFor', () => {
   it.each([
-    { labels: ['Nvidia'], values: ['+3.18%'], expected: { label: 22, plot: 63 } },
-    { labels: ['Constellation Energy'], values: ['\u221216.97%'], expected: { label: 41, plot: 42 } },
-    { labels: ['a very long name that would never fit anywhere'], values: ['592,7\u00a0Mrd.\u00a0$'], expected: { label: 46, plot: 26 } },
+    { labels: ['Nvidia'], values: ['+3.18%'], expected: { label: 22, plot: 62 } },
+    { labels: ['Constellation Energy'], values: ['\u221216.97%'], expected: { label: 46, plot: 36 } },
+    { labels: ['a very long name that would never fit anywhere'], values: ['592,7\u00a0Mrd.\u00a0$'], expected: { label: 46, plot: 25 } },
   ])('$labels.0 / $values.0', ({ labels, values, expected }) => {
     const c = columnsFor(labels, values);
     expect(c).toEqual(expected);

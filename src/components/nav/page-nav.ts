@@ -1,6 +1,17 @@
 // Browser-only: keeps the header in step with the reader (progress bar, current section in the table of
-// contents) and points the language switch at the same place in the other language.
+// contents), points the language switch at the same place in the other language, and closes the
+// contents on Escape or a click elsewhere.
 import { currentSection, readingProgress, sameplaceHref } from '../../lib/scroll/current-section';
+import { perFrame } from '../scroll/frame';
+
+/** The active step of the scrolly block that spans the middle of the screen, once the reader has reached it. */
+function stepInView(): HTMLElement | undefined {
+  const middle = window.innerHeight / 2;
+  return [...document.querySelectorAll<HTMLElement>('[data-scrolly] .step.is-active')].find((step) => {
+    const box = step.closest('[data-scrolly]')!.getBoundingClientRect();
+    return box.top < middle && box.bottom > middle && step.getBoundingClientRect().top < window.innerHeight;
+  });
+}
 
 export function startPageNav(): void {
   const header = document.querySelector<HTMLElement>('[data-site-header]');
@@ -28,18 +39,21 @@ export function startPageNav(): void {
   // the switch reads the place when it is used, so it is right whatever happened since
   lang?.addEventListener('click', () => {
     update();
-    lang.href = sameplaceHref(otherPath, location.hash, sections[current]?.id);
+    lang.href = sameplaceHref(otherPath, stepInView()?.id ?? sections[current]?.id);
   });
-  // choosing a section closes the contents
-  links.forEach((a) => a.addEventListener('click', () => toc?.removeAttribute('open')));
-  let frame = 0;
-  const schedule = () => {
-    if (!frame)
-      frame = requestAnimationFrame(() => {
-        frame = 0;
-        update();
-      });
-  };
+  // choosing a section, Escape or a click elsewhere closes the contents
+  const close = () => toc?.removeAttribute('open');
+  links.forEach((a) => a.addEventListener('click', close));
+  document.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape' && toc?.open) {
+      close();
+      toc.querySelector('summary')?.focus();
+    }
+  });
+  document.addEventListener('click', (e) => {
+    if (toc?.open && !toc.contains(e.target as Node)) close();
+  });
+  const schedule = perFrame(update);
   window.addEventListener('scroll', schedule, { passive: true });
   window.addEventListener('resize', schedule, { passive: true });
   update();

@@ -4,8 +4,9 @@
 // scrollama supplies the step triggers; scroll end, resize, hash changes and page loads recompute too.
 import scrollama from 'scrollama';
 import { activeStep, parseTrigger } from '../../lib/scroll/active-step';
+import { CHART_STEP_EVENT } from '../charts/shared/events';
+import { perFrame } from './frame';
 
-export const CHART_STEP_EVENT = 'chartstep';
 
 function triggerOf(): number {
   return parseTrigger(getComputedStyle(document.documentElement).getPropertyValue('--scrolly-trigger'));
@@ -38,14 +39,7 @@ export function startScrollControllers(): () => void {
     if (debug) debug.parentElement!.style.top = `${trigger * 100}%`;
     for (const block of blocks) applyBlock(block, window.innerHeight * trigger, debug);
   };
-  let frame = 0;
-  const schedule = () => {
-    if (!frame)
-      frame = requestAnimationFrame(() => {
-        frame = 0;
-        update();
-      });
-  };
+  const schedule = perFrame(update);
 
   const scroller = scrollama();
   scroller

@@ -14,20 +14,18 @@ export interface Tick {
 }
 
 export interface AxisOptions extends Pick<FormatOptions, 'compact'> {
-  /** Print the unit on the outermost tick only (money axes: "0, 200, 400, $600bn"). */
-  unitOnLast?: boolean;
+  /** Print bare numbers ("0, 200, 400"), where the values beside the axis carry the unit. */
+  bare?: boolean;
 }
 
 export function axisTicks(scale: ScaleLinear<number, number>, count: number, unit: Unit, locale: Locale, options: AxisOptions = {}): Tick[] {
   const [a, b] = scale.domain() as [number, number];
   const decimals = precisionFixed(Math.abs(tickStep(a, b, count)));
-  const ticks = scale.ticks(count);
-  const outermost = ticks.reduce((m, t) => (Math.abs(t) > Math.abs(m) ? t : m), 0);
-  return ticks.map((value) => ({
+  return scale.ticks(count).map((value) => ({
     value,
     at: scale(value),
     label:
-      (value === 0 && unit !== 'pct' && unit !== 'pct-change') || (options.unitOnLast && value !== outermost)
+      options.bare || (value === 0 && unit !== 'pct' && unit !== 'pct-change')
         ? formatNumber(value, locale, decimals)
         : formatValue(value, unit, locale, { decimals, compact: options.compact }),
   }));

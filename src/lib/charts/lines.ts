@@ -4,6 +4,7 @@
 import { scaleLinear } from 'd3-scale';
 import type { Locale, Unit } from '../format';
 import { axisTicks, type Tick } from './axis';
+import { dodge } from './dodge';
 import type { Tone } from './row-bars';
 
 export interface SeriesInput {
@@ -89,7 +90,24 @@ export interface LinesOptions {
   hoverLabel?: (seriesLabel: string, x: number, y: number) => string;
 }
 
-export const LINES_GEOMETRY = { plotTop: 16, plotHeight: 230, axisBelow: 22 } as const;
+export const LINES_GEOMETRY = { plotTop: 16, plotHeight: 230, axisBelow: 22, labelGap: 32 } as const;
+
+/** Point labels above their points (below near the top), spread apart so that none overlap. */
+function placeLabels(points: (PointInput & { px: number; py: number })[], plotTop: number, plotBottom: number): PointMark[] {
+  const wanted = points.map((p) => (p.py < plotTop + 34 ? p.py + 16 : p.py - 22));
+  const placed = dodge(wanted, LINES_GEOMETRY.labelGap, plotTop + 4, plotBottom - 20);
+  const round = (n: number) => Math.round(n * 100) / 100;
+  return points.map((p, i) => ({
+    id: p.id,
+    x: round(p.px),
+    y: round(p.py),
+    tone: p.tone,
+    label: p.label,
+    sub: p.sub,
+    anchor: p.px > 60 ? 'end' : 'start',
+    dy: round(placed[i]! - p.py),
+  }));
+}
 
 export function linesLayout(o: LinesOptions): LinesLayout {
   const { plotTop, plotHeight, axisBelow } = LINES_GEOMETRY;
@@ -109,10 +127,11 @@ export function linesLayout(o: LinesOptions): LinesLayout {
       highlighted: s.highlighted,
       path: s.values.map((v, i) => `${i ? 'L' : 'M'}${round(x(v.x))},${round(y(v.y))}`).join(''),
     })),
-    points: o.points.map((p) => {
-      const px = x(p.x);
-      return { id: p.id, x: round(px), y: round(y(p.y)), tone: p.tone, label: p.label, sub: p.sub, anchor: px > 60 ? 'end' : 'start', dy: y(p.y) < plotTop + 30 ? 16 : -22 };
-    }),
+    points: placeLabels(
+      o.points.map((p) => ({ ...p, px: x(p.x), py: y(p.y) })),
+      plotTop,
+      plotBottom,
+    ),
     xTicks: o.xTicks.map((t) => ({ value: t.value, at: round(x(t.value)), label: t.label })),
     yTicks: axisTicks(y, o.yTickCount ?? 4, o.yUnit, o.locale, { compact: true }),
     revealX: round(Math.min(100, Math.max(0, x(o.revealTo)))),

@@ -29,6 +29,8 @@ export interface MarginState {
 const NAMES: Record<string, string> = { nvidia: 'Nvidia', apple: 'Apple', cisco: 'Cisco' };
 const TONES: Record<string, Tone> = { nvidia: 'nvidia', apple: 'other', cisco: 'alt' };
 const LAST_QUARTERS: Record<Locale, string> = { en: 'last 4 quarters', de: 'letzte 4 Quartale' };
+/** "FY2012" / "GJ 2012": the company's fiscal year. */
+const FISCAL: Record<Locale, (year: number) => string> = { en: (y) => `FY${y}`, de: (y) => `GJ\u00a0${y}` };
 
 export function marginsLayout(rows: readonly MarginRow[], state: MarginState, locale: Locale): LinesLayout {
   const years = rows.filter((r) => r.period === 'year');
@@ -55,7 +57,7 @@ export function marginsLayout(rows: readonly MarginRow[], state: MarginState, lo
         y: r.net_margin_pct,
         tone: TONES[r.company] ?? 'other',
         label: formatValue(r.net_margin_pct, 'pct', locale, { decimals: r.decimals }),
-        sub: r.period === 'year' ? `${NAMES[r.company] ?? r.company} FY${r.fiscal_year}` : `${NAMES[r.company] ?? r.company}, ${LAST_QUARTERS[locale]}`,
+        sub: r.period === 'year' ? `${NAMES[r.company] ?? r.company} ${FISCAL[locale](r.fiscal_year)}` : `${NAMES[r.company] ?? r.company}, ${LAST_QUARTERS[locale]}`,
       })),
     xDomain: [min, max],
     revealTo: state.until ? Number(state.until) : max,
@@ -63,6 +65,6 @@ export function marginsLayout(rows: readonly MarginRow[], state: MarginState, lo
     yUnit: 'pct',
     locale,
     yZero: true,
-    hoverLabel: (series, x, y) => `${series} FY${x}: ${formatValue(y, 'pct', locale, { decimals: 2 })}`,
+    hoverLabel: (series, x, y) => `${series} ${FISCAL[locale](x)}: ${formatValue(y, 'pct', locale, { decimals: 2 })}`,
   });
 }

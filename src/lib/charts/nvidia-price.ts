@@ -1,6 +1,6 @@
 // Chart "nvidia-price": Nvidia's daily close, revealed up to a step's day, with that step's days marked
 // by their price and their change from the previous close.
-import { formatValue, type Locale } from '../format';
+import { formatMonth, formatValue, type Locale } from '../format';
 import { linesLayout, type LinesLayout } from './lines';
 
 /** One row of content/data/nvidia-price.csv; the id is the trading day. */
@@ -21,9 +21,7 @@ export interface PriceState {
 
 const DAY = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 
-function dayMonth(iso: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale === 'de' ? 'de-DE' : 'en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(DAY(iso));
-}
+const dayMonth = (iso: string, locale: Locale) => formatMonth(iso, locale, 'day');
 
 /** Close-to-close change in per cent, to two decimals, as the market-moves chart prints it. */
 export function dailyChange(rows: readonly PriceRow[], index: number): number | undefined {
@@ -60,7 +58,7 @@ export function nvidiaPriceLayout(rows: readonly PriceRow[], state: PriceState, 
     revealTo: DAY(state.until || last),
     xTicks: monthStarts.map((r, i) => ({
       value: DAY(r.date),
-      label: new Intl.DateTimeFormat(locale === 'de' ? 'de-DE' : 'en-GB', { month: 'short', ...(i === 0 || r.date.slice(5, 7) === '01' ? { year: 'numeric' } : {}), timeZone: 'UTC' }).format(DAY(r.date)),
+      label: formatMonth(r.date, locale, i === 0 || r.date.slice(5, 7) === '01' ? 'year' : 'none'),
     })),
     yUnit: 'usd',
     locale,

@@ -6,7 +6,7 @@ import type { Locale, Unit } from '../format';
 import { axisTicks, type Tick } from './axis';
 
 /** Colour roles shared by all charts (CSS tokens --c-<tone>); Nvidia keeps its own everywhere. */
-export type Tone = 'nvidia' | 'fall' | 'rise' | 'deepseek' | 'other' | 'alt' | 'muted';
+export type Tone = 'nvidia' | 'nvidia-muted' | 'fall' | 'rise' | 'deepseek' | 'other' | 'alt' | 'muted';
 
 export interface RowItem {
   id: string;
@@ -61,13 +61,16 @@ export interface RowBarsOptions {
   locale: Locale;
   tickCount?: number;
   refLines?: { id: string; value: number; label: string }[];
-  /** Money axes: compact units, printed on the outermost tick only. */
+  /** Money axes: bare numbers on the ticks; every bar's value carries its unit. */
   moneyTicks?: boolean;
 }
 
-/** Text width per character at the charts' type size, and the narrowest chart we design for (px). */
-const CHAR_PX = { label: 6.6, value: 7.2 };
+/** Text width per character at the charts' type size (bold, as highlighted rows are), and the narrowest
+ *  chart we design for (px). */
+const CHAR_PX = { label: 7.4, value: 7.6 };
 const NARROW_PX = 340;
+/** Room each tick label needs on that narrowest chart (px). */
+const TICK_PX = 64;
 
 /** Columns wide enough for the longest name and value at phone width, the rest for the bars. */
 export function columnsFor(labels: string[], values: string[]): { label: number; plot: number } {
@@ -84,8 +87,8 @@ export function rowBarsLayout(options: RowBarsOptions): RowBarsLayout {
     options.items.map((i) => i.label),
     options.items.map((i) => i.valueText),
   );
-  // a narrow bar area (on a phone, a third of the width) has room for only a few tick labels
-  const tickCount = options.tickCount ?? (columns.plot < 30 ? 1 : columns.plot < 45 ? 2 : 4);
+  // as many ticks as fit the bar area of the narrowest chart
+  const tickCount = options.tickCount ?? Math.max(1, Math.floor(((columns.plot / 100) * NARROW_PX) / TICK_PX));
   const x = scaleLinear()
     .domain([Math.min(0, options.domain[0]), Math.max(0, options.domain[1])])
     .nice(4)
@@ -104,7 +107,8 @@ export function rowBarsLayout(options: RowBarsOptions): RowBarsLayout {
       id: item.id,
       label: item.label,
       valueText: item.valueText,
-      tone: item.highlighted ? item.tone : 'muted',
+      // Nvidia keeps its colour even when another row is in focus, only paler
+      tone: item.highlighted ? item.tone : item.tone === 'nvidia' ? 'nvidia-muted' : 'muted',
       style: item.style ?? 'solid',
       highlighted: item.highlighted,
       visible: item.visible !== false,
@@ -118,14 +122,14 @@ export function rowBarsLayout(options: RowBarsOptions): RowBarsLayout {
   const [d0, d1] = x.domain() as [number, number];
   return {
     rows,
-    ticks: axisTicks(x, tickCount, options.unit, options.locale, { compact: options.moneyTicks, unitOnLast: options.moneyTicks }),
+    ticks: axisTicks(x, tickCount, options.unit, options.locale, { bare: options.moneyTicks }),
     zeroX: d0 < 0 && d1 > 0 ? x(0) : undefined,
     dividers,
     refLines: (options.refLines ?? []).map((r) => ({ id: r.id, x: x(r.value), label: r.label })),
     columns,
     /** Bottom of the bars, px; below it sit the labels of reference lines. */
     plotBottom: y + 4,
-    height: y + 4 + (options.refLines?.length ? 18 : 0),
+    height: y + 4 + (options.refLines?.length ? 24 : 0),
     rowHeight,
     barHeight,
     axisHeight,

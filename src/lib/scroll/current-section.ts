@@ -16,8 +16,7 @@ export function readingProgress(scrollY: number, scrollHeight: number, viewportH
   return max <= 0 ? 1 : Math.min(1, Math.max(0, scrollY / max));
 }
 
-/** The other language's page at the same place: its path plus the fragment of the current section or step. */
-export function sameplaceHref(otherPath: string, hash: string, sectionId: string | undefined): string {
-  const fragment = hash.length > 1 ? hash : sectionId ? `#${sectionId}` : '';
-  return otherPath.split('#')[0] + fragment;
+/** The other language's page at the same place: its path plus the id of the step or section in view. */
+export function sameplaceHref(otherPath: string, placeId: string | undefined): string {
+  return otherPath.split('#')[0] + (placeId ? `#${placeId}` : '');
 }

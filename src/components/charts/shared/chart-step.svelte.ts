@@ -1,7 +1,14 @@
 // The step a chart island draws: 1 on the server, then whatever the scroll controller writes on the
 // enclosing <figure data-chart-step> (a "chartstep" event announces each change).
+import { CHART_STEP_EVENT } from './events';
+
 export class ChartStep {
   current = $state(1);
+
+  /** The layout of the current step (the last one if the step is past the end). */
+  pick<T>(layouts: readonly T[]): T {
+    return layouts[Math.min(this.current, layouts.length) - 1]!;
+  }
 
   /** Svelte attachment for the chart's root element: follows the figure's step. */
   follow = (node: Element) => {
@@ -9,7 +16,7 @@ export class ChartStep {
     if (!figure) return;
     const read = () => (this.current = Math.max(1, Number(figure.dataset.chartStep) || 1));
     read();
-    figure.addEventListener('chartstep', read);
-    return () => figure.removeEventListener('chartstep', read);
+    figure.addEventListener(CHART_STEP_EVENT, read);
+    return () => figure.removeEventListener(CHART_STEP_EVENT, read);
   };
 }
