@@ -1,6 +1,6 @@
 // Browser-only: "previous step" and "next step" buttons for every scrolly block, and the arrow keys while
-// focus is inside one. A button scrolls to the step (the scroll controller then moves the chart, exactly
-// as when reading), puts the step's link in the address bar and reads the step out in the live region;
+// focus is inside one. A button brings the step to its place (the scroll controller then moves the chart,
+// exactly as when reading), puts the step's link in the address bar and reads the step out in the live region;
 // scrolling by hand announces nothing.
 import { CHART_STEP_EVENT } from '../charts/shared/events';
 import { stepButtons } from './step-buttons';
@@ -21,8 +21,8 @@ export function startStepNav(): void {
         const target = Math.min(steps.length, Math.max(1, (pending ?? current()) + delta));
         const step = steps[target - 1]!;
         pending = target;
-        const smooth = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-        step.scrollIntoView({ behavior: smooth ? 'smooth' : 'instant', block: 'start' });
+        // a jump, not a glide: the chart animates the change, and quick presses never race a moving page
+        step.scrollIntoView({ behavior: 'instant', block: 'start' });
         history.replaceState(history.state, '', `#${step.id}`);
         buttons.say(target, [...step.querySelectorAll('p')].map((p) => p.textContent?.trim()).join(' '));
       },
