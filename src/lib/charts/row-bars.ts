@@ -70,7 +70,7 @@ export interface RowBarsOptions {
 const CHAR_PX = { label: 7.4, value: 7.6 };
 const NARROW_PX = 340;
 /** Room each tick label needs on that narrowest chart (px). */
-const TICK_PX = 64;
+const TICK_PX = 56;
 
 /** Columns wide enough for the longest name and value at phone width, the rest for the bars. */
 export function columnsFor(labels: string[], values: string[]): { label: number; plot: number } {
