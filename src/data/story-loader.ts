@@ -6,7 +6,7 @@ import type { Loader } from 'astro/loaders';
 import { fileURLToPath } from 'node:url';
 import { formatContentErrors } from '../lib/content/errors';
 import { readContentDir } from '../lib/content/read-dir';
-import { buildStory, ContentCheckError, contentReport, formatContentReport } from '../lib/content/story';
+import { buildContent, ContentCheckError, formatContentReport } from '../lib/content/story';
 import { LOCALES } from '../lib/format';
 
 export function storyLoader(): Loader {
@@ -18,10 +18,10 @@ export function storyLoader(): Loader {
         const { input, errors } = readContentDir(root);
         try {
           if (errors.length > 0) throw new ContentCheckError(errors);
-          const stories = LOCALES.map((locale) => buildStory(input, locale));
+          const { stories, report } = buildContent(input);
           store.clear();
-          for (const story of stories) store.set({ id: story.locale, data: { ...story } });
-          logger.info(formatContentReport(contentReport(input)));
+          for (const locale of LOCALES) store.set({ id: locale, data: { ...stories[locale] } });
+          logger.info(formatContentReport(report));
         } catch (e) {
           if (!(e instanceof ContentCheckError)) throw e;
           if (!watcher) throw new Error(`The story cannot be built. ${formatContentErrors(e.errors)}`);

@@ -37,3 +37,16 @@ describe('contentReport', () => {
     expect(formatContentReport(r)).toContain('The source "only-en" is cited only in en');
   });
 });
+
+describe('buildContent', () => {
+  it('builds both languages and the report in one pass, and throws on a problem', async () => {
+    const { buildContent, ContentCheckError } = await import('../../src/lib/content/story');
+    const { stories, report } = buildContent(readContentDir(GOOD).input);
+    expect([stories.en.locale, stories.de.locale]).toEqual(['en', 'de']);
+    expect(stories.de.sections[0]!.title).toBe('Bewegungen');
+    expect(report.unusedFacts).toEqual([]);
+    const dir = copy();
+    writeFileSync(join(dir, 'content/facts.yaml'), 'broken: { value: x }\n');
+    expect(() => buildContent(readContentDir(dir).input)).toThrow(ContentCheckError);
+  });
+});

@@ -475,7 +475,10 @@ export interface ContentReport {
 
 /** What an editor may want to tidy: unused facts and sources, and citations in one language only. */
 export function contentReport(input: ContentInput): ContentReport {
-  const { locales, shared } = buildAll(input);
+  return reportOf(buildAll(input));
+}
+
+function reportOf({ locales, shared }: ReturnType<typeof buildAll>): ContentReport {
   const factsIn = (l: Locale) => locales[l].citedFacts;
   const sourcesIn = (l: Locale) => new Set(locales[l].sections.flatMap((s) => s.sources));
   const used = new Set<string>([
@@ -506,9 +509,22 @@ export function formatContentReport(r: ContentReport): string {
 
 /** The story in one language; throws with every content problem when anything is wrong. */
 export function buildStory(input: ContentInput, locale: Locale): StoryModel {
-  const { errors, locales, shared } = buildAll(input);
-  if (errors.length > 0) throw new ContentCheckError(errors);
-  return { locale, sections: locales[locale].sections, sources: shared.sources, facts: shared.facts, teach: locales[locale].teach };
+  return buildContent(input).stories[locale];
+}
+
+/** Everything built from the content in one pass: the story in every language and the editors' report.
+ *  Throws with every content problem when anything is wrong. */
+export function buildContent(input: ContentInput): { stories: Record<Locale, StoryModel>; report: ContentReport } {
+  const all = buildAll(input);
+  if (all.errors.length > 0) throw new ContentCheckError(all.errors);
+  const { locales, shared } = all;
+  const stories = Object.fromEntries(
+    LOCALES.map((locale) => [
+      locale,
+      { locale, sections: locales[locale].sections, sources: shared.sources, facts: shared.facts, teach: locales[locale].teach },
+    ]),
+  ) as Record<Locale, StoryModel>;
+  return { stories, report: reportOf(all) };
 }
 
 export class ContentCheckError extends Error {
