@@ -36,15 +36,8 @@ export interface SeriesMark {
   path: string;
 }
 
-export interface PointMark {
-  id: string;
-  /** % of the plot width. */
-  x: number;
-  /** px. */
-  y: number;
-  tone: Tone;
-  label: string;
-  sub?: string;
+/** A point as drawn: x in % of the plot width and y in px, instead of data units. */
+export interface PointMark extends PointInput {
   /** Text sits to the right of the point (start) or to its left (end). */
   anchor: 'start' | 'end';
   /** Vertical offset of the text from the point, px. */
