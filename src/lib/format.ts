@@ -5,7 +5,7 @@ export type Locale = 'en' | 'de';
 export const LOCALES: readonly Locale[] = ['en', 'de'];
 
 /** The units a fact or a dataset column can carry. */
-export const UNITS = ['usd', 'usd-m', 'usd-bn', 'usd-tn', 'pct', 'pct-change', 'multiple', 'count'] as const;
+export const UNITS = ['usd', 'usd-m', 'usd-bn', 'usd-tn', 'pct', 'pct-change', 'multiple', 'count', 'count-m', 'count-bn'] as const;
 export type Unit = (typeof UNITS)[number];
 
 const MINUS = '\u2212';
@@ -14,9 +14,9 @@ const NBSP = '\u00a0';
 export interface FormatOptions {
   /** Digits after the decimal point; by default as many as the source value has. */
   decimals?: number;
-  /** Print the magnitude only (for prose such as "fell 16.97%"). */
+  /** Print the magnitude only (for prose such as "fell 17.0%"). */
   abs?: boolean;
-  /** Short money units for charts: en "$592.7bn", de "592,7 Mrd. $". */
+  /** Short money units for charts: de "592,7 Mrd. $" instead of "592,7 Mrd. US-Dollar" (English is always "$592.7bn"). */
   compact?: boolean;
 }
 
@@ -39,14 +39,24 @@ export function formatNumber(value: number, locale: Locale, decimals: number, si
 
 type Money = Record<'usd' | 'usd-m' | 'usd-bn' | 'usd-tn', (n: string, value: number) => string>;
 
-const MONEY_COMPACT: Record<Locale, Money> = {
-  en: {
-    usd: (n) => `$${n}`,
-    'usd-m': (n) => `$${n}m`,
-    'usd-bn': (n) => `$${n}bn`,
-    'usd-tn': (n) => `$${n}tn`,
-  },
+/** English money reads the same in prose and charts, as newsrooms such as the FT write it: "$592.7bn". */
+const MONEY_EN: Money = {
+  usd: (n) => `$${n}`,
+  'usd-m': (n) => `$${n}m`,
+  'usd-bn': (n) => `$${n}bn`,
+  'usd-tn': (n) => `$${n}tn`,
+};
+
+const MONEY: Record<'en' | 'de' | 'de-compact', Money> = {
+  en: MONEY_EN,
   de: {
+    usd: (n) => `${n}${NBSP}US-Dollar`,
+    'usd-m': (n) => `${n}${NBSP}Mio.${NBSP}US-Dollar`,
+    'usd-bn': (n) => `${n}${NBSP}Mrd.${NBSP}US-Dollar`,
+    // numbers up to twelve are words in German running text: "eine Billion"
+    'usd-tn': (n, v) => (Math.abs(v) === 1 ? `eine${NBSP}Billion${NBSP}US-Dollar` : `${n}${NBSP}Billionen${NBSP}US-Dollar`),
+  },
+  'de-compact': {
     usd: (n) => `${n}${NBSP}$`,
     'usd-m': (n) => `${n}${NBSP}Mio.${NBSP}$`,
     'usd-bn': (n) => `${n}${NBSP}Mrd.${NBSP}$`,
@@ -54,36 +64,25 @@ const MONEY_COMPACT: Record<Locale, Money> = {
   },
 };
 
-const MONEY: Record<Locale, Money> = {
-  en: {
-    usd: (n) => `$${n}`,
-    'usd-m': (n) => `$${n}${NBSP}million`,
-    'usd-bn': (n) => `$${n}${NBSP}billion`,
-    'usd-tn': (n) => `$${n}${NBSP}trillion`,
-  },
-  de: {
-    usd: (n) => `${n}${NBSP}US-Dollar`,
-    'usd-m': (n) => `${n}${NBSP}Mio.${NBSP}US-Dollar`,
-    'usd-bn': (n) => `${n}${NBSP}Mrd.${NBSP}US-Dollar`,
-    'usd-tn': (n, v) => `${n}${NBSP}${Math.abs(v) === 1 ? 'Billion' : 'Billionen'}${NBSP}US-Dollar`,
-  },
+/** Counts in millions and billions: en "24.5bn" (shares), de "24,5 Mrd.". */
+const COUNT_SCALE: Record<Locale, Record<'count-m' | 'count-bn', string>> = {
+  en: { 'count-m': 'm', 'count-bn': 'bn' },
+  de: { 'count-m': `${NBSP}Mio.`, 'count-bn': `${NBSP}Mrd.` },
 };
 
-/** A value with its unit, e.g. en "$592.7 billion", de "592,7 Mrd. US-Dollar", en "−16.97%", de "−16,97 %". */
+/** A value with its unit, e.g. en "$592.7bn", de "592,7 Mrd. US-Dollar", en "−16.97%", de "−16,97 %". */
 export function formatValue(value: number, unit: Unit, locale: Locale, options: FormatOptions = {}): string {
   const decimals = options.decimals ?? decimalsOf(value);
   const shown = options.abs ? Math.abs(value) : value;
   const sep = locale === 'de' ? NBSP : '';
   switch (unit) {
-    case 'usd-bn':
-      // in charts, a thousand billions reads better as trillions
-      if (options.compact && Math.abs(shown) >= 1000) return formatValue(shown / 1000, 'usd-tn', locale, { ...options, decimals: undefined });
-    // falls through
     case 'usd':
     case 'usd-m':
+    case 'usd-bn':
     case 'usd-tn': {
       const n = formatNumber(Math.abs(shown), locale, decimals);
-      const money = (options.compact ? MONEY_COMPACT : MONEY)[locale][unit](n, shown);
+      const style = locale === 'en' ? 'en' : options.compact ? 'de-compact' : 'de';
+      const money = MONEY[style][unit](n, shown);
       return shown < 0 ? MINUS + money : money;
     }
     case 'pct':
@@ -94,30 +93,19 @@ export function formatValue(value: number, unit: Unit, locale: Locale, options: 
       return locale === 'de' ? `${formatNumber(shown, locale, decimals)}-mal` : `${formatNumber(shown, locale, decimals)}${NBSP}times`;
     case 'count':
       return formatNumber(shown, locale, decimals);
+    case 'count-m':
+    case 'count-bn':
+      return formatNumber(shown, locale, decimals) + COUNT_SCALE[locale][unit];
   }
 }
 
-/** Dollars in the unit that reads best, keeping every digit: 5576000 -> "$5.576m", 80e9 -> "$80bn". */
-export function formatUsdAuto(usd: number, locale: Locale, options: Pick<FormatOptions, 'compact'> = {}): string {
-  const [unit, scale] = (
-    [
-      ['usd-tn', 1e12],
-      ['usd-bn', 1e9],
-      ['usd-m', 1e6],
-    ] as const
-  ).find(([, s]) => Math.abs(usd) >= s) ?? (['usd', 1] as const);
-  const scaled = usd / scale;
-  return formatValue(scaled, unit, locale, { ...options, decimals: decimalsOf(Number(scaled.toPrecision(12))) });
-}
-
-/** A range of dollars in one unit, compact for charts: en "$60–65bn", de "60–65 Mrd. $". */
-export function formatUsdRangeCompact(low: number, high: number, locale: Locale): string {
-  const scale = ([1e12, 1e9, 1e6] as const).find((s) => Math.abs(high) >= s) ?? 1;
-  const num = (usd: number) => formatNumber(usd / scale, locale, decimalsOf(Number((usd / scale).toPrecision(12))));
-  const unit = { 1e12: ['tn', 'Bio.'], 1e9: ['bn', 'Mrd.'], 1e6: ['m', 'Mio.'], 1: ['', ''] }[scale];
-  return locale === 'en'
-    ? `$${num(low)}\u2013${num(high)}${unit[0]}`
-    : `${num(low)}\u2013${num(high)}${NBSP}${unit[1] ? unit[1] + NBSP : ''}$`;
+/** A range in one unit, e.g. en "$60–65bn", de "60–65 Mrd. $" (compact) or "60 bis 65 Mrd. US-Dollar". */
+export function formatRange(low: number, high: number, unit: Unit, locale: Locale, options: FormatOptions = {}): string {
+  const whole = formatValue(high, unit, locale, options);
+  const highNumber = formatNumber(Math.abs(high), locale, options.decimals ?? decimalsOf(high));
+  const lowNumber = formatNumber(Math.abs(low), locale, options.decimals ?? decimalsOf(low));
+  const dash = locale === 'de' && !options.compact ? ' bis ' : '\u2013';
+  return whole.replace(highNumber, `${lowNumber}${dash}${highNumber}`);
 }
 
 const MONTHS_SHORT: Record<Locale, readonly string[]> = {

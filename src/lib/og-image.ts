@@ -2,7 +2,7 @@
 // figures, printed from the facts registry, with the market-moves bars drawn small. Rendered to PNG at
 // build time (src/pages/og/[locale].png.ts); no outside service.
 import type { StoryModel } from './content/story';
-import { formatValue } from './format';
+import { formatProse } from './display';
 import type { MarketMoveRow } from './charts/market-moves';
 import { orderRows } from './charts/market-moves';
 
@@ -16,9 +16,9 @@ export interface OgText {
 }
 
 export function ogImageSvg(story: StoryModel, text: OgText): string {
-  const fact = (id: string, abs = false) => {
+  const fact = (id: string) => {
     const f = story.facts[id]!;
-    return formatValue(f.value, f.unit, story.locale, { decimals: f.decimals, abs });
+    return formatProse(f, story.locale, { override: f.display });
   };
   const moves = story.sections.flatMap((s) => s.charts).find((c) => c.id === 'market-moves');
   const rows = moves ? orderRows(moves.rows as unknown as MarketMoveRow[]).filter((r) => r.group !== 'index').slice(0, 8) : [];

@@ -1,5 +1,6 @@
 // Chart "api-prices": list prices per million tokens of DeepSeek R1 and OpenAI o1, input and output.
-import { formatValue, type Locale } from '../format';
+import { chartLabeler, type Figure } from '../display';
+import type { Locale } from '../format';
 import { rowBarsLayout, type RowBarsLayout } from './row-bars';
 
 /** One row of content/data/api-prices.csv. */
@@ -23,11 +24,13 @@ export interface ApiPriceState {
 
 export function apiPricesLayout(rows: readonly ApiPriceRow[], state: ApiPriceState, locale: Locale): RowBarsLayout {
   const focus = new Set(state.highlight);
+  const figure = (r: ApiPriceRow): Figure => ({ value: r.price_usd, unit: 'usd', decimals: r.decimals ?? 0 });
+  const money = chartLabeler(rows.map(figure), locale);
   return rowBarsLayout({
     items: rows.map((row, i) => ({
       id: row.id,
       label: locale === 'de' ? row.label_de : row.label_en,
-      valueText: formatValue(row.price_usd, 'usd', locale, { decimals: row.decimals, compact: true }),
+      valueText: money(figure(row)),
       to: row.price_usd,
       tone: row.model === 'r1' ? 'deepseek' : 'other',
       highlighted: focus.size === 0 || focus.has(row.id),

@@ -1,7 +1,8 @@
 // Chart "cost-vs-capex": amounts as nested squares whose areas are proportional to the money, sharing
 // their bottom-left corner; each step shows some of them and zooms so the largest fills the frame, so
 // DeepSeek's training bill shrinks to a speck as Big Tech's plans appear. Drawn in a fixed 360 x 300 box.
-import { formatUsdAuto, formatUsdRangeCompact, type Locale } from '../format';
+import { chartLabeler, type Figure } from '../display';
+import { decimalsOf, type Locale } from '../format';
 import { dodge } from './dodge';
 import type { Tone } from './row-bars';
 
@@ -61,6 +62,8 @@ export function costVsCapexLayout(rows: readonly CapexRow[], state: CapexState, 
   const biggest = Math.max(...rows.filter((r) => shown.has(r.id)).map((r) => r.amount_usd), 1);
   const sideOf = (usd: number) => frame * Math.sqrt(usd / biggest);
   const sorted = [...rows].sort((a, b) => b.amount_usd - a.amount_usd);
+  const figure = (r: CapexRow): Figure => ({ value: r.amount_usd, unit: 'usd', decimals: decimalsOf(r.amount_usd) });
+  const money = chartLabeler(rows.map(figure), locale);
   const visible = sorted.filter((r) => shown.has(r.id));
   const labelYs = dodge(
     visible.map((r) => originY - sideOf(r.amount_usd) + 10),
@@ -77,7 +80,7 @@ export function costVsCapexLayout(rows: readonly CapexRow[], state: CapexState, 
       return {
         id: r.id,
         label: locale === 'de' ? r.label_de : r.label_en,
-        valueText: range ? formatUsdRangeCompact(low, r.amount_usd, locale) : formatUsdAuto(r.amount_usd, locale, { compact: true }),
+        valueText: money(figure(r), range ? { low } : {}),
         tone: r.id.startsWith('deepseek') ? 'deepseek' : 'other',
         visible: isShown,
         highlighted: isShown && (focus.size === 0 || focus.has(r.id)),

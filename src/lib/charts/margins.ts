@@ -1,6 +1,7 @@
 // Chart "margins": net profit margin by fiscal year, one line per company, revealed up to a step's fiscal
 // year; a step's highlighted rows are marked with their margin (Nvidia's last-four-quarters row only then).
-import { formatValue, type Locale } from '../format';
+import { chartDecimals, chartLabeler, formatFigure, type Figure } from '../display';
+import type { Locale } from '../format';
 import { linesLayout, type LinesLayout } from './lines';
 import type { Tone } from './row-bars';
 
@@ -32,6 +33,12 @@ const LAST_QUARTERS: Record<Locale, string> = { en: 'last 4 quarters', de: 'letz
 /** "FY2012" / "GJ 2012": the company's fiscal year. */
 const FISCAL: Record<Locale, (year: number) => string> = { en: (y) => `FY${y}`, de: (y) => `GJ\u00a0${y}` };
 
+/** "Nvidia, FY2024" / "Nvidia, last 4 quarters": a row's name in the data table. */
+export function marginRowName(r: MarginRow, locale: Locale): string {
+  const name = NAMES[r.company] ?? r.company;
+  return r.period === 'year' ? `${name}, ${FISCAL[locale](r.fiscal_year)}` : `${name}, ${LAST_QUARTERS[locale]}`;
+}
+
 export function marginsLayout(rows: readonly MarginRow[], state: MarginState, locale: Locale): LinesLayout {
   const years = rows.filter((r) => r.period === 'year');
   const companies = [...new Set(years.map((r) => r.company))];
@@ -41,6 +48,9 @@ export function marginsLayout(rows: readonly MarginRow[], state: MarginState, lo
   const min = Math.min(...fy);
   const max = Math.max(...fy);
   const first = Math.ceil(min / 5) * 5;
+  const figure = (r: MarginRow): Figure => ({ value: r.net_margin_pct, unit: 'pct', decimals: r.decimals ?? 0 });
+  const margin = chartLabeler(rows.map(figure), locale);
+  const precision = chartDecimals(rows.map(figure));
   return linesLayout({
     series: companies.map((c) => ({
       id: c,
@@ -56,7 +66,7 @@ export function marginsLayout(rows: readonly MarginRow[], state: MarginState, lo
         x: r.fiscal_year,
         y: r.net_margin_pct,
         tone: TONES[r.company] ?? 'other',
-        label: formatValue(r.net_margin_pct, 'pct', locale, { decimals: r.decimals }),
+        label: margin(figure(r)),
         sub: r.period === 'year' ? `${NAMES[r.company] ?? r.company} ${FISCAL[locale](r.fiscal_year)}` : `${NAMES[r.company] ?? r.company}, ${LAST_QUARTERS[locale]}`,
       })),
     xDomain: [min, max],
@@ -65,6 +75,6 @@ export function marginsLayout(rows: readonly MarginRow[], state: MarginState, lo
     yUnit: 'pct',
     locale,
     yZero: true,
-    hoverLabel: (series, x, y) => `${series} ${FISCAL[locale](x)}: ${formatValue(y, 'pct', locale, { decimals: 2 })}`,
+    hoverLabel: (series, x, y) => `${series} ${FISCAL[locale](x)}: ${formatFigure({ value: y, unit: 'pct', decimals: 3 }, locale, { decimals: precision })}`,
   });
 }

@@ -1,6 +1,7 @@
 // Chart "nvidia-price": Nvidia's daily close, revealed up to a step's day, with that step's days marked
 // by their price and their change from the previous close.
-import { formatMonth, formatValue, type Locale } from '../format';
+import { chartLabeler, chartDecimals, formatFigure, type Figure } from '../display';
+import { formatMonth, type Locale } from '../format';
 import { linesLayout, type LinesLayout } from './lines';
 
 /** One row of content/data/nvidia-price.csv; the id is the trading day. */
@@ -23,34 +24,43 @@ const DAY = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 
 const dayMonth = (iso: string, locale: Locale) => formatMonth(iso, locale, 'day');
 
-/** Close-to-close change in per cent, to two decimals, as the market-moves chart prints it. */
+/** Close-to-close change in per cent, to three decimals, so that it rounds to one without guessing. */
 export function dailyChange(rows: readonly PriceRow[], index: number): number | undefined {
   const before = rows[index - 1];
   const row = rows[index];
   if (!before || !row) return undefined;
-  return Math.round(((row.close - before.close) / before.close) * 10000) / 100;
+  return Math.round(((row.close - before.close) / before.close) * 100000) / 1000;
 }
+
+/** "Fri 24 Jan" / "Fr. 24. Jan.": the weekday tells the days around the fall apart. */
+const WEEKDAY: Record<Locale, readonly string[]> = {
+  en: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'],
+  de: ['So.', 'Mo.', 'Di.', 'Mi.', 'Do.', 'Fr.', 'Sa.'],
+};
 
 export function nvidiaPriceLayout(rows: readonly PriceRow[], state: PriceState, locale: Locale): LinesLayout {
   const sorted = [...rows].sort((a, b) => a.date.localeCompare(b.date));
   const focus = new Set(state.highlight);
   const first = sorted[0]!.date;
   const last = sorted.at(-1)!.date;
+  const figure = (r: PriceRow): Figure => ({ value: r.close, unit: 'usd', decimals: r.decimals ?? 0 });
+  const price = chartLabeler(sorted.map(figure), locale);
+  const cents = chartDecimals(sorted.map(figure));
   const monthStarts = sorted.filter((r, i) => i === 0 || r.date.slice(0, 7) !== sorted[i - 1]!.date.slice(0, 7));
   return linesLayout({
     series: [{ id: 'NVDA', label: 'Nvidia', tone: 'nvidia', highlighted: true, values: sorted.map((r) => ({ x: DAY(r.date), y: r.close })) }],
     points: sorted.flatMap((r, i) => {
       if (!focus.has(r.id)) return [];
       const change = dailyChange(sorted, i);
-      const day = dayMonth(r.date, locale);
+      const day = `${WEEKDAY[locale][new Date(DAY(r.date)).getUTCDay()]}\u00a0${dayMonth(r.date, locale)}`;
       return [
         {
           id: r.id,
           x: DAY(r.date),
           y: r.close,
           tone: 'nvidia' as const,
-          label: formatValue(r.close, 'usd', locale, { decimals: r.decimals, compact: true }),
-          sub: change === undefined ? day : `${day}, ${formatValue(change, 'pct-change', locale, { decimals: 2 })}`,
+          label: price(figure(r)),
+          sub: change === undefined ? day : `${day}, ${formatFigure({ value: change, unit: 'pct-change', decimals: 3 }, locale, { decimals: 1 })}`,
         },
       ];
     }),
@@ -62,6 +72,6 @@ export function nvidiaPriceLayout(rows: readonly PriceRow[], state: PriceState, 
     })),
     yUnit: 'usd',
     locale,
-    hoverLabel: (_series, x, y) => `${dayMonth(new Date(x).toISOString().slice(0, 10), locale)}: ${formatValue(y, 'usd', locale, { decimals: 2, compact: true })}`,
+    hoverLabel: (_series, x, y) => `${dayMonth(new Date(x).toISOString().slice(0, 10), locale)}: ${formatFigure({ value: y, unit: 'usd', decimals: cents }, locale, { decimals: cents, compact: true })}`,
   });
 }

@@ -1,6 +1,7 @@
 // Chart "record-losses": the largest one-day losses of market value by single companies, largest on top.
 // A step can hold back the rows after a date (they slide in at a later step) and highlight some rows.
-import { formatMonth, formatValue, type Locale } from '../format';
+import { chartLabeler, type Figure } from '../display';
+import { formatMonth, type Locale } from '../format';
 import { rowBarsLayout, type RowBarsLayout } from './row-bars';
 
 /** One row of content/data/record-losses.csv. */
@@ -26,11 +27,13 @@ export interface RecordLossState {
 export function recordLossesLayout(rows: readonly RecordLossRow[], state: RecordLossState, locale: Locale): RowBarsLayout {
   const focus = new Set(state.highlight);
   const sorted = [...rows].sort((a, b) => b.loss_usd_bn - a.loss_usd_bn);
+  const figure = (r: RecordLossRow): Figure => ({ value: r.loss_usd_bn, unit: 'usd-bn', decimals: r.decimals ?? 0 });
+  const money = chartLabeler(rows.map(figure), locale);
   return rowBarsLayout({
     items: sorted.map((row) => ({
       id: row.id,
       label: `${locale === 'de' ? row.label_de : row.label_en}, ${formatMonth(row.date, locale)}`,
-      valueText: formatValue(row.loss_usd_bn, 'usd-bn', locale, { decimals: row.decimals, compact: true }),
+      valueText: money(figure(row)),
       to: row.loss_usd_bn,
       tone: row.company === 'nvidia' ? 'nvidia' : 'other',
       highlighted: focus.size === 0 || focus.has(row.id),

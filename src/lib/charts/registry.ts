@@ -2,12 +2,12 @@
 // refers to, and how data + step state become what the island draws. Adding a chart means an entry here,
 // a dataset under content/data/ and a Svelte component (see ChartView.astro).
 import type { z } from 'astro/zod';
-import type { Locale } from '../format';
+import { formatDate, type Locale } from '../format';
 import { apiPricesLayout } from './api-prices';
 import { apiPriceRow, apiPriceState } from './api-prices.schema';
 import { costVsCapexLayout } from './cost-vs-capex';
 import { capexRow, capexState } from './cost-vs-capex.schema';
-import { marginsLayout } from './margins';
+import { marginRowName, marginsLayout } from './margins';
 import { marginRow, marginState } from './margins.schema';
 import { marketMovesLayout } from './market-moves';
 import { marketMoveRow, marketMoveState } from './market-moves.schema';
@@ -37,6 +37,8 @@ interface TypedChart<Row extends ChartRowBase, State> {
   referencedIds(state: State): string[];
   /** What the chart draws at a step, from the validated rows and that step's state. */
   layout(rows: Row[], state: State, locale: Locale): unknown;
+  /** A row's name in the data table, for datasets without label columns. */
+  rowName?(row: Row, locale: Locale): string;
 }
 
 /** A chart with its row and state types erased, for the content pipeline (inputs are validated first). */
@@ -46,6 +48,7 @@ export interface ChartDefinition {
   state: z.ZodType<Record<string, unknown>, unknown>;
   referencedIds(state: Record<string, unknown>): string[];
   layout(rows: unknown[], state: Record<string, unknown>, locale: Locale): unknown;
+  rowName?(row: Record<string, unknown>, locale: Locale): string;
 }
 
 function defineChart<Row extends ChartRowBase, State>(chart: TypedChart<Row, State>): ChartDefinition {
@@ -66,6 +69,7 @@ export const CHARTS: Record<string, ChartDefinition> = {
     state: priceState,
     referencedIds: (state) => state.highlight,
     layout: nvidiaPriceLayout,
+    rowName: (row, locale) => formatDate(row.date, locale),
   }),
   'record-losses': defineChart({
     kind: 'rows',
@@ -94,6 +98,7 @@ export const CHARTS: Record<string, ChartDefinition> = {
     state: marginState,
     referencedIds: (state) => state.highlight,
     layout: marginsLayout,
+    rowName: marginRowName,
   }),
   'api-prices': defineChart({
     kind: 'rows',

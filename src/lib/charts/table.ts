@@ -1,23 +1,34 @@
-// The text alternative of a chart: its rows as a table of name, value and source, in the page's language.
-import { formatValue, type Locale } from '../format';
+// The text alternative of a chart: its rows as a table of name, value (every digit the data has, in the unit
+// that reads best), date or period where the data has one, and source, in the page's language.
+import { formatExact } from '../display';
+import { formatDate, type Locale } from '../format';
 import { textIn, type Source } from '../content/schemas';
 import type { ChartModel } from '../content/story';
+import { CHARTS } from './registry';
 
 export interface ChartTable {
-  rows: { name: string; value: string; source: string }[];
+  /** Whether rows carry a date or period, shown in a column of its own. */
+  hasWhen: boolean;
+  rows: { name: string; value: string; when: string; source: string }[];
 }
 
 export function chartTable(chart: ChartModel, locale: Locale, sources: Record<string, Source>): ChartTable {
-  return {
-    rows: chart.rows.map((row) => {
-      const label = row[`label_${locale}`];
-      const value = formatValue(Number(row[chart.valueColumn]), chart.unit, locale, { decimals: row.decimals });
-      return {
-        // a label may name its own value ("More than {value} for all AI-exposed stocks")
-        name: typeof label === 'string' ? label.replace('{value}', value) : row.id,
-        value,
-        source: sources[row.source] ? textIn(sources[row.source]!.publisher, locale) : row.source,
-      };
-    }),
-  };
+  const definition = CHARTS[chart.id];
+  const rows = chart.rows.map((row) => {
+    const label = row[`label_${locale}`];
+    const low = chart.lowColumn ? Number(row[chart.lowColumn]) : NaN;
+    const value = formatExact({ value: Number(row[chart.valueColumn]), unit: chart.unit, decimals: row.decimals }, locale, {
+      low: Number.isFinite(low) && low > 0 ? low : undefined,
+    });
+    const period = row[`period_${locale}`];
+    const date = typeof row.date === 'string' && typeof label === 'string' ? formatDate(row.date, locale) : '';
+    return {
+      // a label may name its own value ("More than {value} for all AI-exposed stocks")
+      name: typeof label === 'string' ? label.replace('{value}', value) : (definition?.rowName?.(row, locale) ?? row.id),
+      value,
+      when: typeof period === 'string' ? period : date,
+      source: sources[row.source] ? textIn(sources[row.source]!.publisher, locale) : row.source,
+    };
+  });
+  return { hasWhen: rows.some((r) => r.when !== ''), rows };
 }

@@ -1,7 +1,8 @@
 // Chart "value-lost": the market value each company lost on 27 January 2025, stacked one after another
 // towards Reuters' count for all AI-exposed stocks (a reference line). A figure that corrects another is
 // drawn as a dashed outline where the figure it corrects starts.
-import { formatValue, type Locale } from '../format';
+import { chartLabeler, formatExact, type Figure } from '../display';
+import type { Locale } from '../format';
 import { rowBarsLayout, type RowBarsLayout, type RowItem } from './row-bars';
 
 export const KINDS = ['reported', 'calculated', 'error', 'reference'] as const;
@@ -31,7 +32,8 @@ export interface ValueLostState {
 export function valueLostLayout(rows: readonly ValueLostRow[], state: ValueLostState, locale: Locale): RowBarsLayout {
   const shown = new Set(state.show);
   const focus = new Set(state.highlight);
-  const money = (row: ValueLostRow) => formatValue(row.loss_usd_bn, 'usd-bn', locale, { decimals: row.decimals, compact: true });
+  const figure = (row: ValueLostRow): Figure => ({ value: row.loss_usd_bn, unit: 'usd-bn', decimals: row.decimals ?? 0 });
+  const money = chartLabeler(rows.filter((r) => r.kind !== 'reference').map(figure), locale);
   const label = (row: ValueLostRow) => (locale === 'de' ? row.label_de : row.label_en);
   const starts = new Map<string, number>();
   let total = 0;
@@ -46,7 +48,7 @@ export function valueLostLayout(rows: readonly ValueLostRow[], state: ValueLostS
     items.push({
       id: row.id,
       label: label(row),
-      valueText: money(row),
+      valueText: money(figure(row)),
       from,
       to: from + row.loss_usd_bn,
       tone: row.id === 'NVDA' ? 'nvidia' : row.kind === 'error' ? 'other' : 'fall',
@@ -62,6 +64,7 @@ export function valueLostLayout(rows: readonly ValueLostRow[], state: ValueLostS
     unit: 'usd-bn',
     locale,
     moneyTicks: true,
-    refLines: references.map((r) => ({ id: r.id, value: r.loss_usd_bn, label: label(r).replace('{value}', money(r)) })),
+    // a reference line says "more than" itself, so its round figure is not marked as approximate
+    refLines: references.map((r) => ({ id: r.id, value: r.loss_usd_bn, label: label(r).replace('{value}', formatExact(figure(r), locale, { compact: true })) })),
   });
 }

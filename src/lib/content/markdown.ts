@@ -14,6 +14,8 @@ import { toHast } from 'mdast-util-to-hast';
 import type { Nodes, Parent, Root, RootContent } from 'mdast';
 import { directive } from 'micromark-extension-directive';
 import type { ContentError } from './errors';
+import type { Locale } from '../format';
+import { quoteProblems, typeset } from '../typography';
 import { typedNumbers } from './prose-numbers';
 
 export interface RenderedStep {
@@ -49,6 +51,8 @@ export interface RenderedBody {
 export interface BodyContext {
   /** Path of the markdown file, for error messages. */
   file: string;
+  /** The text's language: its quote marks are checked and its typography set for it. */
+  locale: Locale;
   /** Lines before the body (the frontmatter), so errors point at the right line of the file. */
   lineOffset: number;
   /** Unique prefix for ids made while rendering (the section id). */
@@ -57,11 +61,12 @@ export interface BodyContext {
   term?(id: string): { definition: string; href: string; linkText: string } | undefined;
   /** A fact's value and how it prints in this locale, or undefined when unknown. abs: without its sign;
    *  bare: the number alone, without sign or unit ("20 to 50 times"). */
-  fact(id: string): { value: number; print(abs: boolean, bare?: boolean): string } | undefined;
+  fact(id: string): { value: number; print(options: { abs?: boolean; bare?: boolean; exact?: boolean }): string } | undefined;
 }
 
-/** :fact[id]{abs} prints the magnitude; {fall} and {rise} also check the sign the sentence relies on. */
-const SIGN_FLAGS = ['abs', 'fall', 'rise', 'num'];
+/** :fact[id]{abs} prints the magnitude; {fall} and {rise} also check the sign the sentence relies on;
+ *  {num} prints the bare number; {exact} prints every digit, for a calculation shown in the text. */
+const FLAGS = ['abs', 'fall', 'rise', 'num', 'exact'];
 
 const escapeHtml = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -119,13 +124,17 @@ export function renderSectionBody(body: string, ctx: BodyContext): { body: Rende
       fail(node, `unknown fact "${id}"; add it to content/facts.yaml or fix the id`, `:fact[${id}]`);
       return { type: 'text', value: id };
     }
-    for (const flag of flags.filter((f) => !SIGN_FLAGS.includes(f)))
-      fail(node, `unknown option {${flag}}; use {abs}, {fall}, {rise} or {num}`, `:fact[${id}]`);
+    for (const flag of flags.filter((f) => !FLAGS.includes(f)))
+      fail(node, `unknown option {${flag}}; use {abs}, {fall}, {rise}, {num} or {exact}`, `:fact[${id}]`);
     if (flags.includes('fall') && !(fact.value < 0))
-      fail(node, `the text says this fell, but the fact is ${fact.print(false)}; fix the text or the figure`, `:fact[${id}]`);
+      fail(node, `the text says this fell, but the fact is ${fact.print({})}; fix the text or the figure`, `:fact[${id}]`);
     if (flags.includes('rise') && !(fact.value > 0))
-      fail(node, `the text says this rose, but the fact is ${fact.print(false)}; fix the text or the figure`, `:fact[${id}]`);
-    const printed = fact.print(flags.length > 0, flags.includes('num'));
+      fail(node, `the text says this rose, but the fact is ${fact.print({})}; fix the text or the figure`, `:fact[${id}]`);
+    const printed = fact.print({
+      abs: flags.some((f) => f === 'abs' || f === 'fall' || f === 'rise'),
+      bare: flags.includes('num'),
+      exact: flags.includes('exact'),
+    });
     facts.push(id);
     return { type: 'html', value: `<span class="fact" data-fact="${escapeHtml(id)}">${escapeHtml(printed)}</span>` };
   };
@@ -161,6 +170,8 @@ export function renderSectionBody(body: string, ctx: BodyContext): { body: Rende
       if (child.type === 'text') {
         for (const n of typedNumbers(child.value))
           fail(child, `the number "${n}" is typed into the prose; add it to content/facts.yaml and cite it as :fact[id]`);
+        for (const problem of quoteProblems(child.value, ctx.locale)) fail(child, problem);
+        child.value = typeset(child.value);
       }
       if ('children' in child) walk(child, child.type === 'containerDirective' ? depth + 1 : depth);
       if (child.type === 'containerDirective' && child.name === 'correction') renderCorrection(child);

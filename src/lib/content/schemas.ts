@@ -31,6 +31,11 @@ export type SectionFrontmatter = z.infer<typeof sectionSchema>;
 const factCommon = {
   asOf: isoDay.optional(),
   note: z.string().optional(),
+  /** How prose shows it, where the unit's rule (at most one decimal) is not right: { decimals: 0 }. */
+  display: z.strictObject({ decimals: z.number().int().min(0).max(2) }).optional(),
+  /** How it is calculated from other facts, e.g. "(nvidia-close-before - nvidia-close) * nvidia-shares";
+   *  the check recomputes it. */
+  calc: z.string().min(1).optional(),
 };
 
 /** A figure typed into the registry, with its unit and source. */
@@ -45,8 +50,8 @@ export const factValueSchema = z.strictObject({
 
 /** A figure read from a chart dataset, which gives its unit and source. */
 export const factFromSchema = z.strictObject({
-  /** "<chart-id>/<row-id>" */
-  from: z.string().regex(/^[a-z0-9-]+\/[A-Za-z0-9.^-]+$/, 'write it as <chart-id>/<row-id>'),
+  /** "<chart-id>/<row-id>", or "<chart-id>/<row-id>/<column>" for a column other than the chart's value. */
+  from: z.string().regex(/^[a-z0-9-]+\/[A-Za-z0-9.^-]+(\/[a-z0-9_]+)?$/, 'write it as <chart-id>/<row-id> or <chart-id>/<row-id>/<column>'),
   ...factCommon,
 });
 
@@ -89,6 +94,8 @@ export const chartMetaSchema = z.strictObject({
   unit: z.enum(UNITS),
   /** The CSV column the chart draws and facts read. */
   valueColumn: z.string().min(1),
+  /** A column with the low end of a range whose high end is the value (Meta's $60–65bn), for tables. */
+  lowColumn: z.string().min(1).optional(),
   sources: z.array(z.string()).min(1),
   /** The chart's most informative state, for printouts: attributes as on a step, e.g. { highlight: "" }. */
   print: z.record(z.string(), z.string()).optional(),

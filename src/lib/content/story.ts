@@ -3,20 +3,22 @@
 // Pure: the readers (Astro collections for pages, the file system for `npm run check`) hand it plain data.
 import { csvParseRows } from 'd3-dsv';
 import { CHARTS, isChartId } from '../charts/registry';
-import { decimalsOf, formatNumber, formatValue, LOCALES, type Locale, type Unit } from '../format';
+import { formatProse } from '../display';
+import { quoteProblems, typeset } from '../typography';
+import { decimalsOf, LOCALES, type Locale, type Unit } from '../format';
+import { resolveFacts, type Dataset, type ResolvedFact } from './facts';
 import { formatContentErrors, fromZodIssues, type ContentError } from './errors';
 import { renderSectionBody, type Correction } from './markdown';
 import {
   chartMetaSchema,
-  factFromSchema,
   glossaryEntrySchema,
   teachSchema,
-  factValueSchema,
   sectionSchema,
   sourceSchema,
   type ChartMeta,
   type GlossaryEntry,
   type SectionFrontmatter,
+  textIn,
   type Source,
 } from './schemas';
 
@@ -50,14 +52,7 @@ export interface ContentInput {
   charts: ChartInput[];
 }
 
-export interface ResolvedFact {
-  id: string;
-  value: number;
-  unit: Unit;
-  decimals: number;
-  source: string;
-  asOf?: string;
-}
+export type { ResolvedFact } from './facts';
 
 /** A dataset row as its chart definition reads it, plus the decimals its value was written with. */
 export type ChartRow = { id: string; source: string; decimals: number } & Record<string, unknown>;
@@ -70,6 +65,8 @@ export interface ChartModel {
   valueLabel: string;
   unit: Unit;
   valueColumn: string;
+  /** The column with the low end of a range, if any. */
+  lowColumn?: string;
   /** Typed rows, as the chart's definition reads them. */
   rows: ChartRow[];
   /** The chart state for each step, index 0 = step 1. */
@@ -134,12 +131,12 @@ export interface StoryModel {
 
 const GLOSSARY_LINK: Record<Locale, string> = { en: 'Glossary', de: 'Glossar' };
 
-const isFromFact = (raw: unknown) => typeof raw === 'object' && raw !== null && 'from' in raw;
-
 interface ParsedChart {
   input: ChartInput;
   meta: ChartMeta;
   rows: ChartRow[];
+  /** The rows as written, for facts that read them. */
+  dataset: Dataset;
 }
 
 /** Facts, sources and charts: the parts shared by both languages. */
@@ -147,8 +144,17 @@ function parseShared(input: ContentInput, errors: ContentError[]) {
   const sources: Record<string, Source> = {};
   for (const [id, raw] of Object.entries(input.sources)) {
     const r = sourceSchema.safeParse(raw);
-    if (r.success) sources[id] = r.data;
-    else errors.push(...fromZodIssues(input.sourcesFile, r.error.issues, [id]));
+    if (!r.success) {
+      errors.push(...fromZodIssues(input.sourcesFile, r.error.issues, [id]));
+      continue;
+    }
+    sources[id] = r.data;
+    // headlines are quoted as published (in English); the rest is checked in each language it is written in
+    const texts: [string, Locale, string | undefined][] = [['title', 'en', r.data.title]];
+    for (const field of ['publisher', 'about', 'note'] as const)
+      for (const locale of LOCALES) texts.push([field, locale, r.data[field] === undefined ? undefined : textIn(r.data[field]!, locale)]);
+    for (const [field, locale, text] of texts)
+      for (const problem of quoteProblems(text ?? '', locale)) errors.push({ file: input.sourcesFile, field: `${id}.${field}`, message: `${problem} (${locale})` });
   }
   const needSource = (file: string, field: string, id: string) => {
     if (!Object.hasOwn(sources, id))
@@ -167,14 +173,21 @@ function parseShared(input: ContentInput, errors: ContentError[]) {
       continue;
     }
     meta.data.sources.forEach((s, i) => needSource(chart.metaFile, `sources.${i}`, s));
+    for (const field of ['title', 'valueLabel'] as const)
+      for (const locale of LOCALES)
+        for (const problem of quoteProblems(meta.data[field][locale], locale)) errors.push({ file: chart.metaFile, field: `${field}.${locale}`, message: problem });
     const lines = csvParseRows(chart.csv).map((cells, i) => ({ cells, line: i + 1 }));
     const columns: string[] = lines[0]?.cells ?? [];
     const records = lines.slice(1);
     const definition = CHARTS[chart.id]!;
     const rows: ChartRow[] = [];
+    const dataset: Dataset = { id: chart.id, csvFile: chart.csvFile, meta: meta.data, rows: [] };
     const seen = new Set<string>();
-    if (!columns.includes(meta.data.valueColumn))
-      errors.push({ file: chart.metaFile, field: 'valueColumn', message: `the CSV has no column "${meta.data.valueColumn}"` });
+    for (const field of ['valueColumn', 'lowColumn'] as const) {
+      const column = meta.data[field];
+      if (column !== undefined && !columns.includes(column))
+        errors.push({ file: chart.metaFile, field, message: `the CSV has no column "${column}"` });
+    }
     const filled = records.filter((r) => r.cells.some((cell) => cell.trim() !== ''));
     filled.forEach(({ cells: record, line }) => {
       if (record.length !== columns.length) {
@@ -197,45 +210,14 @@ function parseShared(input: ContentInput, errors: ContentError[]) {
       seen.add(r.data.id);
       needSource(chart.csvFile, `line ${line}, source`, r.data.source);
       rows.push({ ...r.data, decimals: decimalsOf(cells[meta.data.valueColumn] ?? '') });
+      dataset.rows.push({ id: r.data.id, line, cells, source: r.data.source });
     });
     if (filled.length === 0) errors.push({ file: chart.csvFile, message: 'the dataset has no rows' });
-    charts.set(chart.id, { input: chart, meta: meta.data, rows });
+    charts.set(chart.id, { input: chart, meta: meta.data, rows, dataset });
   }
 
-  const facts: Record<string, ResolvedFact> = {};
-  for (const [id, rawFact] of Object.entries(input.facts)) {
-    const r = (isFromFact(rawFact) ? factFromSchema : factValueSchema).safeParse(rawFact);
-    if (!r.success) {
-      errors.push(...fromZodIssues(input.factsFile, r.error.issues, [id]));
-      continue;
-    }
-    const f = r.data;
-    if ('value' in f) {
-      needSource(input.factsFile, `${id}.source`, f.source);
-      facts[id] = { id, value: f.value, unit: f.unit, source: f.source, asOf: f.asOf, decimals: f.decimals ?? decimalsOf(f.value) };
-      continue;
-    }
-    const [chartId, rowId] = f.from.split('/') as [string, string];
-    const chart = charts.get(chartId);
-    const index = chart?.rows.findIndex((row) => row.id === rowId) ?? -1;
-    if (!chart || index === -1) {
-      errors.push({
-        file: input.factsFile,
-        field: `${id}.from`,
-        message: chart ? `dataset "${chartId}" has no row "${rowId}"` : `unknown dataset "${chartId}"`,
-      });
-      continue;
-    }
-    const row = chart.rows[index]!;
-    facts[id] = {
-      id,
-      value: Number(row[chart.meta.valueColumn]),
-      unit: chart.meta.unit,
-      decimals: row.decimals,
-      source: row.source,
-      asOf: f.asOf,
-    };
-  }
+  const datasets = new Map([...charts].map(([id, c]) => [id, c.dataset]));
+  const facts = resolveFacts(input.factsFile, input.facts, datasets, needSource, errors);
   const glossary: Record<string, GlossaryEntry> = {};
   for (const [id, raw] of Object.entries(input.glossary)) {
     const r = glossaryEntrySchema.safeParse(raw);
@@ -258,8 +240,8 @@ function buildLocale(
     return (
       f && {
         value: f.value,
-        print: (abs: boolean, bare = false) =>
-          bare ? formatNumber(Math.abs(f.value), locale, f.decimals) : formatValue(f.value, f.unit, locale, { decimals: f.decimals, abs }),
+        print: (options: { abs?: boolean; bare?: boolean; exact?: boolean }) =>
+          formatProse({ value: f.value, unit: f.unit, decimals: f.decimals }, locale, { ...options, override: f.display }),
       }
     );
   };
@@ -267,7 +249,7 @@ function buildLocale(
   /** Every fact this language cites anywhere (prose, chart descriptions, glossary, teaching page). */
   const citedFacts = new Set<string>();
   const renderText = (text: string, file: string, field: string, inline = false) => {
-    const { body, errors: found } = renderSectionBody(text, { file, lineOffset: 0, fact: printFact, term, idPrefix: field.replace(/\W+/g, '-') });
+    const { body, errors: found } = renderSectionBody(text, { file, locale, lineOffset: 0, fact: printFact, term, idPrefix: field.replace(/\W+/g, '-') });
     body.facts.forEach((f) => citedFacts.add(f));
     errors.push(...found.map((e) => ({ ...e, line: undefined, field })));
     const html = body.blocks.map((b) => (b.kind === 'prose' ? b.html : '')).join('');
@@ -289,8 +271,11 @@ function buildLocale(
       if (!Object.hasOwn(shared.sources, id))
         errors.push({ file: s.file, field: `sources.${i}`, message: `unknown source "${id}"; add it to ${input.sourcesFile} or fix the id` });
     });
+    for (const field of ['title', 'kicker'] as const)
+      for (const problem of quoteProblems(front[field] ?? '', locale)) errors.push({ file: s.file, field, message: problem });
     const { body, errors: bodyErrors } = renderSectionBody(s.body, {
       file: s.file,
+      locale,
       lineOffset: s.lineOffset,
       fact: printFact,
       term,
@@ -333,11 +318,12 @@ function buildLocale(
       const valid = errors.length === firstError && states.length > 0 && printState !== undefined; // this block is drawable
       const chart: ChartModel = {
         id: block.chart,
-        title: parsed.meta.title[locale],
+        title: typeset(parsed.meta.title[locale]),
         description: describe(parsed.meta.description[locale], parsed.input.metaFile),
-        valueLabel: parsed.meta.valueLabel[locale],
+        valueLabel: typeset(parsed.meta.valueLabel[locale]),
         unit: parsed.meta.unit,
         valueColumn: parsed.meta.valueColumn,
+        lowColumn: parsed.meta.lowColumn,
         rows: parsed.rows,
         states: states.map((x) => x ?? {}),
         layouts: valid ? states.map((state) => definition.layout(parsed.rows, state!, locale)) : [],
@@ -354,8 +340,8 @@ function buildLocale(
       file: s.file,
       id: front.id,
       order: front.order,
-      title: front.title,
-      kicker: front.kicker,
+      title: typeset(front.title),
+      kicker: front.kicker && typeset(front.kicker),
       kind: front.kind,
       blocks,
       steps: scrollies.flatMap((b) => b.steps),
