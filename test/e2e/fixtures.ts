@@ -3,7 +3,8 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import { join } from 'node:path';
 import { readContentDir } from '../../src/lib/content/read-dir';
-import { buildStory, type StoryModel } from '../../src/lib/content/story';
+import { buildStory, type ResolvedFact, type StoryModel } from '../../src/lib/content/story';
+import { formatProse } from '../../src/lib/display';
 import type { Locale } from '../../src/lib/format';
 
 const { input } = readContentDir(join(import.meta.dirname, '../..'));
@@ -43,4 +44,17 @@ export async function expectChartAt(page: Page, chartId: string, n: number) {
   const figure = page.locator(`figure[data-chart="${chartId}"]`);
   await expect(figure).toHaveAttribute('data-chart-step', String(n));
   await expect(figure.locator('.screen-only svg[data-step-drawn]')).toHaveAttribute('data-step-drawn', String(n));
+}
+
+/** Every way the story may print a fact in a language: as it is, as a magnitude, bare, with every digit. */
+export function printedForms(fact: ResolvedFact, locale: Locale): string[] {
+  const forms = [{}, { abs: true }, { bare: true }, { exact: true }, { exact: true, abs: true }];
+  return forms.map((o) => formatProse(fact, locale, { ...o, override: fact.display }));
+}
+
+/** Expects the page's first cited figure to read as the content model prints it in that language. */
+export async function expectFirstFactPrinted(page: Page, story: StoryModel) {
+  const first = page.locator('[data-fact]').first();
+  const id = (await first.getAttribute('data-fact'))!;
+  expect(printedForms(story.facts[id]!, story.locale)).toContain(await first.textContent());
 }

@@ -1,5 +1,5 @@
 // What a reader does: scroll through, arrive by a link, reload, go back, flick, resize; in both languages.
-import { expect, expectChartAt, scrollyBlocks, test } from './fixtures';
+import { expect, expectChartAt, expectFirstFactPrinted, scrollyBlocks, test } from './fixtures';
 import { CHARTS } from '../../src/lib/charts/registry';
 
 const PAGES = [
@@ -105,14 +105,14 @@ for (const { locale, path } of PAGES) {
   });
 }
 
-test('the German page is German, with German number formats', async ({ page }) => {
+test('the German page is German, with German number formats', async ({ page, story }) => {
   await page.goto('/de/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'de');
-  await expect(page.locator('[data-fact="nvidia-loss"]').first()).toHaveText('592,7\u00a0Mrd.\u00a0US-Dollar');
+  await expectFirstFactPrinted(page, story.de);
   await expect(page.locator('#market-moves figure .screen-only text', { hasText: 'Chipindex (SOX)' })).toHaveCount(1);
   await page.getByRole('link', { name: /English/ }).click();
   await expect(page).toHaveURL(/\/$/);
-  await expect(page.locator('[data-fact="nvidia-loss"]').first()).toHaveText('$592.7\u00a0billion');
+  await expectFirstFactPrinted(page, story.en);
 });
 
 test('?debug shows the trigger line and the active step', async ({ page }) => {

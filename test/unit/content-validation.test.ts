@@ -306,6 +306,72 @@ const BAD: BadCase[] = [
     change: (t) => t + '\n:::correction\nWrong.\n:::\n',
     expected: { file: `content/${EN}`, line: 22, message: /a correction needs an id/ },
   },
+  {
+    name: 'a calculated fact that does not match its formula',
+    file: 'facts.yaml',
+    change: (t) => t.replace('close: { value: 118.42', 'close: { value: 120.42'),
+    expected: { file: 'content/facts.yaml', field: 'nvidia-move.calc', message: /the formula gives −15\.5658, which is −15\.57 at the precision written, but the fact is −16\.97/ },
+  },
+  {
+    name: 'a formula naming an unknown fact',
+    file: 'facts.yaml',
+    change: (t) => t.replace('(close - close-before)', '(close - close-after)'),
+    expected: { file: 'content/facts.yaml', field: 'nvidia-move.calc', message: /unknown fact "close-after"/ },
+  },
+  {
+    name: 'a typed figure that repeats a chart value from the same source',
+    file: 'facts.yaml',
+    change: (t) => t + 'copy: { value: 3.18, unit: pct-change, source: prices }\n',
+    expected: { file: 'content/facts.yaml', field: 'copy', message: /repeats content\/data\/market-moves\.csv line 3 \(row "AAPL"\); write "from: market-moves\/AAPL"/ },
+  },
+  {
+    name: 'a chart value that rounds only by guessing',
+    file: CSV,
+    change: (t) => t.replace(',winners,AAPL,3.18', ',winners,AAPL,3.15'),
+    expected: { file: `content/${CSV}`, line: 3, field: 'change_pct', message: /3\.15 cannot be rounded to 1 decimal without guessing/ },
+  },
+  {
+    name: 'a typed figure that rounds only by guessing',
+    file: 'facts.yaml',
+    change: (t) => t.replace('value: 592.7', 'value: 592.75'),
+    expected: { file: 'content/facts.yaml', field: 'big-loss', message: /592\.75 cannot be rounded/ },
+  },
+  {
+    name: 'a fact reading a column the dataset lacks',
+    file: 'facts.yaml',
+    change: (t) => t.replace('apple-move: { from: market-moves/AAPL }', 'apple-move: { from: market-moves/AAPL/low_pct }'),
+    expected: { file: 'content/facts.yaml', field: 'apple-move.from', message: /has no number in column "low_pct"/ },
+  },
+  {
+    name: 'straight double quotes in English prose',
+    file: EN,
+    change: (t) => t.replace('The end.', 'The "end".'),
+    expected: { file: `content/${EN}`, line: 20, message: /straight quote mark \("\).*“…”/ },
+  },
+  {
+    name: 'English quote marks in German prose',
+    file: 'story/de/01-moves.md',
+    change: (t) => t.replace('Das Ende.', 'Das “Ende”.'),
+    expected: { file: 'content/story/de/01-moves.md', line: 20, message: /quote mark ” is not German; write „…“/ },
+  },
+  {
+    name: 'a straight quote opening a quotation in a title',
+    file: EN,
+    change: (t) => t.replace('title: Moves', `title: "'Moves'"`),
+    expected: { file: `content/${EN}`, field: 'title', message: /straight quote mark \('\) opens a quotation/ },
+  },
+  {
+    name: 'straight quotes in a source',
+    file: 'sources.yaml',
+    change: (t) => t.replace('about: Daily closing prices', `about: 'Daily "closing" prices'`),
+    expected: { file: 'content/sources.yaml', field: 'prices.about', message: /straight quote mark/ },
+  },
+  {
+    name: 'straight quotes in a chart title',
+    file: 'data/market-moves.yaml',
+    change: (t) => t.replace('de: Bewegungen }', 'de: "\\"Bewegungen\\"" }'),
+    expected: { file: 'content/data/market-moves.yaml', field: 'title.de', message: /straight quote mark.*„…“/ },
+  },
 ];
 
 describe('bad content', () => {

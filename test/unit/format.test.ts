@@ -1,19 +1,19 @@
 // Locale formatting of figures: one row per unit and language, with the edge cases that matter in prose.
 import { describe, expect, it } from 'vitest';
-import { decimalsOf, formatDate, formatMonth, formatUsdAuto, formatUsdRangeCompact, formatValue, type FormatOptions, type Locale, type Unit } from '../../src/lib/format';
+import { decimalsOf, formatDate, formatMonth, formatRange, formatValue, type FormatOptions, type Locale, type Unit } from '../../src/lib/format';
 
 const NB = '\u00a0';
 const CASES: [number, Unit, Locale, FormatOptions, string][] = [
-  [592.7, 'usd-bn', 'en', {}, `$592.7${NB}billion`],
+  [592.7, 'usd-bn', 'en', {}, '$592.7bn'],
   [592.7, 'usd-bn', 'de', {}, `592,7${NB}Mrd.${NB}US-Dollar`],
-  [1, 'usd-tn', 'en', {}, `$1${NB}trillion`],
-  [1, 'usd-tn', 'de', {}, `1${NB}Billion${NB}US-Dollar`],
+  [1, 'usd-tn', 'en', {}, '$1tn'],
+  [1, 'usd-tn', 'de', {}, `eine${NB}Billion${NB}US-Dollar`],
   [1.2, 'usd-tn', 'de', {}, `1,2${NB}Billionen${NB}US-Dollar`],
-  [5.576, 'usd-m', 'en', {}, `$5.576${NB}million`],
+  [5.576, 'usd-m', 'en', {}, '$5.576m'],
   [5.576, 'usd-m', 'de', {}, `5,576${NB}Mio.${NB}US-Dollar`],
   [142.62, 'usd', 'en', {}, '$142.62'],
   [142.62, 'usd', 'de', {}, `142,62${NB}US-Dollar`],
-  [-70.6, 'usd-bn', 'en', {}, `\u2212$70.6${NB}billion`],
+  [-70.6, 'usd-bn', 'en', {}, '\u2212$70.6bn'],
   [-16.97, 'pct-change', 'en', {}, '\u221216.97%'],
   [-16.97, 'pct-change', 'de', {}, `\u221216,97${NB}%`],
   [-16.97, 'pct-change', 'en', { abs: true }, '16.97%'],
@@ -27,9 +27,12 @@ const CASES: [number, Unit, Locale, FormatOptions, string][] = [
   [27, 'multiple', 'de', {}, '27-mal'],
   [2788000, 'count', 'en', {}, '2,788,000'],
   [2788000, 'count', 'de', {}, '2.788.000'],
+  [24.49, 'count-bn', 'en', {}, '24.49bn'],
+  [24.49, 'count-bn', 'de', {}, `24,49${NB}Mrd.`],
+  [2.788, 'count-m', 'de', {}, `2,788${NB}Mio.`],
   [592.7, 'usd-bn', 'en', { compact: true }, '$592.7bn'],
   [592.7, 'usd-bn', 'de', { compact: true }, `592,7${NB}Mrd.${NB}$`],
-  [5.576, 'usd-m', 'en', { compact: true }, '$5.576m'],
+  [1, 'usd-tn', 'de', { compact: true }, `1${NB}Bio.${NB}$`],
   [0.55, 'usd', 'de', { compact: true }, `0,55${NB}$`],
 ];
 
@@ -39,23 +42,13 @@ describe('formatValue', () => {
   });
 });
 
-describe('formatUsdAuto', () => {
+describe('formatRange', () => {
   it.each([
-    [5576000, 'en', `$5.576${NB}million`],
-    [5576000, 'de', `5,576${NB}Mio.${NB}US-Dollar`],
-    [80e9, 'en', `$80${NB}billion`],
-    [500e9, 'de', `500${NB}Mrd.${NB}US-Dollar`],
-    [294000, 'en', '$294,000'],
-  ] as const)('%s in %s', (usd, locale, expected) => {
-    expect(formatUsdAuto(usd, locale)).toBe(expected);
-  });
-  it('prints ranges in one unit', () => {
-    expect(formatUsdRangeCompact(60e9, 65e9, 'en')).toBe('$60\u201365bn');
-    expect(formatUsdRangeCompact(60e9, 65e9, 'de')).toBe(`60\u201365${NB}Mrd.${NB}$`);
-  });
-  it('is compact in charts', () => {
-    expect(formatUsdAuto(80e9, 'en', { compact: true })).toBe('$80bn');
-    expect(formatValue(1000, 'usd-bn', 'en', { compact: true })).toBe('$1tn');
+    [60, 65, 'en', {}, '$60\u201365bn'],
+    [60, 65, 'de', { compact: true }, `60\u201365${NB}Mrd.${NB}$`],
+    [60, 65, 'de', {}, `60 bis 65${NB}Mrd.${NB}US-Dollar`],
+  ] as const)('%s to %s in %s %o', (low, high, locale, options, expected) => {
+    expect(formatRange(low, high, 'usd-bn', locale, options)).toBe(expected);
   });
 });
 

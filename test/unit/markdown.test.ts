@@ -2,10 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { renderSectionBody, type BodyContext } from '../../src/lib/content/markdown';
 
-const ctx = (lineOffset = 0): BodyContext => ({
+const ctx = (lineOffset = 0, locale: 'en' | 'de' = 'en'): BodyContext => ({
   file: 'content/story/en/x.md',
+  locale,
   lineOffset,
-  fact: (id) => (id === 'loss' ? { value: -16.97, print: (abs) => (abs ? '16.97%' : '\u221216.97%') } : undefined),
+  fact: (id) => (id === 'loss' ? { value: -16.97, print: ({ abs }) => (abs ? '16.97%' : '\u221216.97%') } : undefined),
 });
 
 const BODY = `Lead with :fact[loss].
@@ -87,7 +88,7 @@ describe('renderSectionBody', () => {
   it('prints the bare number with {num}', () => {
     const { body: b, errors: e } = renderSectionBody('From :fact[loss]{num} up.', {
       ...ctx(),
-      fact: () => ({ value: -16.97, print: (abs, bare) => (bare ? '16.97' : abs ? '16.97%' : '\u221216.97%') }),
+      fact: () => ({ value: -16.97, print: ({ abs, bare }) => (bare ? '16.97' : abs ? '16.97%' : '\u221216.97%') }),
     });
     expect(e).toEqual([]);
     expect((b.blocks[0] as { html: string }).html).toBe('<p>From <span class="fact" data-fact="loss">16.97</span> up.</p>');
@@ -96,5 +97,34 @@ describe('renderSectionBody', () => {
   it('escapes what the fact prints', () => {
     const { body: b } = renderSectionBody(':fact[x]', { ...ctx(), fact: () => ({ value: 1, print: () => '<b>&</b>' }) });
     expect((b.blocks[0] as { html: string }).html).toBe('<p><span class="fact" data-fact="x">&lt;b&gt;&amp;&lt;/b&gt;</span></p>');
+  });
+
+  it('prints every digit with {exact}', () => {
+    const { body: b } = renderSectionBody(':fact[x]{exact} and :fact[x]', {
+      ...ctx(),
+      fact: () => ({ value: 5.576, print: ({ exact }) => (exact ? '$5.576m' : '$5.6m') }),
+    });
+    expect((b.blocks[0] as { html: string }).html).toContain('$5.576m</span> and <span class="fact" data-fact="x">$5.6m</span>');
+  });
+
+  it.each([
+    ['en', 'He said "no".', /straight quote mark \("\).*“…”/],
+    ['en', "He said 'no'.", /straight quote mark \('\) opens/],
+    ['en', 'He said „no“.', /not English/],
+    ['de', 'Er sagte "nein".', /straight quote mark.*„…“/],
+    ['de', 'Er sagte “nein”.', /not German/],
+  ] as const)('refuses wrong quote marks in %s: %s', (locale, text, message) => {
+    const { errors: found } = renderSectionBody(text, ctx(0, locale));
+    expect(found).toHaveLength(1);
+    expect(found[0]!.message).toMatch(message);
+  });
+
+  it.each([
+    ['en', "Nvidia's shares, Reuters' count, ‘quoted’ and “quoted”", 'Nvidia\u2019s shares, Reuters\u2019 count, ‘quoted’ and “quoted”'],
+    ['de', 'Er sagte „nein“ und ‚ja‘, DeepSeek\'s App', 'Er sagte „nein“ und ‚ja‘, DeepSeek\u2019s App'],
+  ] as const)('accepts the quote marks of %s and curls apostrophes', (locale, text, printed) => {
+    const { body: b, errors: found } = renderSectionBody(text, ctx(0, locale));
+    expect(found).toEqual([]);
+    expect((b.blocks[0] as { html: string }).html).toBe(`<p>${printed}</p>`);
   });
 });

@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { marketMovesLayout, orderRows, toneOf, type MarketMoveRow } from '../../src/lib/charts/market-moves';
 import { marketMoveRow } from '../../src/lib/charts/market-moves.schema';
+import { formatProse } from '../../src/lib/display';
+import { decimalsOf } from '../../src/lib/format';
 
 const row = (id: string, group: MarketMoveRow['group'], change_pct: number): MarketMoveRow => ({
   id,
@@ -62,18 +64,19 @@ describe('marketMovesLayout', () => {
     expect(layout.dividers[0]).toBeGreaterThan(bar('AAPL').y);
     expect(bar('IXIC').style).toBe('outline');
     expect(marketMovesLayout(ROWS, { highlight: [] }, 'de').rows[0]!.label).toBe('VST de');
-    expect(bar('AAPL').valueText).toBe('+3.18%');
+    expect(bar('AAPL').valueText).toBe('+3.2%');
   });
 
-  it('keeps the precision a value was written with', () => {
-    const l = marketMovesLayout([{ ...row('AVGO', 'chips', -17.4), decimals: 2 }], { highlight: [] }, 'de');
-    expect(l.rows[0]!.valueText).toBe('\u221217,40\u00a0%');
+  it('labels every value at one precision and marks one given with fewer digits as approximate', () => {
+    const l = marketMovesLayout([{ ...row('AVGO', 'chips', -17.4), decimals: 2 }, { ...row('ASML', 'europe', -7), decimals: 0 }], { highlight: [] }, 'de');
+    expect(l.rows.map((r) => r.valueText)).toEqual(['\u221217,4\u00a0%', '\u2248\u22127\u00a0%']);
   });
 });
 
 describe('content/data/market-moves.csv', () => {
   const root = join(import.meta.dirname, '../..');
-  const moves = csvParse(readFileSync(join(root, 'content/data/market-moves.csv'), 'utf8')).map((r) => marketMoveRow.parse(r));
+  const raw = csvParse(readFileSync(join(root, 'content/data/market-moves.csv'), 'utf8'));
+  const moves = raw.map((r) => ({ ...marketMoveRow.parse(r), written: decimalsOf(r.change_pct ?? '') }));
   const prices = csvParse(readFileSync(join(root, 'content/data/prices.csv'), 'utf8'));
   const close = (symbol: string, date: string) => Number(prices.find((p) => p.symbol === symbol && p.date === date)?.close);
   const fromPrices = moves.filter((m) => m.source === 'prices-yahoo-ibkr');
@@ -82,13 +85,17 @@ describe('content/data/market-moves.csv', () => {
     expect(fromPrices.length).toBeGreaterThanOrEqual(10);
   });
 
-  it.each(fromPrices.map((m) => [m.id, m.symbol, m.change_pct] as const))(
+  it.each(fromPrices.map((m) => [m.id, m.symbol, m.change_pct, m.written] as const))(
     '%s (%s) %s% equals the close-to-close move from 24 to 27 January in prices.csv',
-    (_id, symbol, change) => {
+    (_id, symbol, change, written) => {
       const before = close(symbol, '2025-01-24');
       const after = close(symbol, '2025-01-27');
       expect(Number.isFinite(before) && Number.isFinite(after)).toBe(true);
-      expect(Math.round(((after - before) / before) * 10000) / 100).toBeCloseTo(change, 2);
+      expect(Number((((after - before) / before) * 100).toFixed(written))).toBeCloseTo(change, 9);
+      // the chart and prose round it to one decimal: the same as rounding the exact move
+      expect(formatProse({ value: change, unit: 'pct-change', decimals: written }, 'en')).toBe(
+        formatProse({ value: Number((((after - before) / before) * 100).toFixed(6)), unit: 'pct-change', decimals: 6 }, 'en'),
+      );
     },
   );
 });

@@ -1,6 +1,6 @@
 // Chart "api-prices": list prices per million tokens of DeepSeek R1 and OpenAI o1, input and output.
 import { chartLabeler, type Figure } from '../display';
-import type { Locale } from '../format';
+import { decimalsOf, type Locale } from '../format';
 import { rowBarsLayout, type RowBarsLayout } from './row-bars';
 
 /** One row of content/data/api-prices.csv. */
@@ -24,7 +24,7 @@ export interface ApiPriceState {
 
 export function apiPricesLayout(rows: readonly ApiPriceRow[], state: ApiPriceState, locale: Locale): RowBarsLayout {
   const focus = new Set(state.highlight);
-  const figure = (r: ApiPriceRow): Figure => ({ value: r.price_usd, unit: 'usd', decimals: r.decimals ?? 0 });
+  const figure = (r: ApiPriceRow): Figure => ({ value: r.price_usd, unit: 'usd', decimals: r.decimals ?? decimalsOf(r.price_usd) });
   const money = chartLabeler(rows.map(figure), locale);
   return rowBarsLayout({
     items: rows.map((row, i) => ({

@@ -1,7 +1,7 @@
 // Chart "margins": net profit margin by fiscal year, one line per company, revealed up to a step's fiscal
 // year; a step's highlighted rows are marked with their margin (Nvidia's last-four-quarters row only then).
 import { chartDecimals, chartLabeler, formatFigure, type Figure } from '../display';
-import type { Locale } from '../format';
+import { decimalsOf, type Locale } from '../format';
 import { linesLayout, type LinesLayout } from './lines';
 import type { Tone } from './row-bars';
 
@@ -48,7 +48,7 @@ export function marginsLayout(rows: readonly MarginRow[], state: MarginState, lo
   const min = Math.min(...fy);
   const max = Math.max(...fy);
   const first = Math.ceil(min / 5) * 5;
-  const figure = (r: MarginRow): Figure => ({ value: r.net_margin_pct, unit: 'pct', decimals: r.decimals ?? 0 });
+  const figure = (r: MarginRow): Figure => ({ value: r.net_margin_pct, unit: 'pct', decimals: r.decimals ?? decimalsOf(r.net_margin_pct) });
   const margin = chartLabeler(rows.map(figure), locale);
   const precision = chartDecimals(rows.map(figure));
   return linesLayout({

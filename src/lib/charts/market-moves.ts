@@ -1,7 +1,7 @@
 // Chart "market-moves": the change on 27 January 2025 of shares and indexes as diverging row bars, the
 // companies first (biggest fall on top), then the indexes.
 import { chartLabeler } from '../display';
-import type { Locale } from '../format';
+import { decimalsOf, type Locale } from '../format';
 import { rowBarsLayout, type RowBarsLayout, type Tone } from './row-bars';
 
 export const GROUPS = ['chips', 'europe', 'power', 'platforms', 'winners', 'index'] as const;
@@ -44,7 +44,7 @@ export function toneOf(row: MarketMoveRow): Tone {
 export function marketMovesLayout(rows: readonly MarketMoveRow[], state: MarketMoveState, locale: Locale): RowBarsLayout {
   const focus = new Set(state.highlight);
   const values = rows.map((r) => r.change_pct);
-  const figure = (r: MarketMoveRow) => ({ value: r.change_pct, unit: 'pct-change' as const, decimals: r.decimals ?? 0 });
+  const figure = (r: MarketMoveRow) => ({ value: r.change_pct, unit: 'pct-change' as const, decimals: r.decimals ?? decimalsOf(r.change_pct) });
   const label = chartLabeler(rows.map(figure), locale);
   return rowBarsLayout({
     items: orderRows(rows).map((row, i, ordered) => ({

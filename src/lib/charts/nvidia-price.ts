@@ -1,7 +1,7 @@
 // Chart "nvidia-price": Nvidia's daily close, revealed up to a step's day, with that step's days marked
 // by their price and their change from the previous close.
 import { chartLabeler, chartDecimals, formatFigure, type Figure } from '../display';
-import { formatMonth, type Locale } from '../format';
+import { decimalsOf, formatMonth, type Locale } from '../format';
 import { linesLayout, type LinesLayout } from './lines';
 
 /** One row of content/data/nvidia-price.csv; the id is the trading day. */
@@ -43,7 +43,7 @@ export function nvidiaPriceLayout(rows: readonly PriceRow[], state: PriceState, 
   const focus = new Set(state.highlight);
   const first = sorted[0]!.date;
   const last = sorted.at(-1)!.date;
-  const figure = (r: PriceRow): Figure => ({ value: r.close, unit: 'usd', decimals: r.decimals ?? 0 });
+  const figure = (r: PriceRow): Figure => ({ value: r.close, unit: 'usd', decimals: r.decimals ?? decimalsOf(r.close) });
   const price = chartLabeler(sorted.map(figure), locale);
   const cents = chartDecimals(sorted.map(figure));
   const monthStarts = sorted.filter((r, i) => i === 0 || r.date.slice(0, 7) !== sorted[i - 1]!.date.slice(0, 7));

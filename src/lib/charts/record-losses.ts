@@ -1,7 +1,7 @@
 // Chart "record-losses": the largest one-day losses of market value by single companies, largest on top.
 // A step can hold back the rows after a date (they slide in at a later step) and highlight some rows.
 import { chartLabeler, type Figure } from '../display';
-import { formatMonth, type Locale } from '../format';
+import { decimalsOf, formatMonth, type Locale } from '../format';
 import { rowBarsLayout, type RowBarsLayout } from './row-bars';
 
 /** One row of content/data/record-losses.csv. */
@@ -27,7 +27,7 @@ export interface RecordLossState {
 export function recordLossesLayout(rows: readonly RecordLossRow[], state: RecordLossState, locale: Locale): RowBarsLayout {
   const focus = new Set(state.highlight);
   const sorted = [...rows].sort((a, b) => b.loss_usd_bn - a.loss_usd_bn);
-  const figure = (r: RecordLossRow): Figure => ({ value: r.loss_usd_bn, unit: 'usd-bn', decimals: r.decimals ?? 0 });
+  const figure = (r: RecordLossRow): Figure => ({ value: r.loss_usd_bn, unit: 'usd-bn', decimals: r.decimals ?? decimalsOf(r.loss_usd_bn) });
   const money = chartLabeler(rows.map(figure), locale);
   return rowBarsLayout({
     items: sorted.map((row) => ({

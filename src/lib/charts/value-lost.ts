@@ -2,7 +2,7 @@
 // towards Reuters' count for all AI-exposed stocks (a reference line). A figure that corrects another is
 // drawn as a dashed outline where the figure it corrects starts.
 import { chartLabeler, formatExact, type Figure } from '../display';
-import type { Locale } from '../format';
+import { decimalsOf, type Locale } from '../format';
 import { rowBarsLayout, type RowBarsLayout, type RowItem } from './row-bars';
 
 export const KINDS = ['reported', 'calculated', 'error', 'reference'] as const;
@@ -32,7 +32,7 @@ export interface ValueLostState {
 export function valueLostLayout(rows: readonly ValueLostRow[], state: ValueLostState, locale: Locale): RowBarsLayout {
   const shown = new Set(state.show);
   const focus = new Set(state.highlight);
-  const figure = (row: ValueLostRow): Figure => ({ value: row.loss_usd_bn, unit: 'usd-bn', decimals: row.decimals ?? 0 });
+  const figure = (row: ValueLostRow): Figure => ({ value: row.loss_usd_bn, unit: 'usd-bn', decimals: row.decimals ?? decimalsOf(row.loss_usd_bn) });
   const money = chartLabeler(rows.filter((r) => r.kind !== 'reference').map(figure), locale);
   const label = (row: ValueLostRow) => (locale === 'de' ? row.label_de : row.label_en);
   const starts = new Map<string, number>();

@@ -22,14 +22,14 @@ const margin = (company: string, fy: number, pct: number, period = 'year'): Marg
 });
 
 describe('Lines', () => {
-  const rows = [margin('nvidia', 2023, 16.19), margin('nvidia', 2024, 48.85), margin('apple', 2023, 25.31), margin('apple', 2024, 23.97)];
+  const rows = [margin('nvidia', 2023, 16.19), margin('nvidia', 2024, 48.849), margin('apple', 2023, 25.31), margin('apple', 2024, 23.97)];
   const layouts = [marginsLayout(rows, { highlight: ['nvidia-2024'], until: '2024' }, 'de')];
   it('renders each series, the legend, the marked point and a unique clip path', () => {
     const { body } = render(Lines, { props: { layouts, uid: 'm', labelledBy: 't' } });
     expect(body.match(/<path class="line/g)).toHaveLength(2);
     expect(body).toContain('clip-path="url(#m-reveal)"');
     expect(body).toMatch(/data-row="nvidia-2024" data-highlighted="true"/);
-    expect(body).toContain('48,85\u00a0%');
+    expect(body).toContain('48,8\u00a0%');
     expect(body).toMatch(/<li><span class="swatch tone-nvidia[^"]*"><\/span>Nvidia<\/li>/);
   });
 });
@@ -44,7 +44,7 @@ describe('Squares', () => {
     const { body } = render(Squares, { props: { layouts } });
     expect(body.match(/<rect class="square/g)).toHaveLength(2);
     expect(body).toMatch(/data-row="microsoft"[^>]*width="0"/);
-    expect(body).toContain('$5.576m');
+    expect(body).toContain('$5.6m');
   });
 });
 

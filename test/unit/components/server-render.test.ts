@@ -20,7 +20,7 @@ describe('RowBars', () => {
     expect(body.match(/<rect/g)).toHaveLength(3);
     expect(body).toContain('>Nvidia</text>');
     expect(body).toContain('>S&amp;P 500</text>');
-    expect(body).toContain('\u221216.97%');
+    expect(body).toContain('\u221217.0%');
     expect(body).toMatch(/class="bar tone-nvidia style-solid[^"]*"[^>]*data-row="NVDA"[^>]*data-highlighted="true"/);
     expect(body).toMatch(/class="bar tone-muted style-solid[^"]*"[^>]*data-row="AAPL"[^>]*data-highlighted="false"/);
     expect(body).toMatch(/class="bar tone-muted style-outline[^"]*"[^>]*data-row="GSPC"/);
