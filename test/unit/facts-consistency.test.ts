@@ -44,10 +44,11 @@ function drawnTexts(chart: ChartModel): Map<string, Set<string>> {
   return texts;
 }
 
-/** The figure without its approximate mark, with German chart units spelt as in prose. */
+/** The figure without its approximate mark or the low end of a range, with German chart units spelt as in prose. */
 const normalise = (text: string) =>
   text
     .replace('\u2248', '')
+    .replace(/[\d.,]+\u2013/, '')
     .replace(/\u00a0\$$/, '\u00a0US-Dollar')
     .replace(/^1\u00a0Bio\.\u00a0US-Dollar$/, 'eine\u00a0Billion\u00a0US-Dollar')
     .replace(/Bio\./, 'Billionen');

@@ -1,5 +1,6 @@
 // The real story, built as the pages build it: both languages agree, and every figure is sourced.
 import { join } from 'node:path';
+import { formatProse } from '../../src/lib/display';
 import { describe, expect, it } from 'vitest';
 import { readContentDir } from '../../src/lib/content/read-dir';
 import { buildStory } from '../../src/lib/content/story';
@@ -44,13 +45,18 @@ describe('the story', () => {
     for (const f of Object.values(en.facts)) expect(en.sources[f.source], f.id).toBeDefined();
   });
 
-  it('prints the headline figures with the consistent Reuters/LSEG set', () => {
-    const html = allHtml(en);
-    expect(html).toContain('$592.7\u00a0billion');
-    expect(html).toContain('16.97%');
-    const htmlDe = allHtml(de);
-    expect(htmlDe).toContain('592,7\u00a0Mrd.\u00a0US-Dollar');
-    expect(htmlDe).toContain('16,97\u00a0%');
+  it('prints every cited figure by the number style, in each language', () => {
+    for (const story of [en, de]) {
+      const cited = [...allHtml(story).matchAll(/data-fact="([^"]+)">([^<]*)</g)];
+      expect(cited.length).toBeGreaterThan(0);
+      for (const [, id, text] of cited) {
+        const f = story.facts[id!]!;
+        const forms = [{}, { abs: true }, { bare: true }, { exact: true }, { exact: true, abs: true }].map((o) =>
+          formatProse(f, story.locale, { ...o, override: f.display }),
+        );
+        expect(forms, `${id} printed as ${text}`).toContain(text!.replace(/&amp;/g, '&'));
+      }
+    }
   });
 
   it('draws one layout per step for each chart', () => {

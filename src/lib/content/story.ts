@@ -20,6 +20,7 @@ import {
   type SectionFrontmatter,
   textIn,
   type Source,
+  type Text,
 } from './schemas';
 
 export interface SectionInput {
@@ -139,6 +140,12 @@ interface ParsedChart {
   dataset: Dataset;
 }
 
+/** A source's text as readers see it: apostrophes curled, dates held together. */
+function typesetSource(s: Source): Source {
+  const text = (t: Text | undefined) => (t === undefined ? undefined : typeof t === 'string' ? typeset(t) : { en: typeset(t.en), de: typeset(t.de) });
+  return { ...s, publisher: text(s.publisher)!, title: s.title && typeset(s.title), about: text(s.about), note: text(s.note) };
+}
+
 /** Facts, sources and charts: the parts shared by both languages. */
 function parseShared(input: ContentInput, errors: ContentError[]) {
   const sources: Record<string, Source> = {};
@@ -148,7 +155,7 @@ function parseShared(input: ContentInput, errors: ContentError[]) {
       errors.push(...fromZodIssues(input.sourcesFile, r.error.issues, [id]));
       continue;
     }
-    sources[id] = r.data;
+    sources[id] = typesetSource(r.data);
     // headlines are quoted as published (in English); the rest is checked in each language it is written in
     const texts: [string, Locale, string | undefined][] = [['title', 'en', r.data.title]];
     for (const field of ['publisher', 'about', 'note'] as const)
