@@ -87,6 +87,7 @@ export function readContentDir(root: string, dir = 'content'): { input: ContentI
   const sourcesPath = join(base, 'sources.yaml');
   const glossaryPath = join(base, 'glossary.yaml');
   const teachPath = join(base, 'teach.yaml');
+  const metaPath = join(base, 'meta.yaml');
   return {
     input: {
       sections,
@@ -98,6 +99,8 @@ export function readContentDir(root: string, dir = 'content'): { input: ContentI
       glossary: readMap(glossaryPath),
       teachFile: rel(teachPath),
       teach: readMap(teachPath),
+      metaFile: rel(metaPath),
+      meta: readMap(metaPath),
       charts,
     },
     errors,

@@ -110,6 +110,30 @@ export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
 
 const perLanguage = <T extends z.ZodType>(schema: T) => z.strictObject({ en: schema, de: schema });
 
+/** The story's masthead (content/meta.yaml): byline, dates, the opening picture and the closing notes. */
+export const metaSchema = z.strictObject({
+  /** Who made it, as printed under the headline. */
+  byline: localized,
+  /** First published, and last changed in a way readers should know about. */
+  published: isoDay,
+  updated: isoDay,
+  /** The opening picture: a line chart of the story, the day it turns on, and the figure it states. */
+  hero: z.strictObject({
+    chart: id,
+    /** The row (day) the picture marks. */
+    mark: z.string().min(1),
+    /** The fact printed beside the mark. */
+    fact: id,
+    /** The sentence that goes with the figure, e.g. "the largest one-day loss of any company". */
+    caption: localized,
+  }),
+  /** How the story was made, for the closing notes (markdown; facts and terms work). */
+  methodology: localized,
+  /** Who did what, for the closing notes. */
+  credits: localized,
+});
+export type Meta = z.infer<typeof metaSchema>;
+
 /** The teaching page (content/teach.yaml). */
 export const teachSchema = z.strictObject({
   title: localized,

@@ -11,6 +11,7 @@ import { formatContentErrors, fromZodIssues, type ContentError } from './errors'
 import { renderSectionBody, type Correction } from './markdown';
 import {
   chartMetaSchema,
+  metaSchema,
   glossaryEntrySchema,
   teachSchema,
   sectionSchema,
@@ -50,6 +51,8 @@ export interface ContentInput {
   glossary: Record<string, unknown>;
   teachFile: string;
   teach: unknown;
+  metaFile: string;
+  meta: unknown;
   charts: ChartInput[];
 }
 
@@ -122,8 +125,21 @@ export interface TeachModel {
   questions: { sectionId: string; sectionTitle: string; questions: string[] }[];
 }
 
+/** The masthead in one language (content/meta.yaml). */
+export interface MetaModel {
+  byline: string;
+  published: string;
+  updated: string;
+  hero: { chart: string; mark: string; fact: string; caption: string };
+  /** HTML. */
+  methodology: string;
+  /** HTML. */
+  credits: string;
+}
+
 export interface StoryModel {
   locale: Locale;
+  meta: MetaModel;
   sections: SectionModel[];
   sources: Record<string, Source>;
   facts: Record<string, ResolvedFact>;
@@ -239,7 +255,7 @@ function buildLocale(
   locale: Locale,
   shared: ReturnType<typeof parseShared>,
   errors: ContentError[],
-): { sections: SectionModel[]; teach: TeachModel; citedFacts: Set<string> } {
+): { sections: SectionModel[]; teach: TeachModel; meta: MetaModel; citedFacts: Set<string> } {
   const sections: (SectionModel & { file: string })[] = [];
   const chartUse = new Map<string, string>();
   const printFact = (id: string) => {
@@ -370,7 +386,40 @@ function buildLocale(
   }
   const sorted = sections.sort((a, b) => a.order - b.order).map(({ file: _file, ...section }) => section);
   const teach = buildTeach(sorted);
-  return { sections: sorted, teach, citedFacts };
+  const meta = buildMeta();
+  return { sections: sorted, teach, meta, citedFacts };
+
+  /** The masthead: byline, dates, the opening picture (a chart of the story and one of its facts), notes. */
+  function buildMeta(): MetaModel {
+    const once = locale === 'en';
+    const parsed = metaSchema.safeParse(input.meta);
+    if (!parsed.success) {
+      if (once) errors.push(...fromZodIssues(input.metaFile, parsed.error.issues));
+      return { byline: '', published: '', updated: '', hero: { chart: '', mark: '', fact: '', caption: '' }, methodology: '', credits: '' };
+    }
+    const m = parsed.data;
+    const file = input.metaFile;
+    if (once) {
+      const chart = shared.charts.get(m.hero.chart);
+      if (!chart) errors.push({ file, field: 'hero.chart', message: `unknown chart "${m.hero.chart}"; use the id of a dataset in content/data/` });
+      else if (!chart.rows.some((r) => r.id === m.hero.mark)) errors.push({ file, field: 'hero.mark', message: `chart "${m.hero.chart}" has no row "${m.hero.mark}"` });
+      if (!shared.facts[m.hero.fact]) errors.push({ file, field: 'hero.fact', message: `unknown fact "${m.hero.fact}"; add it to content/facts.yaml or fix the id` });
+      if (m.updated < m.published) errors.push({ file, field: 'updated', message: 'the update cannot be earlier than the publication' });
+    }
+    if (shared.facts[m.hero.fact]) citedFacts.add(m.hero.fact);
+    for (const field of ['byline', 'caption'] as const) {
+      const text = field === 'byline' ? m.byline[locale] : m.hero.caption[locale];
+      for (const problem of quoteProblems(text, locale)) errors.push({ file, field: `${field}.${locale}`, message: problem });
+    }
+    return {
+      byline: typeset(m.byline[locale]),
+      published: m.published,
+      updated: m.updated,
+      hero: { ...m.hero, caption: typeset(m.hero.caption[locale]) },
+      methodology: renderText(m.methodology[locale], file, `methodology.${locale}`),
+      credits: renderText(m.credits[locale], file, `credits.${locale}`),
+    };
+  }
 
   /** The teaching page: goals, glossary and two or three questions for every story section. */
   function buildTeach(story: SectionModel[]): TeachModel {
@@ -514,7 +563,7 @@ export function buildContent(input: ContentInput): { stories: Record<Locale, Sto
   const stories = Object.fromEntries(
     LOCALES.map((locale) => [
       locale,
-      { locale, sections: locales[locale].sections, sources: shared.sources, facts: shared.facts, teach: locales[locale].teach },
+      { locale, meta: locales[locale].meta, sections: locales[locale].sections, sources: shared.sources, facts: shared.facts, teach: locales[locale].teach },
     ]),
   ) as Record<Locale, StoryModel>;
   return { stories, report: reportOf(all) };
