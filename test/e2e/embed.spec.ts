@@ -35,10 +35,10 @@ test('charts work inside iframes on the embed page, fitted to their height', asy
     await expect(inner.locator(`figure[data-chart="${b.chart.id}"] .screen-only svg[data-step-drawn="1"]`)).toBeVisible();
     await inner.locator('[data-step-next]').click();
     await expect(inner.locator(`figure[data-chart="${b.chart.id}"] .screen-only svg[data-step-drawn]`)).toHaveAttribute('data-step-drawn', '2');
-    // the frame took the height its page reported
+    // the frame took the height of its page's content: no scrolling, and no empty bottom
     await expect
       .poll(async () => {
-        const content = await inner.locator('html').evaluate((e) => e.scrollHeight);
+        const content = await inner.locator('body').evaluate((e) => e.getBoundingClientRect().height);
         const box = (await frame.boundingBox())!.height;
         return Math.abs(box - content) <= 3;
       })
@@ -52,4 +52,71 @@ test('the story offers a copy-ready iframe snippet for every chart', async ({ pa
     const snippet = page.locator(`details.embed-snippet:has(a[href="/embed/${b.chart.id}/"]) textarea`);
     await expect(snippet).toHaveValue(new RegExp(`^<iframe src="${baseURL}/embed/${b.chart.id}/\\?step=1" title="[^"]+" width="100%" height="\\d+"`));
   }
+});
+
+/** A step's opening words as the page prints them: its bold lead, without markup. */
+const leadOf = (html: string) => (html.match(/<strong>([\s\S]*?)<\/strong>/)?.[1] ?? html).replace(/<[^>]+>/g, '').replace(/&#x26;|&amp;/g, '&').trim();
+
+for (const { locale, prefix } of [
+  { locale: 'en', prefix: '' },
+  { locale: 'de', prefix: '/de' },
+] as const) {
+  test(`${locale}: an embed shows the text of the step it draws, and follows the buttons`, async ({ page, story }) => {
+    test.setTimeout(90_000);
+    for (const b of scrollyBlocks(story[locale])) {
+      const n = Math.min(2, b.steps.length);
+      await page.goto(`${prefix}/embed/${b.chart.id}/?step=${n}`);
+      await expectChartAt(page, b.chart.id, n);
+      const shown = page.locator('[data-embed-step]:visible');
+      await expect(shown).toHaveCount(1);
+      await expect(shown).toHaveAttribute('data-embed-step', String(n));
+      await expect(shown).toContainText(leadOf(b.steps[n - 1]!.html));
+      if (b.steps.length > 1) {
+        await page.locator(n > 1 ? '[data-step-prev]' : '[data-step-next]').click();
+        const m = n > 1 ? n - 1 : n + 1;
+        await expectChartAt(page, b.chart.id, m);
+        await expect(page.locator('[data-embed-step]:visible')).toHaveAttribute('data-embed-step', String(m));
+        await expect(page.locator('[data-embed-step]:visible')).toContainText(leadOf(b.steps[m - 1]!.html));
+      }
+    }
+  });
+}
+
+test.describe('an embed without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test("shows step 1's text with the chart at step 1", async ({ page, story }) => {
+    const b = scrollyBlocks(story.de).find((x) => x.chart.id === 'market-moves')!;
+    await page.goto('/de/embed/market-moves/?step=3');
+    await expect(page.locator('[data-embed-step]:visible')).toHaveCount(1);
+    await expect(page.locator('[data-embed-step]:visible')).toContainText(leadOf(b.steps[0]!.html));
+    // links in the step text lead out of the frame, to the story's own pages
+    for (const link of await page.locator('[data-embed-step] a[href]').all()) {
+      await expect(link).toHaveAttribute('target', '_top');
+      await expect(link).toHaveAttribute('href', /^\/de\//);
+    }
+  });
+});
+
+test('an embed keeps a readable width on a wide screen, centred', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto('/embed/market-moves/?step=3');
+  const box = (await page.locator('main').boundingBox())!;
+  expect(box.width).toBeLessThanOrEqual(44 * 16 + 1);
+  expect(Math.abs(box.x + box.width / 2 - 720)).toBeLessThan(2);
+});
+
+test.describe('the ?theme parameter', () => {
+  const paperOf = (page: import('@playwright/test').Page) => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+  test('dark on a light system', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto('/embed/margins/?step=2&theme=dark');
+    expect(await paperOf(page)).toBe('rgb(17, 19, 24)');
+  });
+  test('light on a dark system', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto('/embed/margins/?step=2&theme=light');
+    expect(await paperOf(page)).toBe('rgb(255, 255, 255)');
+    await page.goto('/embed/margins/?step=2');
+    expect(await paperOf(page)).toBe('rgb(17, 19, 24)');
+  });
 });

@@ -78,3 +78,58 @@ test.describe('print', () => {
     await expect(page.locator('.sources-index a[href^="http"]').first()).toHaveText(/^https?:\/\//);
   });
 });
+
+test.describe('dark scheme', () => {
+  test.use({ colorScheme: 'dark' });
+  for (const path of ['/', '/de/', '/embed/market-moves/?step=3', '/teach/']) {
+    test(`axe finds no accessibility violations on ${path} in the dark`, async ({ page }) => {
+      test.setTimeout(90_000);
+      await page.goto(path);
+      await page.locator('details').evaluateAll((els) => els.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  }
+
+  for (const path of ['/', '/de/embed/margins/?step=2']) {
+    test(`${path} follows the reader's dark scheme: dark paper, light ink`, async ({ page }) => {
+      await page.goto(path);
+      const luminance = (css: string) => {
+        const [r, g, b] = css.match(/[\d.]+/g)!.slice(0, 3).map((v) => Number(v) / 255).map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+        return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+      };
+      const { background, ink } = await page.evaluate(() => ({
+        background: getComputedStyle(document.documentElement).backgroundColor,
+        ink: getComputedStyle(document.body).color,
+      }));
+      expect(luminance(background)).toBeLessThan(0.05);
+      expect(luminance(ink)).toBeGreaterThan(0.6);
+    });
+  }
+
+  test('printing from a dark screen prints dark ink on light paper', async ({ page }) => {
+    await page.goto('/');
+    await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+    const ink = await page.evaluate(() => getComputedStyle(document.body).color);
+    expect(ink).toBe('rgb(26, 26, 26)');
+  });
+});
+
+test.describe('print layout', () => {
+  test('scrolly blocks print centred like the prose, with no screen spacing left between steps', async ({ page, story }) => {
+    await page.goto('/');
+    await page.emulateMedia({ media: 'print' });
+    const prose = await page.locator('.prose').first().boundingBox();
+    for (const b of scrollyBlocks(story.en)) {
+      const scrolly = page.locator(`#${b.sectionId} .scrolly:has(figure[data-chart="${b.chart.id}"])`);
+      const box = (await scrolly.boundingBox())!;
+      // centred: the same middle as the prose column (within a pixel or two)
+      expect(Math.abs(box.x + box.width / 2 - (prose!.x + prose!.width / 2))).toBeLessThan(3);
+      const gaps = await scrolly.locator('.step').evaluateAll((steps) => steps.map((s) => parseFloat(getComputedStyle(s).marginBottom) + parseFloat(getComputedStyle(s).minHeight || '0')));
+      for (const gap of gaps) expect(gap).toBeLessThan(20);
+      const graphic = (await scrolly.locator('.scrolly-graphic').boundingBox())!;
+      // the print chart is at most about a third of an A4 page (10cm ≈ 378 CSS px) plus its title and caption
+      expect(graphic.height).toBeLessThan(620);
+    }
+  });
+});

@@ -1,6 +1,6 @@
 // Browser-only, on a chart's embed page: starts at ?step=n, lets the reader step with the buttons or the
-// arrow keys, and tells the host page how tall the content is (message "deepseek-shock:height"), so an
-// iframe can fit it.
+// arrow keys, shows the text of the step drawn (and reads it out), and tells the host page how tall the
+// content is (message "deepseek-shock:height"), so an iframe can fit it.
 import { CHART_STEP_EVENT } from '../charts/shared/events';
 import { stepButtons } from '../scroll/step-buttons';
 
@@ -8,21 +8,38 @@ export function startEmbedPage(): void {
   const figure = document.querySelector<HTMLElement>('figure[data-chart]');
   const nav = document.querySelector<HTMLElement>('[data-step-nav]');
   if (!figure || !nav) return;
+  const texts = [...document.querySelectorAll<HTMLElement>('[data-embed-step]')];
   const total = Number(figure.dataset.chartSteps) || 1;
   const current = () => Number(figure.dataset.chartStep) || 1;
   const show = (n: number) => {
     const step = Math.min(total, Math.max(1, Math.round(n) || 1));
     figure.dataset.chartStep = String(step);
     figure.dispatchEvent(new CustomEvent(CHART_STEP_EVENT, { detail: { step } }));
+    for (const text of texts) text.hidden = Number(text.dataset.embedStep) !== step;
     buttons.sync(step);
     return step;
   };
-  const buttons = stepButtons(nav, total, (delta) => buttons.say(show(current() + delta)), document.body);
+  const textOf = (step: number) => texts.find((t) => Number(t.dataset.embedStep) === step)?.textContent?.trim();
+  const buttons = stepButtons(
+    nav,
+    total,
+    (delta) => {
+      const step = show(current() + delta);
+      buttons.say(step, textOf(step));
+    },
+    document.body,
+  );
   show(Number(new URLSearchParams(location.search).get('step')) || 1);
 
-  const report = () =>
-    window.parent !== window &&
-    window.parent.postMessage({ type: 'deepseek-shock:height', chart: figure.dataset.chart, height: document.documentElement.scrollHeight }, '*');
+  // The content's own height, not the document's: scrollHeight never drops below the iframe's height, so
+  // a frame that starts too tall would keep its empty bottom.
+  let last = 0;
+  const report = () => {
+    const height = Math.ceil(document.body.getBoundingClientRect().height);
+    if (window.parent === window || Math.abs(height - last) < 1) return;
+    last = height;
+    window.parent.postMessage({ type: 'deepseek-shock:height', chart: figure.dataset.chart, height }, '*');
+  };
   new ResizeObserver(report).observe(document.body);
   report();
 }

@@ -1,9 +1,10 @@
-// Browser-only, on a page that embeds charts: fits each chart iframe to the height its page reports.
+// Browser-only, on a page that embeds charts: fits each chart iframe to the height its page reports (the
+// content's height, plus the frame's own border).
 export function startEmbedFrames(): void {
   window.addEventListener('message', (event) => {
     const data = event.data as { type?: string; height?: number } | null;
-    if (data?.type !== 'deepseek-shock:height' || typeof data.height !== 'number') return;
+    if (data?.type !== 'deepseek-shock:height' || typeof data.height !== 'number' || !(data.height > 0)) return;
     for (const frame of document.querySelectorAll<HTMLIFrameElement>('iframe[data-embed-frame]'))
-      if (frame.contentWindow === event.source) frame.style.height = `${Math.ceil(data.height)}px`;
+      if (frame.contentWindow === event.source) frame.style.height = `${Math.ceil(data.height) + frame.offsetHeight - frame.clientHeight}px`;
   });
 }
