@@ -12,6 +12,8 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   reporter: 'list',
+  // reference images of the charts (charts.visual.spec.ts), one folder per project
+  snapshotPathTemplate: '{testDir}/__screenshots__/{projectName}/{arg}{ext}',
   timeout: 30_000,
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,

@@ -82,9 +82,9 @@ export function formatFigure(f: Figure, locale: Locale, options: FigureOptions):
 }
 
 /** A figure in prose. */
-export function formatProse(f: Figure, locale: Locale, options: { override?: number; exact?: boolean; abs?: boolean; bare?: boolean } = {}): string {
+export function formatProse(f: Figure, locale: Locale, options: { override?: number; exact?: boolean; abs?: boolean; bare?: boolean; compact?: boolean } = {}): string {
   const decimals = options.exact ? scaleFigure(f).decimals : proseDecimals(f, options.override);
-  return formatFigure(f, locale, { decimals, abs: options.abs, bare: options.bare });
+  return formatFigure(f, locale, { decimals, abs: options.abs, bare: options.bare, compact: options.compact });
 }
 
 /** A figure at full precision, for tables. */

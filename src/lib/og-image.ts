@@ -32,7 +32,7 @@ export function ogImageSvg(story: StoryModel, text: OgText): string {
     .join('');
   return `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630" viewBox="0 0 1200 630">
   <rect width="1200" height="630" fill="#111318"/>
-  <rect x="0" y="0" width="1200" height="10" fill="#b4321f"/>
+  <rect x="0" y="0" width="1200" height="10" fill="#c3d0ea"/>
   <text x="80" y="120" font-family="DejaVu Sans, Arial, sans-serif" font-size="30" fill="#f3b4a8" letter-spacing="2">${esc(text.kicker.toUpperCase())}</text>
   <text x="80" y="215" font-family="DejaVu Sans, Arial, sans-serif" font-weight="bold" font-size="82" fill="#ffffff">${esc(text.title)}</text>
   <text x="80" y="370" font-family="DejaVu Sans, Arial, sans-serif" font-weight="bold" font-size="120" fill="#c084fc">${esc(fact('nvidia-move'))}</text>

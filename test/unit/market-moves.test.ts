@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { marketMovesLayout, orderRows, toneOf, type MarketMoveRow } from '../../src/lib/charts/market-moves';
+import { fitRows } from '../../src/lib/charts/row-bars';
 import { marketMoveRow } from '../../src/lib/charts/market-moves.schema';
 import { formatProse } from '../../src/lib/display';
 import { decimalsOf } from '../../src/lib/format';
@@ -41,11 +42,11 @@ describe('marketMovesLayout', () => {
   const bar = (id: string) => layout.rows.find((b) => b.id === id)!;
 
   it('places zero on a nice domain and bars on the right side of it', () => {
-    expect(layout.ticks.map((t) => t.label)).toEqual(['\u221230%', '\u221220%', '\u221210%', '0%', '+10%']);
-    expect(layout.zeroX).toBeCloseTo((30 / 40) * 100);
-    expect(bar('VST').x + bar('VST').width).toBeCloseTo(layout.zeroX!);
-    expect(bar('AAPL').x).toBeCloseTo(layout.zeroX!);
-    expect(bar('VST').width / bar('NVDA').width).toBeCloseTo(28.3 / 16.97);
+    expect(layout.ticks.map((t) => t.label)).toEqual(['\u221230%', '\u221225%', '\u221220%', '\u221215%', '\u221210%', '\u22125%', '0%', '+5%']);
+    expect(layout.zero).toBeCloseTo(30 / 35, 3);
+    expect(bar('VST').x1).toBeCloseTo(layout.zero!, 3);
+    expect(bar('AAPL').x0).toBeCloseTo(layout.zero!, 3);
+    expect((bar('VST').x1 - bar('VST').x0) / (bar('NVDA').x1 - bar('NVDA').x0)).toBeCloseTo(28.3 / 16.97, 2);
   });
 
   it('mutes what the step does not highlight', () => {
@@ -59,9 +60,12 @@ describe('marketMovesLayout', () => {
   });
 
   it('leaves a gap before the indexes and labels in the page language', () => {
-    expect(bar('IXIC').y - bar('AAPL').y).toBeGreaterThan(layout.rowHeight);
-    expect(layout.dividers).toHaveLength(1);
-    expect(layout.dividers[0]).toBeGreaterThan(bar('AAPL').y);
+    const d = fitRows(layout, { width: 358, height: 430 });
+    const placed = (id: string) => d.rows.find((r) => r.id === id)!;
+    expect(placed('IXIC').y - placed('AAPL').y).toBeGreaterThan(placed('AAPL').pitch);
+    expect(d.dividers).toHaveLength(1);
+    expect(d.dividers[0]).toBeGreaterThan(placed('AAPL').y);
+    expect(bar('IXIC').groupStart).toBe(true);
     expect(bar('IXIC').style).toBe('outline');
     expect(marketMovesLayout(ROWS, { highlight: [] }, 'de').rows[0]!.label).toBe('VST de');
     expect(bar('AAPL').valueText).toBe('+3.2%');

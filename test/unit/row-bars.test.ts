@@ -1,7 +1,7 @@
 // The shared row layout: domains, hidden rows, groups, reference lines and ticks.
 import { describe, expect, it } from 'vitest';
 import { axisTicks } from '../../src/lib/charts/axis';
-import { columnsFor, rowBarsLayout, type RowItem } from '../../src/lib/charts/row-bars';
+import { fitRows, rowBarsLayout, type RowItem } from '../../src/lib/charts/row-bars';
 import { scaleLinear } from 'd3-scale';
 
 const item = (id: string, to: number, extra: Partial<RowItem> = {}): RowItem => ({
@@ -15,7 +15,7 @@ const item = (id: string, to: number, extra: Partial<RowItem> = {}): RowItem => 
 });
 
 describe('rowBarsLayout', () => {
-  it('draws stacked segments from where the previous one ended', () => {
+  it('draws stacked segments from where the previous one ended, as fractions of the value axis', () => {
     const l = rowBarsLayout({
       items: [item('a', 600), item('b', 800, { from: 600 }), item('total', 800, { groupStart: true })],
       domain: [0, 1000],
@@ -24,27 +24,20 @@ describe('rowBarsLayout', () => {
       refLines: [{ id: 'tn', value: 1000, label: '$1tn' }],
     });
     const [a, b, total] = l.rows;
-    expect(a).toMatchObject({ x: 0, width: 60 });
-    expect(b).toMatchObject({ x: 60, width: 20 });
-    expect(total!.y - b!.y).toBeGreaterThan(l.rowHeight);
-    expect(l.refLines).toEqual([{ id: 'tn', x: 100, label: '$1tn' }]);
-    expect(l.zeroX).toBeUndefined();
-    expect(l.height).toBeGreaterThan(l.plotBottom);
+    expect(a).toMatchObject({ x0: 0, x1: 0.6 });
+    expect(b).toMatchObject({ x0: 0.6, x1: 0.8 });
+    expect(total!.groupStart).toBe(true);
+    expect(l.refLines).toEqual([{ id: 'tn', at: 1, label: '$1tn' }]);
+    expect(l.zero).toBeUndefined();
   });
 
-  it('moves hidden rows to the bottom without taking space', () => {
-    const l = rowBarsLayout({
-      items: [item('later', 300, { visible: false }), item('a', 200), item('b', 100)],
-      domain: [0, 300],
-      unit: 'usd-bn',
-      locale: 'en',
-    });
+  it('moves hidden rows to the bottom', () => {
+    const l = rowBarsLayout({ items: [item('later', 300, { visible: false }), item('a', 200), item('b', 100)], domain: [0, 300], unit: 'usd-bn', locale: 'en' });
     expect(l.rows.map((r) => [r.id, r.visible])).toEqual([
       ['a', true],
       ['b', true],
       ['later', false],
     ]);
-    expect(l.height).toBe(l.axisHeight + 2 * l.rowHeight + 4);
   });
 
   it('mutes rows that are not highlighted, Nvidia in a paler purple', () => {
@@ -57,11 +50,46 @@ describe('rowBarsLayout', () => {
     expect(l.rows.map((r) => r.tone)).toEqual(['nvidia-muted', 'muted', 'fall']);
   });
 
-  it('fits as many ticks as the narrowest bar area has room for, bare for money', () => {
-    const wide = rowBarsLayout({ items: [item('a', 600)], domain: [0, 600], unit: 'usd-bn', locale: 'de', moneyTicks: true });
-    expect(wide.ticks.map((t) => t.label)).toEqual(['0', '200', '400', '600']);
-    const narrow = rowBarsLayout({ items: [item('a very long name indeed for a row', 600, { valueText: '592,7 Mrd. $' })], domain: [0, 600], unit: 'usd-bn', locale: 'de', moneyTicks: true });
-    expect(narrow.ticks.length).toBeLessThanOrEqual(2);
+  it('prints bare ticks beside an axis unit for money', () => {
+    const l = rowBarsLayout({ items: [item('a', 600)], domain: [0, 600], unit: 'usd-bn', locale: 'de', axisUnit: 'Mrd. $' });
+    expect(l.ticks.map((t) => t.label)).toEqual(['0', '100', '200', '300', '400', '500', '600']);
+    expect(l.unit).toBe('Mrd. $');
+  });
+});
+
+describe('fitRows', () => {
+  const layout = rowBarsLayout({
+    items: [item('long', 600, { valueText: '$600bn' }), item('short', 40, { valueText: '$40bn' }), item('hidden', 100, { visible: false })],
+    domain: [0, 1000],
+    unit: 'usd-bn',
+    locale: 'en',
+    refLines: [{ id: 'ref', value: 1000, label: 'All stocks' }],
+  });
+  it.each([
+    [358, 430],
+    [880, 700],
+  ])('shares the height of a %i x %i box among the visible rows', (width, height) => {
+    const d = fitRows(layout, { width, height });
+    const [long, short] = d.rows;
+    expect(d.height).toBe(height);
+    expect(short!.y).toBeCloseTo(long!.y + long!.pitch);
+    expect(short!.y + short!.pitch).toBeLessThanOrEqual(height);
+    expect(d.rows.find((r) => r.id === 'hidden')!.visible).toBe(false);
+    // the bars keep their proportions in px
+    expect(long!.barWidth / short!.barWidth).toBeCloseTo(600 / 40, 0);
+    expect(d.refLines[0]!.x).toBeCloseTo(d.plotRight);
+  });
+  it('grows beyond the box rather than crowd rows closer than their text', () => {
+    const many = rowBarsLayout({ items: Array.from({ length: 30 }, (_, i) => item(`r${i}`, i + 1)), domain: [0, 30], unit: 'usd-bn', locale: 'en' });
+    const d = fitRows(many, { width: 358, height: 200 });
+    expect(d.height).toBeGreaterThan(200);
+    expect(d.rows[1]!.y - d.rows[0]!.y).toBeGreaterThanOrEqual(17.5);
+  });
+  it('puts a value inside its bar where a reference line blocks the room beyond its end', () => {
+    const d = fitRows(layout, { width: 358, height: 430 });
+    const long = d.rows[0]!;
+    const valueEnd = long.valueAnchor === 'start' ? long.valueX + 60 : long.valueX;
+    expect(valueEnd).toBeLessThan(d.refLines[0]!.x);
   });
 });
 
@@ -74,17 +102,5 @@ describe('axisTicks', () => {
     const ticks = axisTicks(scaleLinear().domain(domain).range([0, 100]), count, 'pct-change', 'en');
     expect(ticks.map((t) => t.label)).toEqual(labels);
     expect(new Set(ticks.map((t) => t.label)).size).toBe(ticks.length);
-  });
-});
-
-describe('columnsFor', () => {
-  it.each([
-    { labels: ['Nvidia'], values: ['+3.18%'], expected: { label: 22, plot: 62 } },
-    { labels: ['Constellation Energy'], values: ['\u221216.97%'], expected: { label: 46, plot: 36 } },
-    { labels: ['a very long name that would never fit anywhere'], values: ['592,7\u00a0Mrd.\u00a0$'], expected: { label: 46, plot: 25 } },
-  ])('$labels.0 / $values.0', ({ labels, values, expected }) => {
-    const c = columnsFor(labels, values);
-    expect(c).toEqual(expected);
-    expect(c.label + c.plot).toBeLessThan(100);
   });
 });

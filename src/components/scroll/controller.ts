@@ -32,6 +32,8 @@ function applyBlock(block: HTMLElement, triggerY: number, debug: HTMLElement | n
 export function startScrollControllers(): () => void {
   const blocks = [...document.querySelectorAll<HTMLElement>('[data-scrolly]')];
   if (blocks.length === 0) return () => {};
+  // the styles show only the active card (phones) or dim the others (wide screens) once this runs
+  for (const block of blocks) block.dataset.live = '';
   const debug = new URLSearchParams(location.search).has('debug') ? addDebugOverlay() : null;
 
   const update = () => {

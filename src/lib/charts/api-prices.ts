@@ -1,6 +1,7 @@
 // Chart "api-prices": list prices per million tokens of DeepSeek R1 and OpenAI o1, input and output.
 import { chartLabeler, type Figure } from '../display';
 import { decimalsOf, type Locale } from '../format';
+import type { ChartText } from './notes';
 import { rowBarsLayout, type RowBarsLayout } from './row-bars';
 
 /** One row of content/data/api-prices.csv. */
@@ -22,7 +23,7 @@ export interface ApiPriceState {
   highlight: string[];
 }
 
-export function apiPricesLayout(rows: readonly ApiPriceRow[], state: ApiPriceState, locale: Locale): RowBarsLayout {
+export function apiPricesLayout(rows: readonly ApiPriceRow[], state: ApiPriceState, locale: Locale, text: ChartText = { notes: [] }): RowBarsLayout {
   const focus = new Set(state.highlight);
   const figure = (r: ApiPriceRow): Figure => ({ value: r.price_usd, unit: 'usd', decimals: r.decimals ?? decimalsOf(r.price_usd) });
   const money = chartLabeler(rows.map(figure), locale);
@@ -39,6 +40,7 @@ export function apiPricesLayout(rows: readonly ApiPriceRow[], state: ApiPriceSta
     domain: [0, Math.max(...rows.map((r) => r.price_usd))],
     unit: 'usd',
     locale,
-    moneyTicks: true,
+    axisUnit: text.axis,
+    notes: text.notes,
   });
 }

@@ -1,10 +1,11 @@
 // Chart "cost-vs-capex": amounts as nested squares whose areas are proportional to the money, sharing
 // their bottom-left corner; each step shows some of them and zooms so the largest fills the frame, so
-// DeepSeek's training bill shrinks to a speck as Big Tech's plans appear. Drawn in a fixed 360 x 300 box.
+// DeepSeek's training bill shrinks to a speck as the spending plans appear (and shows again, enlarged, in
+// an inset: squares.ts).
 import { chartLabeler, type Figure } from '../display';
 import { decimalsOf, type Locale } from '../format';
-import { dodge } from './dodge';
-import type { Tone } from './row-bars';
+import type { ChartText } from './notes';
+import type { SquaresLayout } from './squares';
 
 /** One row of content/data/cost-vs-capex.csv. */
 export interface CapexRow {
@@ -26,55 +27,22 @@ export interface CapexState {
   highlight: string[];
 }
 
-export interface SquareMark {
-  id: string;
-  label: string;
-  valueText: string;
-  tone: Tone;
-  visible: boolean;
-  highlighted: boolean;
-  /** Side of the square and of the inner square of a range's low end, in box units. */
-  side: number;
-  lowSide?: number;
-  /** Where its label sits, and the corner its leader line points at. */
-  labelY: number;
-  cornerX: number;
-  cornerY: number;
-}
+/** What the inset says about the square it enlarges. */
+const ENLARGED: Record<Locale, string> = { en: 'enlarged', de: 'vergrößert' };
 
-export interface SquaresLayout {
-  squares: SquareMark[];
-  width: number;
-  height: number;
-  /** The squares' shared bottom-left corner. */
-  originX: number;
-  originY: number;
-  labelX: number;
-}
-
-export const SQUARES_BOX = { width: 360, height: 300, origin: 6, frame: 222, labelGap: 30 } as const;
-
-export function costVsCapexLayout(rows: readonly CapexRow[], state: CapexState, locale: Locale): SquaresLayout {
-  const { width, height, origin, frame, labelGap } = SQUARES_BOX;
+export function costVsCapexLayout(rows: readonly CapexRow[], state: CapexState, locale: Locale, text: ChartText = { notes: [] }): SquaresLayout {
   const shown = new Set(state.show);
   const focus = new Set(state.highlight);
-  const originY = height - origin;
   const biggest = Math.max(...rows.filter((r) => shown.has(r.id)).map((r) => r.amount_usd), 1);
-  const sideOf = (usd: number) => frame * Math.sqrt(usd / biggest);
+  const sideOf = (usd: number) => Math.sqrt(usd / biggest);
   const sorted = [...rows].sort((a, b) => b.amount_usd - a.amount_usd);
   const figure = (r: CapexRow): Figure => ({ value: r.amount_usd, unit: 'usd', decimals: decimalsOf(r.amount_usd) });
   const money = chartLabeler(rows.map(figure), locale);
-  const visible = sorted.filter((r) => shown.has(r.id));
-  const labelYs = dodge(
-    visible.map((r) => originY - sideOf(r.amount_usd) + 10),
-    labelGap,
-    14,
-    originY - 18,
-  );
+  const r4 = (n: number) => Math.round(n * 100000) / 100000;
   return {
+    insetLabel: text.notes[0]?.text ?? ENLARGED[locale],
     squares: sorted.map((r) => {
       const isShown = shown.has(r.id);
-      const side = isShown ? sideOf(r.amount_usd) : 0;
       const low = r.amount_low_usd;
       const range = low !== undefined && low > 0;
       return {
@@ -84,17 +52,9 @@ export function costVsCapexLayout(rows: readonly CapexRow[], state: CapexState, 
         tone: r.id.startsWith('deepseek') ? 'deepseek' : 'other',
         visible: isShown,
         highlighted: isShown && (focus.size === 0 || focus.has(r.id)),
-        side: Math.max(side, isShown ? 1.5 : 0),
-        lowSide: range && isShown ? sideOf(low) : undefined,
-        labelY: isShown ? labelYs[visible.indexOf(r)]! : originY,
-        cornerX: origin + side,
-        cornerY: originY - side,
+        side: isShown ? r4(sideOf(r.amount_usd)) : 0,
+        lowSide: range && isShown ? r4(sideOf(low)) : undefined,
       };
     }),
-    width,
-    height,
-    originX: origin,
-    originY,
-    labelX: origin + frame + 14,
   };
 }

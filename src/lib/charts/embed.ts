@@ -4,13 +4,17 @@
 import type { ChartModel } from '../content/story';
 import { CHARTS } from './registry';
 
-/** Room above and below the drawing: title, step buttons, caption, the folded table and sources. */
-const FRAME_PX = 300;
+/** Room above and below the drawing: title, step buttons, the step's text, caption, table and sources. */
+const FRAME_PX = 360;
+
+/** The chart's height on its embed page (the same rule as pages.css): row charts by their rows, others fixed. */
+export function embedChartHeight(chart: ChartModel): number {
+  if (CHARTS[chart.id]!.kind !== 'rows') return 448;
+  return Math.min(576, Math.max(288, chart.rows.length * 28 + 64));
+}
 
 export function embedHeight(chart: ChartModel): number {
-  if (CHARTS[chart.id]!.kind === 'squares') return 760;
-  const heights = chart.layouts.map((l) => (l as { height: number }).height);
-  return Math.ceil(Math.max(0, ...heights) + FRAME_PX);
+  return embedChartHeight(chart) + FRAME_PX;
 }
 
 export function embedSnippet(src: string, title: string, height: number): string {

@@ -1,11 +1,16 @@
-// The shared layout of line charts (Nvidia's share price, net margins): series as paths in a plot whose
-// x runs 0-100 (drawn stretched to any width) and y in px; labelled points; ticks on both axes.
-// A step can reveal each series only up to a given x (the rest is clipped away and slides in later).
+// The shared layout of line charts (Nvidia's share price, net margins), in two stages. linesLayout (build
+// time, per step and language) turns data into series, marked points, ticks and notes with positions as
+// fractions of the plot; fitLines (build time and browser, per size) places them in px: value ticks in a
+// gutter left of the plot (never under a line), date ticks that fit, names at the ends of the lines instead
+// of a legend, point labels where they touch no line and no other text, notes as dated rules labelled at
+// the top. A step can reveal each series only up to a given x.
 import { scaleLinear } from 'd3-scale';
 import type { Locale, Unit } from '../format';
 import { axisTicks, type Tick } from './axis';
 import { dodge } from './dodge';
+import type { ChartNote } from './notes';
 import type { Tone } from './row-bars';
+import { overlaps, round, textBox, textWidth, TYPE, wrapText, LEADING, type Box } from './text';
 
 export interface SeriesInput {
   id: string;
@@ -17,34 +22,32 @@ export interface SeriesInput {
 }
 
 export interface PointInput {
+  /** The row id of the marked value. */
   id: string;
   x: number;
   y: number;
   tone: Tone;
   /** First line, e.g. "$118.42". */
   label: string;
-  /** Second line, e.g. "27 Jan, −16.97%". */
+  /** Second line, e.g. "Mon 27 Jan, −17.0%". */
   sub?: string;
 }
 
+/** A series as the step draws it: its points as fractions of the plot (x from the left, y from the bottom). */
 export interface SeriesMark {
   id: string;
   label: string;
   tone: Tone;
   highlighted: boolean;
-  /** SVG path in plot units: x 0-100, y px. */
-  path: string;
+  points: [number, number][];
 }
 
-/** A point as drawn: x in % of the plot width and y in px, instead of data units. */
-export interface PointMark extends PointInput {
-  /** Text sits to the right of the point (start) or to its left (end). */
-  anchor: 'start' | 'end';
-  /** Vertical offset of the text from the point, px. */
-  dy: number;
+export interface PointMark extends Omit<PointInput, 'x' | 'y'> {
+  x: number;
+  y: number;
 }
 
-/** A value readers can point at: where it is (x % of the plot, y px) and what it says. */
+/** A value readers can point at: where it is (fractions of the plot) and what it says. */
 export interface HoverPoint {
   x: number;
   y: number;
@@ -56,12 +59,14 @@ export interface LinesLayout {
   points: PointMark[];
   xTicks: Tick[];
   yTicks: Tick[];
-  /** Series are drawn up to here (% of the plot width). */
-  revealX: number;
-  legend: { id: string; label: string; tone: Tone }[];
-  plotTop: number;
-  plotBottom: number;
-  height: number;
+  /** The unit of the value axis ("$ per share"), printed above its ticks. */
+  yUnit?: string;
+  /** Series are drawn up to here (fraction of the plot width). */
+  reveal: number;
+  /** Name the lines at their ends (instead of a legend). */
+  endLabels: boolean;
+  /** Dated notes: a rule at x with a label at the top of the plot. */
+  notes: { id: string; x: number; text: string }[];
   /** Every value of the revealed lines, for the pointer tooltip. */
   hover: HoverPoint[];
 }
@@ -76,66 +81,205 @@ export interface LinesOptions {
   xTicks: { value: number; label: string }[];
   yUnit: Unit;
   locale: Locale;
+  /** The unit of the value axis, from the chart's YAML. */
+  axis?: string;
   yTickCount?: number;
   /** Include zero on the y axis. */
   yZero?: boolean;
+  endLabels?: boolean;
+  /** Notes and the x of the rows they point at. */
+  notes?: ChartNote[];
+  noteX?: (rowId: string) => number | undefined;
   /** How a value reads in the tooltip, e.g. "27 Jan: $118.42". */
   hoverLabel?: (seriesLabel: string, x: number, y: number) => string;
 }
 
-export const LINES_GEOMETRY = { plotTop: 16, plotHeight: 230, axisBelow: 22, labelGap: 32 } as const;
-
-/** Point labels above their points (below near the top), spread apart so that none overlap. */
-function placeLabels(points: (PointInput & { px: number; py: number })[], plotTop: number, plotBottom: number): PointMark[] {
-  const wanted = points.map((p) => (p.py < plotTop + 34 ? p.py + 16 : p.py - 22));
-  const placed = dodge(wanted, LINES_GEOMETRY.labelGap, plotTop + 4, plotBottom - 20);
-  const round = (n: number) => Math.round(n * 100) / 100;
-  return points.map((p, i) => ({
-    id: p.id,
-    x: round(p.px),
-    y: round(p.py),
-    tone: p.tone,
-    label: p.label,
-    sub: p.sub,
-    anchor: p.px > 60 ? 'end' : 'start',
-    dy: round(placed[i]! - p.py),
-  }));
-}
+const r4 = (n: number) => Math.round(n * 10000) / 10000;
 
 export function linesLayout(o: LinesOptions): LinesLayout {
-  const { plotTop, plotHeight, axisBelow } = LINES_GEOMETRY;
-  const plotBottom = plotTop + plotHeight;
   const ys = o.series.flatMap((s) => s.values.map((v) => v.y)).concat(o.points.map((p) => p.y));
   const y = scaleLinear()
     .domain([o.yZero ? Math.min(0, ...ys) : Math.min(...ys), o.yZero ? Math.max(0, ...ys) : Math.max(...ys)])
     .nice(o.yTickCount ?? 4)
-    .range([plotBottom, plotTop]);
-  const x = scaleLinear().domain(o.xDomain).range([0, 96]); // room on the right for the last point
-  const round = (n: number) => Math.round(n * 100) / 100;
+    .range([0, 1]);
+  const x = scaleLinear().domain(o.xDomain).range([0, 1]);
+  const reveal = Math.min(1, Math.max(0, x(o.revealTo)));
   return {
     series: o.series.map((s) => ({
       id: s.id,
       label: s.label,
       tone: s.tone,
       highlighted: s.highlighted,
-      path: s.values.map((v, i) => `${i ? 'L' : 'M'}${round(x(v.x))},${round(y(v.y))}`).join(''),
+      points: s.values.map((v) => [r4(x(v.x)), r4(y(v.y))]),
     })),
-    points: placeLabels(
-      o.points.map((p) => ({ ...p, px: x(p.x), py: y(p.y) })),
-      plotTop,
-      plotBottom,
-    ),
-    xTicks: o.xTicks.map((t) => ({ value: t.value, at: round(x(t.value)), label: t.label })),
-    yTicks: axisTicks(y, o.yTickCount ?? 4, o.yUnit, o.locale, { compact: true }),
-    revealX: round(Math.min(100, Math.max(0, x(o.revealTo)))),
-    legend: o.series.map((s) => ({ id: s.id, label: s.label, tone: s.tone })),
+    points: o.points.map((p) => ({ ...p, x: r4(x(p.x)), y: r4(y(p.y)) })),
+    xTicks: o.xTicks.map((t) => ({ value: t.value, at: r4(x(t.value)), label: t.label })),
+    yTicks: axisTicks(y, o.yTickCount ?? 4, o.yUnit, o.locale, { compact: true, bare: o.axis !== undefined }).map((t) => ({ ...t, at: r4(t.at) })),
+    yUnit: o.axis,
+    reveal: r4(reveal),
+    endLabels: o.endLabels ?? false,
+    notes: (o.notes ?? []).flatMap((n) => {
+      const at = o.noteX?.(n.row);
+      return at === undefined || x(at) > reveal + 1e-9 ? [] : [{ id: n.id, x: r4(x(at)), text: n.text }];
+    }),
     hover: o.hoverLabel
-      ? o.series.flatMap((s) =>
-          s.values.filter((v) => v.x <= o.revealTo).map((v) => ({ x: round(x(v.x)), y: round(y(v.y)), label: o.hoverLabel!(s.label, v.x, v.y) })),
-        )
+      ? o.series.flatMap((s) => s.values.filter((v) => v.x <= o.revealTo).map((v) => ({ x: r4(x(v.x)), y: r4(y(v.y)), label: o.hoverLabel!(s.label, v.x, v.y) })))
       : [],
-    plotTop,
-    plotBottom,
-    height: plotBottom + axisBelow,
   };
+}
+
+export interface LinesDrawing {
+  width: number;
+  height: number;
+  plot: Box;
+  series: (SeriesMark & { path: string; end?: { x: number; y: number; labelY: number } })[];
+  revealX: number;
+  xTicks: { value: number; x: number; label: string; anchor: 'start' | 'middle' | 'end' }[];
+  yTicks: { value: number; y: number; label: string }[];
+  yUnit?: { x: number; y: number; text: string };
+  points: (PointMark & { px: number; py: number; labelX: number; labelY: number; anchor: 'start' | 'end'; leader?: { x: number; y: number; toX: number; toY: number } })[];
+  notes: { id: string; x: number; top: number; bottom: number; lines: string[]; labelX: number; labelY: number; anchor: 'start' | 'end' }[];
+  hover: { x: number; y: number; label: string }[];
+}
+
+/** Places a step's lines in a box of the given size. */
+export function fitLines(layout: LinesLayout, size: { width: number; height: number }): LinesDrawing {
+  const { width, height } = size;
+  const gutter = Math.max(0, ...layout.yTicks.map((t) => textWidth(t.label, TYPE.tick))) + 8;
+  const endWidth = layout.endLabels ? Math.max(0, ...layout.series.map((s) => textWidth(s.label, TYPE.label, true))) + 10 : 0;
+  // notes are labelled in a band at the top of the plot
+  // a note is wrapped to the room on the wider side of its date
+  const noteRoom = (f: number) => Math.max(90, Math.max(width - (gutter + f * (width - gutter - endWidth - 12)), gutter + f * (width - gutter - endWidth - 12)) - 8);
+  const noteLines = layout.notes.map((n) => wrapText(n.text, Math.min(noteRoom(n.x), Math.max(120, width * 0.45)), TYPE.note, true));
+  const noteBand = noteLines.length ? Math.max(...noteLines.map((l) => l.length)) * TYPE.note * LEADING + 8 : 0;
+  const top = (layout.yUnit ? TYPE.tick + 10 : 8) + noteBand;
+  const plot: Box = { x: gutter, y: top, width: Math.max(40, width - gutter - endWidth - 12), height: Math.max(60, height - top - 24) };
+  const px = (f: number) => plot.x + f * plot.width;
+  const py = (f: number) => plot.y + (1 - f) * plot.height;
+  const revealX = px(layout.reveal);
+
+  // the lines as polylines in px, for drawing and for keeping labels off them
+  const polylines = layout.series.map((s) => s.points.filter(([x]) => x <= layout.reveal + 1e-9).map(([x, y]) => [px(x), py(y)] as [number, number]));
+  const taken: Box[] = [];
+  const hitsLine = (b: Box) =>
+    polylines.some((line) =>
+      line.some(([x, y], i) => {
+        const next = line[i + 1];
+        if (!next) return x >= b.x && x <= b.x + b.width && y >= b.y && y <= b.y + b.height;
+        return segmentHitsBox(x, y, next[0], next[1], b);
+      }),
+    );
+
+  // names at the ends of the lines, spread apart
+  const ends = layout.series.map((s, i) => {
+    const last = polylines[i]!.at(-1);
+    return last ? { x: last[0], y: last[1] } : undefined;
+  });
+  const endYs = layout.endLabels ? dodge(ends.map((e) => (e ? e.y + TYPE.label * 0.35 : 0)), TYPE.label * 1.2, plot.y + TYPE.label, plot.y + plot.height) : [];
+  const series = layout.series.map((s, i) => {
+    const end = layout.endLabels && ends[i] ? { x: round(ends[i]!.x), y: round(ends[i]!.y), labelY: round(endYs[i]!) } : undefined;
+    if (end) taken.push(textBox([s.label], end.x + 8, end.labelY, TYPE.label, 'start', true));
+    return { ...s, path: polylines[i]!.map(([x, y], k) => `${k ? 'L' : 'M'}${round(x)},${round(y)}`).join(''), end };
+  });
+
+  const yTicks = layout.yTicks.map((t) => ({ value: t.value, y: round(py(t.at)), label: t.label }));
+  const xTicks = fitXTicks(layout.xTicks, px, plot);
+  for (const t of yTicks) taken.push(textBox([t.label], plot.x - 8, t.y + 4, TYPE.tick, 'end'));
+  for (const t of xTicks) taken.push(textBox([t.label], t.x, plot.y + plot.height + 18, TYPE.tick, t.anchor));
+
+  // notes: a rule at their date, the label at the top, on the side with room
+  const notes = layout.notes.map((n, i) => {
+    const x = px(n.x);
+    const lines = noteLines[i]!;
+    const w = Math.max(...lines.map((l) => textWidth(l, TYPE.note, true)));
+    const anchor: 'start' | 'end' = x + 6 + w <= width || width - x > x ? 'start' : 'end';
+    // kept inside the drawing, even where that means leaving a little gap to the rule
+    const labelX = anchor === 'start' ? Math.min(x + 6, width - w) : Math.max(x - 6, w);
+    const labelY = (layout.yUnit ? TYPE.tick + 10 : 8) + TYPE.note;
+    taken.push(textBox(lines, labelX, labelY, TYPE.note, anchor, true));
+    return { id: n.id, x: round(x), top: round(labelY - TYPE.note), bottom: round(plot.y + plot.height), lines, labelX: round(labelX), labelY: round(labelY), anchor };
+  });
+
+  // point labels: the first place around the point that touches no line, no text and stays inside
+  const points = layout.points.map((p) => {
+    const x = px(p.x);
+    const y = py(p.y);
+    const lines = p.sub ? [p.label, p.sub] : [p.label];
+    const h = lines.length * TYPE.label * LEADING;
+    // near the point first, then further out (a leader line joins them), above before below
+    const candidates: [number, number, 'start' | 'end'][] = [
+      [x + 8, y - h - 2, 'start'],
+      [x - 8, y - h - 2, 'end'],
+      [x + 8, y + 12, 'start'],
+      [x - 8, y + 12, 'end'],
+      [x + 10, y - h / 2 + 4, 'start'],
+      [x - 10, y - h / 2 + 4, 'end'],
+    ];
+    for (const d of [24, 48, 72, 96, 120, 150])
+      for (const dx of [8, 48, 96])
+        candidates.push([x + dx, y - h - d, 'start'], [x - dx, y - h - d, 'end'], [x + dx, y + 12 + d, 'start'], [x - dx, y + 12 + d, 'end']);
+    const boxOf = ([cx, cy, anchor]: (typeof candidates)[number]) => textBox(lines, cx, cy + TYPE.label, TYPE.label, anchor, true);
+    const inside = (b: Box) => b.x >= plot.x && b.x + b.width <= width && b.y >= plot.y - noteBand && b.y + b.height <= plot.y + plot.height;
+    const fits = (b: Box) => inside(b) && !hitsLine(b) && !taken.some((t) => overlaps(t, b));
+    // failing those, the free place in the plot nearest to the point, joined to it by a leader line
+    const sweep = () => {
+      const w = Math.max(...lines.map((l) => textWidth(l, TYPE.label, true)));
+      const free: [number, number, 'start' | 'end'][] = [];
+      for (let cy = plot.y - noteBand; cy + h <= plot.y + plot.height; cy += 8)
+        for (let cx = plot.x; cx + w <= width; cx += 8) free.push([cx, cy, 'start']);
+      return free
+        .map((c) => ({ c, d: Math.hypot(c[0] + w / 2 - x, c[1] + h / 2 - y) }))
+        .sort((a, b) => a.d - b.d)
+        .find(({ c }) => fits(boxOf(c)))?.c;
+    };
+    const chosen = candidates.find((c) => fits(boxOf(c))) ?? sweep() ?? candidates.find((c) => inside(boxOf(c)) && !taken.some((t) => overlaps(t, boxOf(c)))) ?? candidates[0]!;
+    const box = boxOf(chosen);
+    taken.push(box);
+    // a label set away from its point gets a leader line to the nearer edge of its text
+    const far = (Math.abs(chosen[1] - (y - h - 2)) > 20 && Math.abs(chosen[1] - (y + 12)) > 20) || Math.abs(box.x + box.width / 2 - x) > box.width / 2 + 24;
+    const toX = Math.min(Math.max(x, box.x), box.x + box.width);
+    const leader = far ? { x: round(x), y: round(y), toX: round(toX), toY: round(chosen[1] > y ? box.y - 2 : box.y + box.height + 2) } : undefined;
+    return { ...p, px: round(x), py: round(y), labelX: round(chosen[0]), labelY: round(chosen[1] + TYPE.label), anchor: chosen[2], leader };
+  });
+
+  return {
+    width,
+    height,
+    plot: { x: round(plot.x), y: round(plot.y), width: round(plot.width), height: round(plot.height) },
+    series,
+    revealX: round(revealX),
+    xTicks,
+    yTicks,
+    yUnit: layout.yUnit ? { x: 0, y: TYPE.tick, text: layout.yUnit } : undefined,
+    points,
+    notes,
+    hover: layout.hover.map((h) => ({ x: round(px(h.x)), y: round(py(h.y)), label: h.label })),
+  };
+}
+
+/** Whether a line segment passes through a box. */
+function segmentHitsBox(x1: number, y1: number, x2: number, y2: number, b: Box): boolean {
+  const steps = Math.max(2, Math.ceil(Math.hypot(x2 - x1, y2 - y1) / 3));
+  for (let k = 0; k <= steps; k++) {
+    const x = x1 + ((x2 - x1) * k) / steps;
+    const y = y1 + ((y2 - y1) * k) / steps;
+    if (x >= b.x && x <= b.x + b.width && y >= b.y && y <= b.y + b.height) return true;
+  }
+  return false;
+}
+
+/** Date ticks whose labels fit side by side. */
+function fitXTicks(ticks: readonly Tick[], px: (f: number) => number, plot: Box): LinesDrawing['xTicks'] {
+  const out: LinesDrawing['xTicks'] = [];
+  let lastRight = -Infinity;
+  for (const t of ticks) {
+    const x = px(t.at);
+    const w = textWidth(t.label, TYPE.tick);
+    const anchor = x - w / 2 < plot.x - 4 ? 'start' : x + w / 2 > plot.x + plot.width + 8 ? 'end' : 'middle';
+    const left = anchor === 'start' ? x : anchor === 'end' ? x - w : x - w / 2;
+    if (left < lastRight + 10) continue;
+    lastRight = left + w;
+    out.push({ value: t.value, x: round(x), label: t.label, anchor });
+  }
+  return out;
 }

@@ -3,6 +3,7 @@
 import { chartDecimals, chartLabeler, formatFigure, type Figure } from '../display';
 import { decimalsOf, type Locale } from '../format';
 import { linesLayout, type LinesLayout } from './lines';
+import type { ChartText } from './notes';
 import type { Tone } from './row-bars';
 
 /** One row of content/data/margins.csv. */
@@ -39,7 +40,7 @@ export function marginRowName(r: MarginRow, locale: Locale): string {
   return r.period === 'year' ? `${name}, ${FISCAL[locale](r.fiscal_year)}` : `${name}, ${LAST_QUARTERS[locale]}`;
 }
 
-export function marginsLayout(rows: readonly MarginRow[], state: MarginState, locale: Locale): LinesLayout {
+export function marginsLayout(rows: readonly MarginRow[], state: MarginState, locale: Locale, text: ChartText = { notes: [] }): LinesLayout {
   const years = rows.filter((r) => r.period === 'year');
   const companies = [...new Set(years.map((r) => r.company))];
   const focus = new Set(state.highlight);
@@ -55,7 +56,8 @@ export function marginsLayout(rows: readonly MarginRow[], state: MarginState, lo
     series: companies.map((c) => ({
       id: c,
       label: NAMES[c] ?? c,
-      tone: TONES[c] ?? 'other',
+      // the company in focus in its colour, the others as grey context
+      tone: lit.size === 0 || lit.has(c) ? (TONES[c] ?? 'other') : 'muted',
       highlighted: lit.size === 0 || lit.has(c),
       values: years.filter((r) => r.company === c).sort((a, b) => a.fiscal_year - b.fiscal_year).map((r) => ({ x: r.fiscal_year, y: r.net_margin_pct })),
     })),
@@ -74,6 +76,10 @@ export function marginsLayout(rows: readonly MarginRow[], state: MarginState, lo
     xTicks: Array.from({ length: Math.floor((max - first) / 5) + 1 }, (_, i) => first + i * 5).map((v) => ({ value: v, label: String(v) })),
     yUnit: 'pct',
     locale,
+    axis: text.axis,
+    endLabels: true,
+    notes: text.notes,
+    noteX: (id) => rows.find((r) => r.id === id)?.fiscal_year,
     yZero: true,
     hoverLabel: (series, x, y) => `${series} ${FISCAL[locale](x)}: ${formatFigure({ value: y, unit: 'pct', decimals: 3 }, locale, { decimals: precision })}`,
   });

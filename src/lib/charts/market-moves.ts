@@ -2,6 +2,7 @@
 // companies first (biggest fall on top), then the indexes.
 import { chartLabeler } from '../display';
 import { decimalsOf, type Locale } from '../format';
+import type { ChartText } from './notes';
 import { rowBarsLayout, type RowBarsLayout, type Tone } from './row-bars';
 
 export const GROUPS = ['chips', 'europe', 'power', 'platforms', 'winners', 'index'] as const;
@@ -41,7 +42,7 @@ export function toneOf(row: MarketMoveRow): Tone {
   return row.change_pct < 0 ? 'fall' : 'rise';
 }
 
-export function marketMovesLayout(rows: readonly MarketMoveRow[], state: MarketMoveState, locale: Locale): RowBarsLayout {
+export function marketMovesLayout(rows: readonly MarketMoveRow[], state: MarketMoveState, locale: Locale, text: ChartText = { notes: [] }): RowBarsLayout {
   const focus = new Set(state.highlight);
   const values = rows.map((r) => r.change_pct);
   const figure = (r: MarketMoveRow) => ({ value: r.change_pct, unit: 'pct-change' as const, decimals: r.decimals ?? decimalsOf(r.change_pct) });
@@ -60,5 +61,7 @@ export function marketMovesLayout(rows: readonly MarketMoveRow[], state: MarketM
     domain: [Math.min(...values), Math.max(...values)],
     unit: 'pct-change',
     locale,
+    axisUnit: text.axis,
+    notes: text.notes,
   });
 }

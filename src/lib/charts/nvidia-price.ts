@@ -3,6 +3,7 @@
 import { chartLabeler, chartDecimals, formatFigure, type Figure } from '../display';
 import { decimalsOf, formatMonth, type Locale } from '../format';
 import { linesLayout, type LinesLayout } from './lines';
+import type { ChartText } from './notes';
 
 /** One row of content/data/nvidia-price.csv; the id is the trading day. */
 export interface PriceRow {
@@ -38,7 +39,7 @@ const WEEKDAY: Record<Locale, readonly string[]> = {
   de: ['So.', 'Mo.', 'Di.', 'Mi.', 'Do.', 'Fr.', 'Sa.'],
 };
 
-export function nvidiaPriceLayout(rows: readonly PriceRow[], state: PriceState, locale: Locale): LinesLayout {
+export function nvidiaPriceLayout(rows: readonly PriceRow[], state: PriceState, locale: Locale, text: ChartText = { notes: [] }): LinesLayout {
   const sorted = [...rows].sort((a, b) => a.date.localeCompare(b.date));
   const focus = new Set(state.highlight);
   const first = sorted[0]!.date;
@@ -72,6 +73,12 @@ export function nvidiaPriceLayout(rows: readonly PriceRow[], state: PriceState, 
     })),
     yUnit: 'usd',
     locale,
+    axis: text.axis,
+    notes: text.notes,
+    noteX: (id) => {
+      const row = sorted.find((r) => r.id === id);
+      return row && DAY(row.date);
+    },
     hoverLabel: (_series, x, y) => `${dayMonth(new Date(x).toISOString().slice(0, 10), locale)}: ${formatFigure({ value: y, unit: 'usd', decimals: cents }, locale, { decimals: cents, compact: true })}`,
   });
 }

@@ -2,6 +2,7 @@
 // A step can hold back the rows after a date (they slide in at a later step) and highlight some rows.
 import { chartLabeler, type Figure } from '../display';
 import { decimalsOf, formatMonth, type Locale } from '../format';
+import type { ChartText } from './notes';
 import { rowBarsLayout, type RowBarsLayout } from './row-bars';
 
 /** One row of content/data/record-losses.csv. */
@@ -24,7 +25,7 @@ export interface RecordLossState {
   until: string;
 }
 
-export function recordLossesLayout(rows: readonly RecordLossRow[], state: RecordLossState, locale: Locale): RowBarsLayout {
+export function recordLossesLayout(rows: readonly RecordLossRow[], state: RecordLossState, locale: Locale, text: ChartText = { notes: [] }): RowBarsLayout {
   const focus = new Set(state.highlight);
   const sorted = [...rows].sort((a, b) => b.loss_usd_bn - a.loss_usd_bn);
   const figure = (r: RecordLossRow): Figure => ({ value: r.loss_usd_bn, unit: 'usd-bn', decimals: r.decimals ?? decimalsOf(r.loss_usd_bn) });
@@ -42,6 +43,7 @@ export function recordLossesLayout(rows: readonly RecordLossRow[], state: Record
     domain: [0, Math.max(...rows.map((r) => r.loss_usd_bn))],
     unit: 'usd-bn',
     locale,
-    moneyTicks: true,
+    axisUnit: text.axis,
+    notes: text.notes,
   });
 }

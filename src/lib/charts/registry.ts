@@ -3,6 +3,7 @@
 // a dataset under content/data/ and a Svelte component (see ChartView.astro).
 import type { z } from 'astro/zod';
 import { formatDate, type Locale } from '../format';
+import type { ChartText } from './notes';
 import { apiPricesLayout } from './api-prices';
 import { apiPriceRow, apiPriceState } from './api-prices.schema';
 import { costVsCapexLayout } from './cost-vs-capex';
@@ -36,7 +37,7 @@ interface TypedChart<Row extends ChartRowBase, State> {
   /** Row ids a state refers to, checked against the dataset. */
   referencedIds(state: State): string[];
   /** What the chart draws at a step, from the validated rows and that step's state. */
-  layout(rows: Row[], state: State, locale: Locale): unknown;
+  layout(rows: Row[], state: State, locale: Locale, text: ChartText): unknown;
   /** A row's name in the data table, for datasets without label columns. */
   rowName?(row: Row, locale: Locale): string;
 }
@@ -47,7 +48,7 @@ export interface ChartDefinition {
   row: z.ZodType<ChartRowBase & Record<string, unknown>, unknown>;
   state: z.ZodType<Record<string, unknown>, unknown>;
   referencedIds(state: Record<string, unknown>): string[];
-  layout(rows: unknown[], state: Record<string, unknown>, locale: Locale): unknown;
+  layout(rows: unknown[], state: Record<string, unknown>, locale: Locale, text: ChartText): unknown;
   rowName?(row: Record<string, unknown>, locale: Locale): string;
 }
 

@@ -1,9 +1,13 @@
-// The shared layout of every "row" chart (market moves, record losses, value lost, API prices): one row per
-// item with its name on the left, a bar in the middle and its value on the right. Bars are placed in % of
-// the bar area, rows in px, so one layout draws at any width, on the server and in the browser.
+// The shared layout of every "row" chart (market moves, record losses, value lost, API prices), in two
+// stages. rowBarsLayout (build time, per step and language) turns data into what to draw, with positions
+// as fractions of the value axis; fitRows (build time and browser, per size) places it in px: names in a
+// column right-aligned against the bars, values at the bar ends, rows sharing the height, ticks that fit,
+// reference lines and notes labelled on the chart. Text keeps its size (text.ts) whatever the chart size.
 import { scaleLinear } from 'd3-scale';
 import type { Locale, Unit } from '../format';
 import { axisTicks, type Tick } from './axis';
+import type { ChartNote } from './notes';
+import { round, textBox, textWidth, TYPE, wrapText, type Box, LEADING } from './text';
 
 /** Colour roles shared by all charts (CSS tokens --c-<tone>); Nvidia keeps its own everywhere. */
 export type Tone = 'nvidia' | 'nvidia-muted' | 'fall' | 'rise' | 'deepseek' | 'other' | 'alt' | 'muted';
@@ -25,33 +29,34 @@ export interface RowItem {
   groupStart?: boolean;
 }
 
-export interface RowMark extends Required<Omit<RowItem, 'from' | 'to' | 'groupStart'>> {
-  /** Top of the row, px. */
-  y: number;
-  /** Left edge and width of the bar, % of the bar area. */
-  x: number;
-  width: number;
+/** A row as the step draws it: the bar's ends as fractions of the value axis (0 left, 1 right). */
+export interface RowMark {
+  id: string;
+  label: string;
+  valueText: string;
+  tone: Tone;
+  style: 'solid' | 'outline' | 'ghost';
+  highlighted: boolean;
+  visible: boolean;
+  groupStart: boolean;
+  x0: number;
+  x1: number;
 }
 
+/** What a row chart draws at one step, independent of its size. */
 export interface RowBarsLayout {
   rows: RowMark[];
+  /** Ticks with positions as fractions of the value axis. */
   ticks: Tick[];
-  /** Zero, % of the bar area, when the domain spans it. */
-  zeroX?: number;
-  /** Dotted lines between groups, px. */
-  dividers: number[];
-  /** Vertical reference lines, % of the bar area, with their label. */
-  refLines: { id: string; x: number; label: string }[];
-  /** Columns, % of the chart width: names | bars | values. */
-  columns: { label: number; plot: number };
-  plotBottom: number;
-  height: number;
-  rowHeight: number;
-  barHeight: number;
-  axisHeight: number;
+  /** Zero on the value axis, when the domain spans it. */
+  zero?: number;
+  /** The unit of the axis, printed beside its ticks ("$bn"). */
+  unit?: string;
+  /** Vertical reference lines with their labels. */
+  refLines: { id: string; at: number; label: string }[];
+  /** Notes the step adds beside rows (a bracket when they span two). */
+  notes: ChartNote[];
 }
-
-export const ROW_GEOMETRY = { rowHeight: 20, barHeight: 13, axisHeight: 24, groupGap: 12 } as const;
 
 export interface RowBarsOptions {
   items: RowItem[];
@@ -59,79 +64,248 @@ export interface RowBarsOptions {
   domain: [number, number];
   unit: Unit;
   locale: Locale;
-  tickCount?: number;
   refLines?: { id: string; value: number; label: string }[];
-  /** Money axes: bare numbers on the ticks; every bar's value carries its unit. */
-  moneyTicks?: boolean;
-}
-
-/** Text width per character at the charts' type size (bold, as highlighted rows are), and the narrowest
- *  chart we design for (px). */
-const CHAR_PX = { label: 7.4, value: 7.6 };
-const NARROW_PX = 340;
-/** Room each tick label needs on that narrowest chart (px). */
-const TICK_PX = 56;
-
-/** Columns wide enough for the longest name and value at phone width, the rest for the bars. */
-export function columnsFor(labels: string[], values: string[]): { label: number; plot: number } {
-  const widest = (texts: string[]) => Math.max(0, ...texts.map((t) => t.length));
-  const pct = (chars: number, px: number) => Math.ceil(((chars * px) / NARROW_PX) * 100);
-  const label = Math.min(46, Math.max(22, pct(widest(labels), CHAR_PX.label) + 2));
-  const value = Math.min(30, Math.max(12, pct(widest(values), CHAR_PX.value) + 2));
-  return { label, plot: 100 - label - value };
+  /** Money axes: bare numbers on the ticks, the unit beside them; every bar's value carries its unit. */
+  axisUnit?: string;
+  notes?: ChartNote[];
 }
 
 export function rowBarsLayout(options: RowBarsOptions): RowBarsLayout {
-  const { rowHeight, barHeight, axisHeight, groupGap } = ROW_GEOMETRY;
-  const columns = columnsFor(
-    options.items.map((i) => i.label),
-    options.items.map((i) => i.valueText),
-  );
-  // as many ticks as fit the bar area of the narrowest chart
-  const tickCount = options.tickCount ?? Math.max(1, Math.floor(((columns.plot / 100) * NARROW_PX) / TICK_PX));
   const x = scaleLinear()
     .domain([Math.min(0, options.domain[0]), Math.max(0, options.domain[1])])
-    .nice(4)
-    .range([0, 100]);
+    .nice(5)
+    .range([0, 1]);
   const ordered = [...options.items.filter((i) => i.visible !== false), ...options.items.filter((i) => i.visible === false)];
-  const dividers: number[] = [];
-  let y = axisHeight;
-  const rows = ordered.map((item, i): RowMark => {
-    if (item.groupStart && i > 0 && item.visible !== false) {
-      dividers.push(y + groupGap / 2);
-      y += groupGap;
-    }
-    const a = x(item.from ?? 0);
-    const b = x(item.to);
-    const mark: RowMark = {
-      id: item.id,
-      label: item.label,
-      valueText: item.valueText,
-      // Nvidia keeps its colour even when another row is in focus, only paler
-      tone: item.highlighted ? item.tone : item.tone === 'nvidia' ? 'nvidia-muted' : 'muted',
-      style: item.style ?? 'solid',
-      highlighted: item.highlighted,
-      visible: item.visible !== false,
-      y,
-      x: Math.min(a, b),
-      width: Math.abs(b - a),
-    };
-    if (mark.visible) y += rowHeight;
-    return mark;
-  });
   const [d0, d1] = x.domain() as [number, number];
+  const ticks = axisTicks(x, 5, options.unit, options.locale, { bare: options.axisUnit !== undefined }).map((t) => ({ ...t, at: round(t.at * 1000) / 1000 }));
   return {
-    rows,
-    ticks: axisTicks(x, tickCount, options.unit, options.locale, { bare: options.moneyTicks }),
-    zeroX: d0 < 0 && d1 > 0 ? x(0) : undefined,
-    dividers,
-    refLines: (options.refLines ?? []).map((r) => ({ id: r.id, x: x(r.value), label: r.label })),
-    columns,
-    /** Bottom of the bars, px; below it sit the labels of reference lines. */
-    plotBottom: y + 4,
-    height: y + 4 + (options.refLines?.length ? 24 : 0),
-    rowHeight,
-    barHeight,
-    axisHeight,
+    rows: ordered.map((item) => {
+      const a = x(item.from ?? 0);
+      const b = x(item.to);
+      return {
+        id: item.id,
+        label: item.label,
+        valueText: item.valueText,
+        // Nvidia keeps its colour even when another row is in focus, only paler
+        tone: item.highlighted ? item.tone : item.tone === 'nvidia' ? 'nvidia-muted' : 'muted',
+        style: item.style ?? 'solid',
+        highlighted: item.highlighted,
+        visible: item.visible !== false,
+        groupStart: item.groupStart === true,
+        x0: round(Math.min(a, b) * 10000) / 10000,
+        x1: round(Math.max(a, b) * 10000) / 10000,
+      };
+    }),
+    ticks,
+    zero: d0 < 0 && d1 > 0 ? round(x(0) * 10000) / 10000 : undefined,
+    unit: options.axisUnit,
+    refLines: (options.refLines ?? []).map((r) => ({ id: r.id, at: round(x(r.value) * 10000) / 10000, label: r.label })),
+    notes: options.notes ?? [],
   };
+}
+
+/** A row placed in px. */
+export interface PlacedRow extends RowMark {
+  /** Top of the row and its height. */
+  y: number;
+  pitch: number;
+  /** The bar. */
+  barX: number;
+  barWidth: number;
+  barY: number;
+  barHeight: number;
+  /** The name's lines, right-aligned at nameX, first baseline at nameY. */
+  nameLines: string[];
+  nameX: number;
+  nameY: number;
+  /** The value, at valueX with its anchor. */
+  valueX: number;
+  valueY: number;
+  valueAnchor: 'start' | 'end';
+  /** The value sits inside the bar (light on dark). */
+  valueInside: boolean;
+}
+
+export interface RowBarsDrawing {
+  width: number;
+  height: number;
+  rows: PlacedRow[];
+  /** Left and right end of the value axis, px. */
+  plotLeft: number;
+  plotRight: number;
+  plotTop: number;
+  plotBottom: number;
+  ticks: { value: number; x: number; label: string; anchor: 'start' | 'middle' | 'end' }[];
+  tickY: number;
+  unit?: { x: number; y: number; text: string; anchor: 'start' | 'end' };
+  zeroX?: number;
+  dividers: number[];
+  refLines: { id: string; x: number; top: number; bottom: number; lines: string[]; labelX: number; labelY: number; anchor: 'start' | 'end' }[];
+  notes: { id: string; lines: string[]; x: number; y: number; bracket?: { x: number; y1: number; y2: number } }[];
+}
+
+const GAP = 5;
+const GROUP_GAP = 10;
+
+/** Places a step's rows in a box of the given size. */
+export function fitRows(layout: RowBarsLayout, size: { width: number; height: number }): RowBarsDrawing {
+  const first = fitRowsWith(layout, size, 0);
+  // a value moved under its name needs the names' column to be at least as wide as the value
+  const under = first.rows.filter((r) => r.visible && r.valueAnchor === 'end' && r.valueX === first.rows[0]?.nameX && !r.valueInside);
+  const need = Math.max(0, ...under.map((r) => textWidth(r.valueText, TYPE.label, true)));
+  return need > (first.rows[0]?.nameX ?? 0) ? fitRowsWith(layout, size, need) : first;
+}
+
+function fitRowsWith(layout: RowBarsLayout, size: { width: number; height: number }, minNames: number): RowBarsDrawing {
+  const { width } = size;
+  const visible = layout.rows.filter((r) => r.visible);
+  // the names' column: as narrow as the height allows (longer names wrap), at most half the chart
+  const longestWord = Math.max(0, ...layout.rows.flatMap((r) => r.label.split(' ').map((w) => textWidth(w, TYPE.label, true))));
+  const widest = Math.max(0, ...layout.rows.map((r) => textWidth(r.label, TYPE.label, true)));
+  const lineH = TYPE.label * LEADING;
+  const roughTop = (layout.refLines.length ? 3 * TYPE.tick * LEADING : 0) + TYPE.tick + 14;
+  const fitsHeight = (w: number) =>
+    visible.reduce((sum, r) => sum + wrapText(r.label, w, TYPE.label, true).length * lineH + 3, 0) <= size.height - roughTop - GROUP_GAP * 2;
+  const share = [0.3, 0.36, 0.42, 0.5].find((f) => fitsHeight(Math.max(width * f, longestWord))) ?? 0.5;
+  const nameWidth = Math.max(minNames, Math.min(widest, Math.max(width * (layout.notes.length ? Math.min(share, 0.36) : share), longestWord)));
+  const nameLines = new Map(layout.rows.map((r) => [r.id, wrapText(r.label, nameWidth, TYPE.label, true)]));
+  const valueWidthOf = (r: RowMark) => textWidth(r.valueText, TYPE.label, true);
+  const positive = layout.rows.some((r) => r.x1 > (layout.zero ?? 0) + 1e-9);
+  const nameRight = nameWidth + 2;
+  // room for bracket notes to the right of the bars, where a step has them
+  const noteWidth = layout.notes.some((n) => n.toRow) ? Math.min(Math.max(width * 0.22, 92), Math.max(...layout.notes.map((n) => textWidth(n.text, TYPE.note, true))) + 16) : 0;
+  const plotLeft = nameRight + GAP * 2;
+  // values beyond the bars' ends on the right need room; on the left they go inside the longest bars
+  const plotRight = width - (positive ? Math.max(...layout.rows.filter((r) => r.x1 > (layout.zero ?? 0)).map(valueWidthOf), 0) + GAP : 4) - noteWidth;
+  const px = (f: number) => plotLeft + f * (plotRight - plotLeft);
+
+  // reference labels sit above the ticks, wrapped to the room left of their line
+  const refs = layout.refLines.map((r) => {
+    const x = px(r.at);
+    const room = Math.max(x - plotLeft, 120);
+    return { id: r.id, x, lines: wrapText(r.label, room, TYPE.tick), anchor: 'end' as const };
+  });
+  const refHeight = refs.length ? Math.max(...refs.map((r) => r.lines.length)) * TYPE.tick * LEADING + 6 : 0;
+  // the axis unit stands left of the ticks, or on a line of its own above them where the names' column is too narrow
+  const unitOwnLine = layout.unit !== undefined && textWidth(layout.unit, TYPE.tick, true) > nameRight;
+  const tickY = refHeight + TYPE.tick + (unitOwnLine ? TYPE.tick * LEADING + 2 : 0);
+  const plotTop = tickY + 8;
+
+  const groups = visible.filter((r, i) => r.groupStart && i > 0).length;
+  const crosses = (a: number, b: number) => refs.some((ref) => ref.x > a - 6 && ref.x < b + 6);
+
+  // where each value goes, across: beyond the bar's end if there is room and no reference line in the way;
+  // else inside the bar's end if the bar is long enough; else before the bar's start; else on a line of its
+  // own under the name
+  const placements = new Map(
+    layout.rows.map((r) => {
+      const barX = px(r.x0);
+      const barWidth = Math.max(r.x1 > r.x0 ? 1 : 0, px(r.x1) - barX);
+      const onLeft = r.x0 < (layout.zero ?? 0) - 1e-9 && r.x1 <= (layout.zero ?? 0) + 1e-9;
+      const valueW = valueWidthOf(r);
+      const end = onLeft ? barX : barX + barWidth;
+      const start = onLeft ? barX + barWidth : barX;
+      const outside = onLeft ? { x: end - GAP, anchor: 'end' as const, from: end - GAP - valueW, to: end - GAP } : { x: end + GAP, anchor: 'start' as const, from: end + GAP, to: end + GAP + valueW };
+      const before = onLeft ? { x: start + GAP, anchor: 'start' as const, from: start + GAP, to: start + GAP + valueW } : { x: start - GAP, anchor: 'end' as const, from: start - GAP - valueW, to: start - GAP };
+      const fits = (c: { from: number; to: number }) => c.from >= plotLeft - GAP && c.to <= width && !crosses(c.from, c.to);
+      let place: { x: number; anchor: 'start' | 'end'; mode: 'outside' | 'inside' | 'before' | 'under' };
+      if (fits(outside)) place = { ...outside, mode: 'outside' };
+      else if (barWidth >= valueW + 2 * GAP && r.style === 'solid' && !crosses(end - GAP - valueW, end))
+        place = onLeft ? { x: end + GAP, anchor: 'start', mode: 'inside' } : { x: end - GAP, anchor: 'end', mode: 'inside' };
+      else if (fits(before)) place = { ...before, mode: 'before' };
+      else place = { x: nameRight, anchor: 'end', mode: 'under' };
+      return [r.id, { barX, barWidth, place }] as const;
+    }),
+  );
+
+  // rows share the height (a few rows spread out, many pack closer), never closer than their text needs;
+  // a row whose name wraps, or whose value stands under its name, is taller by its extra lines
+  const extraLines = (r: RowMark) => nameLines.get(r.id)!.length - 1 + (placements.get(r.id)!.place.mode === 'under' ? 1 : 0);
+  const extra = (r: RowMark) => extraLines(r) * lineH;
+  const available = size.height - plotTop - 4 - groups * GROUP_GAP - visible.reduce((sum, r) => sum + extra(r), 0);
+  const pitch = Math.max(lineH + 3, Math.min(96, available / Math.max(1, visible.length)));
+  const barHeight = Math.min(pitch - 7, Math.max(11, Math.min(40, pitch * 0.6)));
+
+  const dividers: number[] = [];
+  let y = plotTop;
+  const placed: PlacedRow[] = [];
+  const order = [...visible, ...layout.rows.filter((r) => !r.visible)];
+  order.forEach((r, i) => {
+    if (r.visible && r.groupStart && i > 0) {
+      dividers.push(round(y + GROUP_GAP / 2));
+      y += GROUP_GAP;
+    }
+    const lines = nameLines.get(r.id)!;
+    const rowPitch = pitch + extra(r);
+    const mid = y + rowPitch / 2;
+    const { barX, barWidth, place } = placements.get(r.id)!;
+    const textLines = lines.length + (place.mode === 'under' ? 1 : 0);
+    const firstBaseline = mid + TYPE.label * 0.35 - ((textLines - 1) * lineH) / 2;
+    placed.push({
+      ...r,
+      y: round(y),
+      pitch: round(rowPitch),
+      barX: round(barX),
+      barWidth: round(barWidth),
+      barY: round(mid - barHeight / 2),
+      barHeight: round(barHeight),
+      nameLines: lines,
+      nameX: round(nameRight),
+      nameY: round(firstBaseline),
+      valueX: round(place.x),
+      valueY: round(place.mode === 'under' ? firstBaseline + lines.length * lineH : mid + TYPE.label * 0.35),
+      valueAnchor: place.anchor,
+      valueInside: place.mode === 'inside',
+    });
+    if (r.visible) y += rowPitch;
+  });
+  const plotBottom = y + 2;
+
+  const rowOf = (id: string) => placed.find((p) => p.id === id && p.visible);
+  const notes = layout.notes.flatMap((n) => {
+    const first = rowOf(n.row);
+    if (!first) return [];
+    const last = (n.toRow && rowOf(n.toRow)) || first;
+    const [a, b] = first.y <= last.y ? [first, last] : [last, first];
+    const ends = [a, b].map((p) => Math.max(p.barX + p.barWidth, p.valueAnchor === 'start' ? p.valueX + textWidth(p.valueText, TYPE.label, true) : p.valueX));
+    const bx = Math.min(width - noteWidth + 4, Math.max(...ends) + 8);
+    const y1 = a.y + 4;
+    const y2 = b.y + b.pitch - 4;
+    const lines = wrapText(n.text, Math.max(60, width - bx - 14), TYPE.note, true);
+    const textY = (y1 + y2) / 2 - ((lines.length - 1) * TYPE.note * LEADING) / 2 + TYPE.note * 0.35;
+    return [{ id: n.id, lines, x: round(bx + (a === b ? 0 : 10)), y: round(textY), bracket: a === b ? undefined : { x: round(bx), y1: round(y1), y2: round(y2) } }];
+  });
+
+  return {
+    width,
+    height: Math.max(size.height, round(plotBottom + 4)),
+    rows: placed,
+    plotLeft: round(plotLeft),
+    plotRight: round(plotRight),
+    plotTop: round(plotTop),
+    plotBottom: round(plotBottom),
+    ticks: fitTicks(layout.ticks, px, plotLeft, plotRight),
+    tickY: round(tickY),
+    unit: layout.unit ? (unitOwnLine ? { x: 0, y: round(refHeight + TYPE.tick), text: layout.unit, anchor: 'start' } : { x: round(nameRight), y: round(tickY), text: layout.unit, anchor: 'end' }) : undefined,
+    zeroX: layout.zero === undefined ? undefined : round(px(layout.zero)),
+    dividers,
+    refLines: refs.map((r) => ({ id: r.id, x: round(r.x), top: round(refHeight - 4), bottom: round(plotBottom), lines: r.lines, labelX: round(r.x - 4), labelY: TYPE.tick, anchor: r.anchor })),
+    notes,
+  };
+}
+
+/** Ticks whose labels fit side by side: the first and last kept, others dropped where they would touch. */
+function fitTicks(ticks: readonly Tick[], px: (f: number) => number, left: number, right: number): RowBarsDrawing['ticks'] {
+  const boxes: Box[] = [];
+  const out: RowBarsDrawing['ticks'] = [];
+  for (const t of ticks) {
+    const x = px(t.at);
+    const anchor = x - left < 12 && ticks.length > 1 && t === ticks[0] ? 'start' : right - x < 12 ? 'end' : 'middle';
+    const box = textBox([t.label], x, 0, TYPE.tick, anchor);
+    const padded = { ...box, x: box.x - 8, width: box.width + 16 };
+    if (boxes.some((b) => padded.x < b.x + b.width && b.x < padded.x + padded.width)) continue;
+    boxes.push(padded);
+    out.push({ value: t.value, x: round(x), label: t.label, anchor });
+  }
+  return out;
 }

@@ -3,6 +3,7 @@
 // drawn as a dashed outline where the figure it corrects starts.
 import { chartLabeler, formatExact, type Figure } from '../display';
 import { decimalsOf, type Locale } from '../format';
+import type { ChartText } from './notes';
 import { rowBarsLayout, type RowBarsLayout, type RowItem } from './row-bars';
 
 export const KINDS = ['reported', 'calculated', 'error', 'reference'] as const;
@@ -29,7 +30,7 @@ export interface ValueLostState {
   highlight: string[];
 }
 
-export function valueLostLayout(rows: readonly ValueLostRow[], state: ValueLostState, locale: Locale): RowBarsLayout {
+export function valueLostLayout(rows: readonly ValueLostRow[], state: ValueLostState, locale: Locale, text: ChartText = { notes: [] }): RowBarsLayout {
   const shown = new Set(state.show);
   const focus = new Set(state.highlight);
   const figure = (row: ValueLostRow): Figure => ({ value: row.loss_usd_bn, unit: 'usd-bn', decimals: row.decimals ?? decimalsOf(row.loss_usd_bn) });
@@ -63,7 +64,8 @@ export function valueLostLayout(rows: readonly ValueLostRow[], state: ValueLostS
     domain: [0, Math.max(total, ...references.map((r) => r.loss_usd_bn))],
     unit: 'usd-bn',
     locale,
-    moneyTicks: true,
+    axisUnit: text.axis,
+    notes: text.notes,
     // a reference line says "more than" itself, so its round figure is not marked as approximate
     refLines: references.map((r) => ({ id: r.id, value: r.loss_usd_bn, label: label(r).replace('{value}', formatExact(figure(r), locale, { compact: true })) })),
   });

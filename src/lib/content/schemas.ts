@@ -99,6 +99,22 @@ export const chartMetaSchema = z.strictObject({
   sources: z.array(z.string()).min(1),
   /** The chart's most informative state, for printouts: attributes as on a step, e.g. { highlight: "" }. */
   print: z.record(z.string(), z.string()).optional(),
+  /** The value axis's unit, e.g. { en: "$bn", de: "Mrd. $" }. */
+  axis: localized.optional(),
+  /** Notes the chart adds at some steps: a text (facts may be cited) pointing at a row, or spanning two. */
+  notes: z
+    .array(
+      z.strictObject({
+        /** The row the note points at. */
+        at: z.string().min(1),
+        /** A second row: the note spans both with a bracket. */
+        to: z.string().min(1).optional(),
+        /** The steps that show it: "2", "2-" (from step 2 on), "1-3", "2,4". */
+        steps: z.preprocess((v) => (typeof v === 'number' ? String(v) : v), z.string().regex(/^\s*\d+\s*(-\s*(\d+)?)?\s*(,\s*\d+\s*(-\s*(\d+)?)?\s*)*$/, 'write the steps as "2", "2-", "1-3" or "2,4"')),
+        text: localized,
+      }),
+    )
+    .default([]),
 });
 export type ChartMeta = z.infer<typeof chartMetaSchema>;
 

@@ -7,6 +7,7 @@ import { formatProse } from '../display';
 import { quoteProblems, typeset } from '../typography';
 import { decimalsOf, LOCALES, type Locale, type Unit } from '../format';
 import { resolveFacts, type Dataset, type ResolvedFact } from './facts';
+import { noteShowsAt, type ChartNote, type ChartText } from '../charts/notes';
 import { formatContentErrors, fromZodIssues, type ContentError } from './errors';
 import { renderSectionBody, type Correction } from './markdown';
 import {
@@ -156,6 +157,17 @@ interface ParsedChart {
   dataset: Dataset;
 }
 
+/** HTML as plain text, for text drawn in SVG. */
+const plainText = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, '')
+    .replace(/&#x([0-9a-f]+);/gi, (_m, h: string) => String.fromCodePoint(parseInt(h, 16)))
+    .replace(/&#(\d+);/g, (_m, d: string) => String.fromCodePoint(Number(d)))
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+
 /** A source's text as readers see it: apostrophes curled, dates held together. */
 function typesetSource(s: Source): Source {
   const text = (t: Text | undefined) => (t === undefined ? undefined : typeof t === 'string' ? typeset(t) : { en: typeset(t.en), de: typeset(t.de) });
@@ -258,21 +270,25 @@ function buildLocale(
 ): { sections: SectionModel[]; teach: TeachModel; meta: MetaModel; citedFacts: Set<string> } {
   const sections: (SectionModel & { file: string })[] = [];
   const chartUse = new Map<string, string>();
-  const printFact = (id: string) => {
-    const f = shared.facts[id];
-    return (
-      f && {
-        value: f.value,
-        print: (options: { abs?: boolean; bare?: boolean; exact?: boolean }) =>
-          formatProse({ value: f.value, unit: f.unit, decimals: f.decimals }, locale, { ...options, override: f.display }),
-      }
-    );
-  };
-  /** Text from a YAML file (chart descriptions, glossary, teaching page), with facts cited like the prose. */
+  /** How a fact prints in this language; compact for text drawn in charts (German "Mrd. $"). */
+  const factPrinter =
+    (compact = false) =>
+    (id: string) => {
+      const f = shared.facts[id];
+      return (
+        f && {
+          value: f.value,
+          print: (options: { abs?: boolean; bare?: boolean; exact?: boolean }) =>
+            formatProse({ value: f.value, unit: f.unit, decimals: f.decimals }, locale, { ...options, override: f.display, compact }),
+        }
+      );
+    };
+  const printFact = factPrinter();
   /** Every fact this language cites anywhere (prose, chart descriptions, glossary, teaching page). */
   const citedFacts = new Set<string>();
-  const renderText = (text: string, file: string, field: string, inline = false) => {
-    const { body, errors: found } = renderSectionBody(text, { file, locale, lineOffset: 0, fact: printFact, term, idPrefix: field.replace(/\W+/g, '-') });
+  /** Text from a YAML file (chart descriptions and notes, glossary, teaching page), with facts cited like the prose. */
+  const renderText = (text: string, file: string, field: string, inline = false, compact = false) => {
+    const { body, errors: found } = renderSectionBody(text, { file, locale, lineOffset: 0, fact: factPrinter(compact), term, idPrefix: field.replace(/\W+/g, '-') });
     body.facts.forEach((f) => citedFacts.add(f));
     errors.push(...found.map((e) => ({ ...e, line: undefined, field })));
     const html = body.blocks.map((b) => (b.kind === 'prose' ? b.html : '')).join('');
@@ -280,7 +296,7 @@ function buildLocale(
   };
   const term = (id: string) => {
     const entry = shared.glossary[id];
-    return entry && { definition: renderText(entry[locale].definition, input.glossaryFile, `${id}.${locale}.definition`, true), href: `teach/#term-${id}`, linkText: GLOSSARY_LINK[locale] };
+    return entry && { definition: renderText(entry[locale].definition, input.glossaryFile, `${id}.${locale}.definition`, true), href: `teach/#term-${id}`, linkText: GLOSSARY_LINK[locale], title: typeset(entry[locale].term) };
   };
   const describe = (text: string, file: string) => renderText(text, file, `description.${locale}`);
   for (const s of input.sections.filter((x) => x.locale === locale)) {
@@ -302,6 +318,7 @@ function buildLocale(
       lineOffset: s.lineOffset,
       fact: printFact,
       term,
+      source: (id: string) => (Object.hasOwn(shared.sources, id) ? { href: shared.sources[id]!.url ?? shared.sources[id]!.readAt } : undefined),
       idPrefix: (s.frontmatter as { id?: string }).id,
     });
     errors.push(...bodyErrors);
@@ -337,6 +354,15 @@ function buildLocale(
         return r.data;
       };
       const states = block.steps.map((step) => readState(step.attributes, s.file, step.line, `step ${step.n}`));
+      // the chart's notes, printed for this language; each step gets those its steps spec includes
+      const notes = parsed.meta.notes.map((note, i) => {
+        for (const rowId of [note.at, note.to].filter((x): x is string => x !== undefined))
+          if (!ids.has(rowId)) errors.push({ file: parsed.input.metaFile, field: `notes.${i}`, message: `chart "${block.chart}" has no row "${rowId}"` });
+        const html = renderText(note.text[locale], parsed.input.metaFile, `notes.${i}.text.${locale}`, true, true);
+        return { id: `note-${i + 1}`, row: note.at, toRow: note.to, steps: note.steps, text: plainText(html) };
+      });
+      const axis = parsed.meta.axis?.[locale];
+      const textAt = (n: number): ChartText => ({ axis, notes: notes.filter((x) => noteShowsAt(x.steps, n)).map(({ steps: _steps, ...note }): ChartNote => note) });
       const printState = parsed.meta.print ? readState(parsed.meta.print, parsed.input.metaFile, undefined, 'print') : states.at(-1);
       const valid = errors.length === firstError && states.length > 0 && printState !== undefined; // this block is drawable
       const chart: ChartModel = {
@@ -349,8 +375,8 @@ function buildLocale(
         lowColumn: parsed.meta.lowColumn,
         rows: parsed.rows,
         states: states.map((x) => x ?? {}),
-        layouts: valid ? states.map((state) => definition.layout(parsed.rows, state!, locale)) : [],
-        printLayout: valid ? definition.layout(parsed.rows, printState!, locale) : undefined,
+        layouts: valid ? states.map((state, i) => definition.layout(parsed.rows, state!, locale, textAt(i + 1))) : [],
+        printLayout: valid ? definition.layout(parsed.rows, printState!, locale, textAt(states.length)) : undefined,
         sources: parsed.meta.sources,
       };
       blocks.push({ kind: 'scrolly', chart, steps: block.steps.map(({ n, local, html }) => ({ n, local, html })) });
@@ -358,7 +384,7 @@ function buildLocale(
 
     const scrollies = blocks.filter((b) => b.kind === 'scrolly');
     const charts = scrollies.map((b) => b.chart);
-    const cited = [...front.sources, ...body.facts.map((id) => shared.facts[id]?.source ?? ''), ...charts.flatMap((c) => c.sources)];
+    const cited = [...front.sources, ...body.sources, ...body.facts.map((id) => shared.facts[id]?.source ?? ''), ...charts.flatMap((c) => c.sources)];
     sections.push({
       file: s.file,
       id: front.id,

@@ -1,10 +1,8 @@
-// Server render of the line, square, y-axis and legend components: real SVG without JavaScript.
+// Server render of the line, square and tooltip components: real SVG without JavaScript.
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import Lines from '../../../src/components/charts/Lines.svelte';
 import Squares from '../../../src/components/charts/Squares.svelte';
-import AxisY from '../../../src/components/charts/shared/AxisY.svelte';
-import Legend from '../../../src/components/charts/shared/Legend.svelte';
 import { costVsCapexLayout, type CapexRow } from '../../../src/lib/charts/cost-vs-capex';
 import { marginsLayout, type MarginRow } from '../../../src/lib/charts/margins';
 
@@ -24,13 +22,14 @@ const margin = (company: string, fy: number, pct: number, period = 'year'): Marg
 describe('Lines', () => {
   const rows = [margin('nvidia', 2023, 16.19), margin('nvidia', 2024, 48.849), margin('apple', 2023, 25.31), margin('apple', 2024, 23.97)];
   const layouts = [marginsLayout(rows, { highlight: ['nvidia-2024'], until: '2024' }, 'de')];
-  it('renders each series, the legend, the marked point and a unique clip path', () => {
+  it('renders each series named at its end, the marked point and a unique clip path', () => {
     const { body } = render(Lines, { props: { layouts, uid: 'm', labelledBy: 't' } });
     expect(body.match(/<path class="line/g)).toHaveLength(2);
     expect(body).toContain('clip-path="url(#m-reveal)"');
     expect(body).toMatch(/data-row="nvidia-2024" data-highlighted="true"/);
     expect(body).toContain('48,8\u00a0%');
-    expect(body).toMatch(/<li><span class="swatch tone-nvidia[^"]*"><\/span>Nvidia<\/li>/);
+    expect(body).toMatch(/<text class="end-label tone-nvidia[^"]*"[^>]*>Nvidia<\/text>/);
+    expect(body).toMatch(/<text class="end-label tone-muted[^"]*"[^>]*>Apple<\/text>/);
   });
 });
 
@@ -48,28 +47,13 @@ describe('Squares', () => {
   });
 });
 
-describe('AxisY', () => {
-  it('draws a line and a label per tick', () => {
-    const { body } = render(AxisY, { props: { ticks: [{ value: 0, at: 100, label: '0%' }, { value: 20, at: 50, label: '20%' }], zeroY: 100 } });
-    expect(body.match(/class="grid[ "]/g)).toHaveLength(2);
-    expect(body).toContain('>20%</text>');
-  });
-});
-
-describe('Legend', () => {
-  it('lists every series with its swatch', () => {
-    const { body } = render(Legend, { props: { items: [{ id: 'a', label: 'Apple', tone: 'other' }, { id: 'c', label: 'Cisco', tone: 'alt' }] } });
-    expect(body.match(/<li>/g)).toHaveLength(2);
-    expect(body).toContain('tone-alt');
-  });
-});
-
 describe('Tooltip', () => {
   it('renders only its listening area until a pointer moves over it', async () => {
     const Tooltip = (await import('../../../src/components/charts/shared/Tooltip.svelte')).default;
-    const { body } = render(Tooltip, { props: { points: [{ x: 10, y: 20, label: '27 Jan: $118.42' }], height: 200 } });
-    expect(body).toMatch(/<rect class="listener[^"]*" x="0" y="0" width="100%" height="200"/);
+    const plot = { x: 30, y: 10, width: 300, height: 200 };
+    const { body } = render(Tooltip, { props: { points: [{ x: 40, y: 20, label: '27 Jan: $118.42' }], plot } });
+    expect(body).toMatch(/<rect class="listener[^"]*" x="30" y="10" width="300" height="200"/);
     expect(body).not.toContain('27 Jan');
-    expect(render(Tooltip, { props: { points: [], height: 200 } }).body).not.toContain('listener');
+    expect(render(Tooltip, { props: { points: [], plot } }).body).not.toContain('listener');
   });
 });

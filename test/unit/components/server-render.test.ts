@@ -3,7 +3,6 @@
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import RowBars from '../../../src/components/charts/RowBars.svelte';
-import AxisX from '../../../src/components/charts/shared/AxisX.svelte';
 import { marketMovesLayout, type MarketMoveRow } from '../../../src/lib/charts/market-moves';
 
 const rows: MarketMoveRow[] = [
@@ -18,23 +17,12 @@ describe('RowBars', () => {
     const { body } = render(RowBars, { props: { layouts, labelledBy: 't', describedBy: 'd' } });
     expect(body).toMatch(/<svg[^>]*role="img"[^>]*aria-labelledby="t"[^>]*aria-describedby="d"/);
     expect(body.match(/<rect/g)).toHaveLength(3);
-    expect(body).toContain('>Nvidia</text>');
-    expect(body).toContain('>S&amp;P 500</text>');
+    expect(body).toContain('>Nvidia</tspan>');
+    expect(body).toContain('>S&amp;P 500</tspan>');
     expect(body).toContain('\u221217.0%');
     expect(body).toMatch(/class="bar tone-nvidia style-solid[^"]*"[^>]*data-row="NVDA"[^>]*data-highlighted="true"/);
     expect(body).toMatch(/class="bar tone-muted style-solid[^"]*"[^>]*data-row="AAPL"[^>]*data-highlighted="false"/);
     expect(body).toMatch(/class="bar tone-muted style-outline[^"]*"[^>]*data-row="GSPC"/);
     expect(body).toContain('data-step-drawn="1"');
-  });
-});
-
-describe('AxisX', () => {
-  it('draws a grid line and label per tick, and the zero line', () => {
-    const { body } = render(AxisX, {
-      props: { ticks: [{ value: -10, at: 0, label: '\u221210%' }, { value: 0, at: 50, label: '0%' }], zeroX: 50, top: 20, bottom: 100 },
-    });
-    expect(body.match(/class="grid[ "]/g)).toHaveLength(2);
-    expect(body).toContain('>\u221210%</text>');
-    expect(body).toMatch(/class="zero[^"]*" x1="50%"/);
   });
 });

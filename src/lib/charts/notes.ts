@@ -1,0 +1,37 @@
+// Notes a chart adds at some of its steps, written in the chart's YAML (content/data/<chart>.yaml, `notes:`):
+// a short text, which may cite facts, pointing at a row (a bar, a point, a square) or spanning two rows.
+// Persistent markers are notes that stay from one step on ("from step 2"), so what an earlier step showed
+// remains marked.
+
+/** A note as a layout receives it: plain text (facts already printed) and the row(s) it points at. */
+export interface ChartNote {
+  id: string;
+  /** The row the note points at. */
+  row: string;
+  /** A second row, for a note that spans two (a bracket). */
+  toRow?: string;
+  text: string;
+}
+
+/** The words a chart's YAML adds to its data, printed for one language: the notes of the step and the
+ *  label of the value axis ("$bn", "$ per million tokens"). */
+export interface ChartText {
+  notes: ChartNote[];
+  axis?: string;
+}
+
+/** Whether a steps spec ("2", "2-", "1-3", "2,4") includes step n (from 1). */
+export function noteShowsAt(spec: string, n: number): boolean {
+  return spec.split(',').some((part) => {
+    const m = /^\s*(\d+)\s*(-)?\s*(\d+)?\s*$/.exec(part);
+    if (!m) return false;
+    const from = Number(m[1]);
+    const to = m[3] ? Number(m[3]) : m[2] ? Infinity : from;
+    return n >= from && n <= to;
+  });
+}
+
+/** Whether a steps spec is well formed. */
+export function isStepsSpec(spec: string): boolean {
+  return spec.split(',').every((part) => /^\s*\d+\s*(-\s*(\d+)?)?\s*$/.test(part));
+}

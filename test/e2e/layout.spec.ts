@@ -1,0 +1,108 @@
+// The graphics own the screen and nothing collides, measured in the browser on real boxes: on laptops the
+// chart fills most of the height; on phones and tablets the active card never covers its chart; at every step
+// of every chart no two texts overlap, no text leaves its drawing, and the page never scrolls sideways.
+import type { Page } from '@playwright/test';
+import { expect, expectChartAt, scrollyBlocks, test } from './fixtures';
+
+const PAGES = [
+  { locale: 'en', path: '/' },
+  { locale: 'de', path: '/de/' },
+] as const;
+
+/** Texts drawn in a chart that overlap another or leave the drawing, as readable problems. */
+async function textProblems(page: Page, chartId: string): Promise<string[]> {
+  return page.locator(`figure[data-chart="${chartId}"] .screen-only svg.chart`).evaluate((svg) => {
+    const visible = (el: Element) => {
+      for (let e: Element | null = el; e && e !== svg; e = e.parentElement) if (Number(getComputedStyle(e).opacity) === 0) return false;
+      return true;
+    };
+    const frame = svg.getBoundingClientRect();
+    // each text element's lines (tspans) as boxes, so that a two-line label is two boxes
+    const boxes = [...svg.querySelectorAll('text')]
+      .filter((t) => visible(t) && (t.textContent ?? '').trim() !== '')
+      .flatMap((t) => {
+        const spans = t.querySelectorAll('tspan');
+        return (spans.length ? [...spans] : [t]).map((el) => ({ text: el.textContent ?? '', box: el.getBoundingClientRect() }));
+      })
+      .filter((b) => b.box.width > 0);
+    const problems: string[] = [];
+    const slack = 1;
+    boxes.forEach((a, i) => {
+      for (const b of boxes.slice(i + 1)) {
+        const hit = a.box.left + slack < b.box.right && b.box.left + slack < a.box.right && a.box.top + slack < b.box.bottom && b.box.top + slack < a.box.bottom;
+        // tspans of one text sit on separate lines; a hit between them is a real overlap too
+        if (hit) problems.push(`"${a.text}" overlaps "${b.text}"`);
+      }
+      if (a.box.left < frame.left - 1 || a.box.right > frame.right + 1 || a.box.top < frame.top - 1 || a.box.bottom > frame.bottom + 1)
+        problems.push(`"${a.text}" leaves the chart`);
+    });
+    return problems;
+  });
+}
+
+for (const { locale, path } of PAGES) {
+  test.describe(`${locale}: layout at every step`, () => {
+    test.use({ reducedMotion: 'reduce' });
+
+    test('no text in a chart overlaps another or leaves its chart, and nothing scrolls sideways', async ({ page, story }) => {
+      test.setTimeout(180_000);
+      for (const b of scrollyBlocks(story[locale])) {
+        for (const step of b.steps) {
+          await page.goto(`${path}#${b.sectionId}-step-${step.n}`);
+          await expectChartAt(page, b.chart.id, step.local);
+          expect(await textProblems(page, b.chart.id), `${b.chart.id} step ${step.local}`).toEqual([]);
+        }
+      }
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+    });
+
+    test('the active card never covers its chart (phones and tablets); the chart fills the height (laptops)', async ({ page, story }) => {
+      test.setTimeout(180_000);
+      const viewport = page.viewportSize()!;
+      const wide = viewport.width > 1024;
+      for (const b of scrollyBlocks(story[locale])) {
+        for (const step of b.steps) {
+          const id = `${b.sectionId}-step-${step.n}`;
+          await page.goto(`${path}#${id}`);
+          await expectChartAt(page, b.chart.id, step.local);
+          const figure = (await page.locator(`#${b.sectionId} figure[data-chart="${b.chart.id}"]`).boundingBox())!;
+          const chart = (await page.locator(`figure[data-chart="${b.chart.id}"] .screen-only svg.chart`).boundingBox())!;
+          if (wide) {
+            expect(chart.height / viewport.height, `${b.chart.id}: chart height ${Math.round(chart.height)} of ${viewport.height}`).toBeGreaterThanOrEqual(0.55);
+          } else {
+            const card = (await page.locator(`#${id} .step-card`).boundingBox())!;
+            expect(card.y, `${id}: card top ${Math.round(card.y)}, figure bottom ${Math.round(figure.y + figure.height)}`).toBeGreaterThanOrEqual(figure.y + figure.height - 1);
+          }
+        }
+      }
+    });
+  });
+}
+
+test.describe('on a tablet and a large laptop', () => {
+  for (const viewport of [
+    { width: 768, height: 1024 },
+    { width: 1440, height: 900 },
+  ]) {
+    test.describe(`${viewport.width}x${viewport.height}`, () => {
+      test.use({ viewport, reducedMotion: 'reduce' });
+      test('cards stay clear of their charts or charts fill the height, and nothing collides', async ({ page, story }) => {
+        test.setTimeout(180_000);
+        const wide = viewport.width > 1024;
+        for (const b of scrollyBlocks(story.en)) {
+          for (const step of b.steps) {
+            const id = `${b.sectionId}-step-${step.n}`;
+            await page.goto(`/#${id}`);
+            await expectChartAt(page, b.chart.id, step.local);
+            expect(await textProblems(page, b.chart.id), `${b.chart.id} step ${step.local}`).toEqual([]);
+            const figure = (await page.locator(`figure[data-chart="${b.chart.id}"]`).boundingBox())!;
+            const chart = (await page.locator(`figure[data-chart="${b.chart.id}"] .screen-only svg.chart`).boundingBox())!;
+            if (wide) expect(chart.height / viewport.height).toBeGreaterThanOrEqual(0.55);
+            else expect((await page.locator(`#${id} .step-card`).boundingBox())!.y).toBeGreaterThanOrEqual(figure.y + figure.height - 1);
+          }
+        }
+      });
+    });
+  }
+});

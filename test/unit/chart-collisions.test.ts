@@ -1,0 +1,142 @@
+// No label ever collides: every step of every chart, in both languages, fitted to the chart box of each screen
+// size we design for: no two text boxes overlap, no text crosses a bar, a line or a reference line it does not
+// label, and no text leaves its drawing. Text boxes come from the same width estimate the layouts use
+// (lib/charts/text.ts); the browser test (e2e/layout.spec.ts) measures the real boxes.
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fitLines, type LinesLayout } from '../../src/lib/charts/lines';
+import { CHARTS } from '../../src/lib/charts/registry';
+import { fitRows, type RowBarsLayout } from '../../src/lib/charts/row-bars';
+import { fitSquares, type SquaresLayout } from '../../src/lib/charts/squares';
+import { overlaps, textBox, TYPE, type Box } from '../../src/lib/charts/text';
+import { readContentDir } from '../../src/lib/content/read-dir';
+import { buildContent } from '../../src/lib/content/story';
+import { LOCALES } from '../../src/lib/format';
+
+/** The chart box at each screen we design for (width and height of the drawing area, px). */
+export const CHART_BOXES = [
+  // measured in Chromium (the smallest chart box of any chart at that screen), with some slack below
+  { screen: '320x640', width: 288, height: 280 },
+  { screen: '390x844', width: 358, height: 430 },
+  { screen: '768x1024', width: 736, height: 560 },
+  { screen: '1024x768', width: 992, height: 385 },
+  { screen: '1280x800', width: 784, height: 585 },
+  { screen: '1440x900', width: 880, height: 700 },
+  { screen: '1920x1080', width: 880, height: 880 },
+  // a little narrower than any of them, for screens between; and the size drawn before measuring (server, print)
+  { screen: 'between', width: 330, height: 400 },
+  { screen: 'fallback', width: 420, height: 460 },
+] as const;
+
+interface Drawn {
+  texts: { name: string; box: Box }[];
+  /** Marks text must not cross: bars, lines (as thin boxes along their segments), reference lines. */
+  marks: { name: string; box: Box; labelledBy?: string }[];
+  width: number;
+  height: number;
+}
+
+function rowsDrawn(layout: RowBarsLayout, size: { width: number; height: number }): Drawn {
+  const d = fitRows(layout, size);
+  const texts: Drawn['texts'] = [];
+  const marks: Drawn['marks'] = [];
+  for (const t of d.ticks) texts.push({ name: `tick ${t.label}`, box: textBox([t.label], t.x, d.tickY, TYPE.tick, t.anchor) });
+  if (d.unit) texts.push({ name: 'unit', box: textBox([d.unit.text], d.unit.x, d.unit.y, TYPE.tick, d.unit.anchor, true) });
+  for (const r of d.rows.filter((x) => x.visible)) {
+    texts.push({ name: `name ${r.id}`, box: textBox(r.nameLines, r.nameX, r.nameY, TYPE.label, 'end', true) });
+    texts.push({ name: `value ${r.id}`, box: textBox([r.valueText], r.valueX, r.valueY, TYPE.label, r.valueAnchor, true) });
+    marks.push({ name: `bar ${r.id}`, box: { x: r.barX, y: r.barY, width: r.barWidth, height: r.barHeight }, labelledBy: r.valueInside ? `value ${r.id}` : undefined });
+  }
+  for (const ref of d.refLines) {
+    texts.push({ name: `ref ${ref.id}`, box: textBox(ref.lines, ref.labelX, ref.labelY, TYPE.tick, ref.anchor, true) });
+    marks.push({ name: `ref line ${ref.id}`, box: { x: ref.x - 0.5, y: ref.top + 12, width: 1, height: ref.bottom - ref.top - 12 }, labelledBy: `ref ${ref.id}` });
+  }
+  for (const n of d.notes) texts.push({ name: `note ${n.id}`, box: textBox(n.lines, n.x, n.y, TYPE.note, 'start', true) });
+  return { texts, marks, width: d.width, height: d.height };
+}
+
+function linesDrawn(layout: LinesLayout, size: { width: number; height: number }): Drawn {
+  const d = fitLines(layout, size);
+  const texts: Drawn['texts'] = [];
+  const marks: Drawn['marks'] = [];
+  for (const t of d.yTicks) texts.push({ name: `y tick ${t.label}`, box: textBox([t.label], d.plot.x - 8, t.y + 4, TYPE.tick, 'end') });
+  if (d.yUnit) texts.push({ name: 'unit', box: textBox([d.yUnit.text], d.yUnit.x, d.yUnit.y, TYPE.tick, 'start', true) });
+  for (const t of d.xTicks) texts.push({ name: `x tick ${t.label}`, box: textBox([t.label], t.x, d.plot.y + d.plot.height + 18, TYPE.tick, t.anchor) });
+  for (const s of d.series) {
+    if (s.end) texts.push({ name: `end ${s.id}`, box: textBox([s.label], s.end.x + 8, s.end.labelY, TYPE.label, 'start', true) });
+    const coords = [...s.path.matchAll(/[ML]([\d.-]+),([\d.-]+)/g)].map((m) => [Number(m[1]), Number(m[2])] as const);
+    coords.forEach(([x, y], i) => {
+      const next = coords[i + 1];
+      if (!next) return;
+      // a segment as a chain of small boxes along it
+      const steps = Math.max(1, Math.ceil(Math.hypot(next[0] - x, next[1] - y) / 4));
+      for (let k = 0; k < steps; k++) {
+        const px = x + ((next[0] - x) * k) / steps;
+        const py = y + ((next[1] - y) * k) / steps;
+        marks.push({ name: `line ${s.id}`, box: { x: px - 0.5, y: py - 0.5, width: 1, height: 1 } });
+      }
+    });
+  }
+  for (const p of d.points) {
+    const lines = p.sub ? [p.label, p.sub] : [p.label];
+    texts.push({ name: `point ${p.id}`, box: textBox(lines, p.labelX, p.labelY, TYPE.label, p.anchor, true) });
+  }
+  for (const n of d.notes) texts.push({ name: `note ${n.id}`, box: textBox(n.lines, n.labelX, n.labelY, TYPE.note, n.anchor, true) });
+  return { texts, marks, width: d.width, height: d.height };
+}
+
+function squaresDrawn(layout: SquaresLayout, size: { width: number; height: number }): Drawn {
+  const d = fitSquares(layout, size);
+  const texts: Drawn['texts'] = [];
+  for (const s of d.squares.filter((x) => x.visible && x.labelled))
+    texts.push({ name: `label ${s.id}`, box: textBox([s.label, s.valueText], s.labelX, s.labelY, TYPE.label, 'start', true) });
+  const marks: Drawn['marks'] = d.squares
+    .filter((s) => s.visible)
+    .map((s) => ({ name: `square ${s.id}`, box: { x: d.originX, y: d.originY - s.px, width: s.px, height: s.px }, labelledBy: 'inside' }));
+  if (d.inset) texts.push({ name: 'inset', box: { x: d.inset.x, y: d.inset.y, width: d.inset.size, height: d.inset.size } });
+  return { texts, marks, width: d.width, height: d.height };
+}
+
+const { input } = readContentDir(join(import.meta.dirname, '../..'));
+const { stories } = buildContent(input);
+
+const cases = LOCALES.flatMap((locale) =>
+  stories[locale].sections.flatMap((s) =>
+    s.charts.flatMap((chart) =>
+      [...chart.layouts, chart.printLayout].flatMap((layout, i) =>
+        // the print copy is drawn at the chart's fallback size and scaled to the page: not on phones
+        CHART_BOXES.filter((box) => i < chart.layouts.length || box.width >= 358).map((box) => ({
+          locale,
+          chart: chart.id,
+          kind: CHARTS[chart.id]!.kind,
+          step: i < chart.layouts.length ? String(i + 1) : 'print',
+          layout,
+          box,
+        })),
+      ),
+    ),
+  ),
+);
+
+function drawn(c: (typeof cases)[number]): Drawn {
+  const size = { width: c.box.width, height: c.box.height };
+  if (c.kind === 'rows') return rowsDrawn(c.layout as RowBarsLayout, size);
+  if (c.kind === 'lines') return linesDrawn(c.layout as LinesLayout, size);
+  return squaresDrawn(c.layout as SquaresLayout, size);
+}
+
+describe('no label collides, at any step, size or language', () => {
+  it('there are charts to check', () => expect(cases.length).toBeGreaterThan(0));
+  it.each(cases.map((c) => [`${c.chart} step ${c.step} (${c.locale}, ${c.box.screen})`, c] as const))('%s', (_name, c) => {
+    const d = drawn(c);
+    const problems: string[] = [];
+    d.texts.forEach((a, i) => {
+      for (const b of d.texts.slice(i + 1)) if (overlaps(a.box, b.box)) problems.push(`"${a.name}" overlaps "${b.name}"`);
+      if (c.kind !== 'squares')
+        for (const m of d.marks) if (m.labelledBy !== a.name && overlaps(a.box, m.box, 0.5)) problems.push(`"${a.name}" crosses ${m.name}`);
+      if (a.box.x < -1 || a.box.y < -1 || a.box.x + a.box.width > d.width + 1 || a.box.y + a.box.height > d.height + 1)
+        problems.push(`"${a.name}" leaves the drawing`);
+    });
+    expect([...new Set(problems)].join('\n')).toBe('');
+  });
+});
