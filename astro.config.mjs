@@ -16,6 +16,6 @@ export default defineConfig({
     defaultLocale: 'en',
     routing: { prefixDefaultLocale: false },
   },
-  build: { inlineStylesheets: 'always' },
+  build: { inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
 });

@@ -47,6 +47,11 @@ function jsOf(htmlPath) {
   return { inline, files };
 }
 
+/** At most this much gzipped HTML per story page. */
+const HTML_BUDGET = 60 * 1024;
+/** The story pages: the site's root and each language's root. */
+const storyPage = (page) => /^(de\/)?index\.html$/.test(page.slice(DIST.length + 1));
+
 let failed = false;
 for (const page of pages(DIST).filter((p) => !p.includes(`${DIST}/embed`))) {
   const { inline, files } = jsOf(page);
@@ -59,5 +64,12 @@ for (const page of pages(DIST).filter((p) => !p.includes(`${DIST}/embed`))) {
   const verdict = total <= BUDGET ? 'within' : 'OVER';
   console.log(`  ${String(total).padStart(7)} B gz  total JavaScript: ${(total / 1024).toFixed(1)} KB, ${verdict} the ${BUDGET / 1024} KB budget`);
   if (total > BUDGET) failed = true;
+  // story pages also have a budget for their HTML (text, static charts, island data), gzipped
+  if (storyPage(page)) {
+    const html = gz(readFileSync(page, 'utf8'));
+    const ok = html <= HTML_BUDGET;
+    console.log(`  ${String(html).padStart(7)} B gz  HTML: ${(html / 1024).toFixed(1)} KB, ${ok ? 'within' : 'OVER'} the ${HTML_BUDGET / 1024} KB budget`);
+    if (!ok) failed = true;
+  }
 }
 process.exit(failed ? 1 : 0);

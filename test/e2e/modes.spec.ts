@@ -50,6 +50,7 @@ test('the site works under a base path', async ({ page }) => {
 
 for (const path of ['/', '/de/']) {
   test(`axe finds no accessibility violations on ${path}`, async ({ page }) => {
+    test.setTimeout(90_000); // axe reads every chart, table and note of the story
     await page.goto(path);
     await page.locator('details').evaluateAll((els) => els.forEach((d) => ((d as HTMLDetailsElement).open = true)));
     const results = await new AxeBuilder({ page }).analyze();

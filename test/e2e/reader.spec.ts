@@ -15,9 +15,10 @@ for (const { locale, path } of PAGES) {
       const blocks = scrollyBlocks(story[locale]);
       const seen: Record<string, number[]> = Object.fromEntries(blocks.map((b) => [b.chart.id, []]));
       const height = await page.evaluate(() => document.documentElement.scrollHeight);
-      for (let y = 0; y < height; y += 200) {
-        await page.mouse.wheel(0, 200);
-        await page.waitForTimeout(30);
+      for (let y = 0; y < height; y += 150) {
+        await page.mouse.wheel(0, 150);
+        // the controller updates on the next animation frames after the scroll: wait for them, not a time
+        await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 0)))));
         const steps = await page
           .locator('figure[data-chart]')
           .evaluateAll((figs) => figs.map((f) => [f.getAttribute('data-chart'), Number(f.getAttribute('data-chart-step'))] as const));

@@ -152,7 +152,7 @@ export function fitLines(layout: LinesLayout, size: { width: number; height: num
   const noteRoom = (f: number) => Math.max(90, Math.max(width - (gutter + f * (width - gutter - endWidth - 12)), gutter + f * (width - gutter - endWidth - 12)) - 8);
   const noteLines = layout.notes.map((n) => wrapText(n.text, Math.min(noteRoom(n.x), Math.max(120, width * 0.45)), TYPE.note, true));
   const noteBand = noteLines.length ? Math.max(...noteLines.map((l) => l.length)) * TYPE.note * LEADING + 8 : 0;
-  const top = (layout.yUnit ? TYPE.tick + 10 : 8) + noteBand;
+  const top = (layout.yUnit ? TYPE.tick + 16 : 8) + noteBand;
   const plot: Box = { x: gutter, y: top, width: Math.max(40, width - gutter - endWidth - 12), height: Math.max(60, height - top - 24) };
   const px = (f: number) => plot.x + f * plot.width;
   const py = (f: number) => plot.y + (1 - f) * plot.height;
@@ -195,7 +195,7 @@ export function fitLines(layout: LinesLayout, size: { width: number; height: num
     const anchor: 'start' | 'end' = x + 6 + w <= width || width - x > x ? 'start' : 'end';
     // kept inside the drawing, even where that means leaving a little gap to the rule
     const labelX = anchor === 'start' ? Math.min(x + 6, width - w) : Math.max(x - 6, w);
-    const labelY = (layout.yUnit ? TYPE.tick + 10 : 8) + TYPE.note;
+    const labelY = (layout.yUnit ? TYPE.tick + 16 : 8) + TYPE.note;
     taken.push(textBox(lines, labelX, labelY, TYPE.note, anchor, true));
     return { id: n.id, x: round(x), top: round(labelY - TYPE.note), bottom: round(plot.y + plot.height), lines, labelX: round(labelX), labelY: round(labelY), anchor };
   });
