@@ -16,6 +16,11 @@ test.describe('copy links', () => {
     expect(await links.count()).toBe(expected.length);
     for (const target of expected) {
       const link = page.locator(`a[data-copy-link][href="#${target}"]`);
+      // a step's card shows (and takes taps) while its step is active: bring the step to where a link lands it
+      if (target.includes('-step-')) {
+        await page.evaluate((id) => document.getElementById(id)!.scrollIntoView(), target);
+        await expect(page.locator(`#${target}`)).toHaveClass(/is-active/);
+      }
       await link.scrollIntoViewIfNeeded();
       await link.click();
       await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/#${target}`);

@@ -50,6 +50,8 @@ test('the site works under a base path', async ({ page }) => {
 
 for (const path of ['/', '/de/']) {
   test(`axe finds no accessibility violations on ${path}`, async ({ page }) => {
+    // axe judges the settled page, not an element halfway through fading in
+    await page.emulateMedia({ reducedMotion: 'reduce' });
     test.setTimeout(90_000); // axe reads every chart, table and note of the story
     await page.goto(path);
     await page.locator('details').evaluateAll((els) => els.forEach((d) => ((d as HTMLDetailsElement).open = true)));
@@ -81,7 +83,8 @@ test.describe('print', () => {
 });
 
 test.describe('dark scheme', () => {
-  test.use({ colorScheme: 'dark' });
+  // axe judges what a reader sees once things have settled, not an element halfway through fading in
+  test.use({ colorScheme: 'dark', reducedMotion: 'reduce' });
   for (const path of ['/', '/de/', '/embed/market-moves/?step=3', '/teach/']) {
     test(`axe finds no accessibility violations on ${path} in the dark`, async ({ page }) => {
       test.setTimeout(90_000);
