@@ -64,7 +64,7 @@ function lab(hex: string): [number, number, number] {
   return [116 * fy - 16, 500 * (fx - fy), 200 * (fy - fz)];
 }
 export const deltaE2000 = (x: string, y: string) => deltaE2000Lab(lab(x), lab(y));
-export function deltaE2000Lab([L1, a1, b1]: number[], [L2, a2, b2]: number[]): number {
+export function deltaE2000Lab([L1, a1, b1]: readonly [number, number, number], [L2, a2, b2]: readonly [number, number, number]): number {
   const rad = Math.PI / 180;
   const Cbar = (Math.hypot(a1, b1) + Math.hypot(a2, b2)) / 2;
   const G = 0.5 * (1 - Math.sqrt(Cbar ** 7 / (Cbar ** 7 + 25 ** 7)));
@@ -97,7 +97,7 @@ describe('the colour functions', () => {
     ['#b4321f', '#ffffff', 6.15],
   ])('contrast(%s, %s) = %s', (a, b, ratio) => expect(contrast(a, b)).toBeCloseTo(ratio, 2));
   // test pairs 1, 7, 17 and 25 of Sharma, Wu and Dalal (2005), "The CIEDE2000 color-difference formula"
-  test.each([
+  test.each<[[number, number, number], [number, number, number], number]>([
     [[50, 2.6772, -79.7751], [50, 0, -82.7485], 2.0425],
     [[50, 0, 0], [50, -1, 2], 2.3669],
     [[50, 2.5, 0], [73, 25, -18], 27.1492],

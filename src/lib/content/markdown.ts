@@ -216,7 +216,7 @@ export function renderSectionBody(body: string, ctx: BodyContext): { body: Rende
       const lang = original.attributes?.lang ?? '';
       const name = (LOCALES as readonly string[]).includes(lang) ? new Intl.DisplayNames([ctx.locale], { type: 'language' }).of(lang) : lang;
       originalHtml =
-        `<details class="pull-quote-original"><summary>${escapeHtml(t.quoteOriginal)} (${escapeHtml(name)})</summary>` +
+        `<details class="pull-quote-original"><summary>${escapeHtml(t.quoteOriginal)} (${escapeHtml(name ?? lang)})</summary>` +
         `<blockquote lang="${escapeHtml(lang)}"${cite}><p>${inlineHtml(original.children as RootContent[])}</p></blockquote></details>`;
     }
     const channel = a.channel ? (href ? `<a href="${escapeHtml(href)}">${escapeHtml(a.channel)}</a>` : escapeHtml(a.channel)) : '';
