@@ -1,6 +1,6 @@
 // Formulas of calculated facts: ids with hyphens, numbers, + - * / and brackets, and the errors an editor sees.
 import { describe, expect, it } from 'vitest';
-import { calcInputs, evaluate } from '../../src/lib/content/calc';
+import { evaluate, tokenize } from '../../src/lib/content/calc';
 
 const VALUES: Record<string, number> = { 'close-before': 142.62, close: 118.42, shares: 24.49e9, a: 2, b: 3 };
 const lookup = (id: string) => VALUES[id];
@@ -29,7 +29,11 @@ describe('evaluate', () => {
   });
 
   it('reads a hyphen without spaces as part of an id', () => {
-    expect(calcInputs('close-before - close')).toEqual(['close-before', 'close']);
+    expect(tokenize('close-before - close')).toEqual([
+      { kind: 'id', id: 'close-before' },
+      { kind: 'op', op: '-' },
+      { kind: 'id', id: 'close' },
+    ]);
     expect(evaluate('close-before-close', lookup)).toMatch(/unknown fact "close-before-close"/);
   });
 });

@@ -30,8 +30,3 @@ export function noteShowsAt(spec: string, n: number): boolean {
     return n >= from && n <= to;
   });
 }
-
-/** Whether a steps spec is well formed. */
-export function isStepsSpec(spec: string): boolean {
-  return spec.split(',').every((part) => /^\s*\d+\s*(-\s*(\d+)?)?\s*$/.test(part));
-}

@@ -24,12 +24,6 @@ export function tokenize(formula: string): CalcToken[] | string {
   return tokens;
 }
 
-/** The fact ids a formula uses. */
-export function calcInputs(formula: string): string[] {
-  const tokens = tokenize(formula);
-  return typeof tokens === 'string' ? [] : tokens.flatMap((t) => (t.kind === 'id' ? [t.id] : []));
-}
-
 /** Evaluates a formula, looking up each id's base value; returns the result or an error message. */
 export function evaluate(formula: string, valueOf: (id: string) => number | undefined): number | string {
   const tokens = tokenize(formula);
