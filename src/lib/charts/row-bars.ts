@@ -124,6 +124,8 @@ export interface PlacedRow extends RowMark {
   valueAnchor: 'start' | 'end';
   /** The value sits inside the bar (light on dark). */
   valueInside: boolean;
+  /** The value stands on a line of its own under the name. */
+  valueUnder: boolean;
 }
 
 export interface RowBarsDrawing {
@@ -151,7 +153,7 @@ const GROUP_GAP = 10;
 export function fitRows(layout: RowBarsLayout, size: { width: number; height: number }): RowBarsDrawing {
   const first = fitRowsWith(layout, size, 0);
   // a value moved under its name needs the names' column to be at least as wide as the value
-  const under = first.rows.filter((r) => r.visible && r.valueAnchor === 'end' && r.valueX === first.rows[0]?.nameX && !r.valueInside);
+  const under = first.rows.filter((r) => r.visible && r.valueUnder);
   const need = Math.max(0, ...under.map((r) => textWidth(r.valueText, TYPE.label, true)));
   return need > (first.rows[0]?.nameX ?? 0) ? fitRowsWith(layout, size, need) : first;
 }
@@ -256,6 +258,7 @@ function fitRowsWith(layout: RowBarsLayout, size: { width: number; height: numbe
       valueY: round(place.mode === 'under' ? firstBaseline + lines.length * lineH : mid + TYPE.label * 0.35),
       valueAnchor: place.anchor,
       valueInside: place.mode === 'inside',
+      valueUnder: place.mode === 'under',
     });
     if (r.visible) y += rowPitch;
   });
