@@ -58,5 +58,6 @@ export function startPageNav(): void {
   const schedule = perFrame(update);
   window.addEventListener('scroll', schedule, { passive: true });
   window.addEventListener('resize', schedule, { passive: true });
-  update();
+  // the first reading waits for the first frame, so that starting forces no layout of its own
+  schedule();
 }
