@@ -79,6 +79,26 @@ describe('fitRows', () => {
     expect(long!.barWidth / short!.barWidth).toBeCloseTo(600 / 40, 0);
     expect(d.refLines[0]!.x).toBeCloseTo(d.plotRight);
   });
+  it.each([
+    ['positive bars wait at the axis start', [item('a', 300), item('b', 200, { visible: false }), item('c', 100, { visible: false })], [0, 300]],
+    ['negative bars wait at zero', [item('a', -30), item('b', -20, { visible: false }), item('c', -10, { visible: false })], [-30, 0]],
+  ] as const)('hidden rows: each in its own slot below the shown ones, bar collapsed (%s)', (_, items, domain) => {
+    const l = rowBarsLayout({ items: [...items], domain: [...domain], unit: 'pct', locale: 'en' });
+    const d = fitRows(l, { width: 358, height: 430 });
+    const hidden = d.rows.filter((r) => !r.visible);
+    const shown = fitRows(rowBarsLayout({ items: items.map((i) => ({ ...i, visible: true })), domain: [...domain], unit: 'pct', locale: 'en' }), { width: 358, height: 430 });
+    expect(hidden).toHaveLength(2);
+    // two rows entering together never start on top of each other
+    expect(new Set(hidden.map((r) => r.y)).size).toBe(2);
+    for (const r of hidden) {
+      expect(r.y).toBeGreaterThanOrEqual(d.plotBottom - 2);
+      expect(r.barWidth).toBe(0);
+      // collapsed at the end the bar grows from: the end nearest zero
+      const full = shown.rows.find((s) => s.id === r.id)!;
+      const zeroEnd = domain[0] < 0 ? full.barX + full.barWidth : full.barX;
+      expect(r.barX).toBeCloseTo(zeroEnd, 0);
+    }
+  });
   it('grows beyond the box rather than crowd rows closer than their text', () => {
     const many = rowBarsLayout({ items: Array.from({ length: 30 }, (_, i) => item(`r${i}`, i + 1)), domain: [0, 30], unit: 'usd-bn', locale: 'en' });
     const d = fitRows(many, { width: 358, height: 200 });

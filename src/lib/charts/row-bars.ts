@@ -23,7 +23,8 @@ export interface RowItem {
   /** outline: an index or a reference; ghost: a figure shown only to be corrected. */
   style?: 'solid' | 'outline' | 'ghost';
   highlighted: boolean;
-  /** Rows hidden at this step keep their place at the bottom, invisible, so they can slide in. */
+  /** Rows hidden at this step wait invisible, each in its own slot below the shown rows, with its bar
+   *  collapsed, so that they grow in from their own place. */
   visible?: boolean;
   /** Starts a new group: a gap and a dotted divider above the row. */
   groupStart?: boolean;
@@ -48,8 +49,10 @@ export interface RowBarsLayout {
   rows: RowMark[];
   /** Ticks with positions as fractions of the value axis. */
   ticks: Tick[];
-  /** Zero on the value axis, when the domain spans it. */
+  /** Zero on the value axis, when the domain spans it (a zero line is drawn). */
   zero?: number;
+  /** Zero on the value axis, always: the end a bar grows from. */
+  origin: number;
   /** The unit of the axis, printed beside its ticks ("$bn"). */
   unit?: string;
   /** Vertical reference lines with their labels. */
@@ -98,6 +101,7 @@ export function rowBarsLayout(options: RowBarsOptions): RowBarsLayout {
     }),
     ticks,
     zero: d0 < 0 && d1 > 0 ? round(x(0) * 10000) / 10000 : undefined,
+    origin: round(x(0) * 10000) / 10000,
     unit: options.axisUnit,
     refLines: (options.refLines ?? []).map((r) => ({ id: r.id, at: round(x(r.value) * 10000) / 10000, label: r.label })),
     notes: options.notes ?? [],
@@ -230,6 +234,7 @@ function fitRowsWith(layout: RowBarsLayout, size: { width: number; height: numbe
 
   const dividers: number[] = [];
   let y = plotTop;
+  let shownBottom = plotTop;
   const placed: PlacedRow[] = [];
   const order = [...visible, ...layout.rows.filter((r) => !r.visible)];
   order.forEach((r, i) => {
@@ -240,7 +245,11 @@ function fitRowsWith(layout: RowBarsLayout, size: { width: number; height: numbe
     const lines = nameLines.get(r.id)!;
     const rowPitch = pitch + extra(r);
     const mid = y + rowPitch / 2;
-    const { barX, barWidth, place } = placements.get(r.id)!;
+    const { barX: fullX, barWidth: fullWidth, place } = placements.get(r.id)!;
+    // a hidden bar waits collapsed at the end it grows from: the end at zero (a stacked segment: its left)
+    const fromRight = Math.abs(px(layout.origin) - (fullX + fullWidth)) < 0.5;
+    const barWidth = r.visible ? fullWidth : 0;
+    const barX = r.visible || !fromRight ? fullX : fullX + fullWidth;
     const textLines = lines.length + (place.mode === 'under' ? 1 : 0);
     const firstBaseline = mid + TYPE.label * 0.35 - ((textLines - 1) * lineH) / 2;
     placed.push({
@@ -260,9 +269,12 @@ function fitRowsWith(layout: RowBarsLayout, size: { width: number; height: numbe
       valueInside: place.mode === 'inside',
       valueUnder: place.mode === 'under',
     });
-    if (r.visible) y += rowPitch;
+    if (r.visible) {
+      y += rowPitch;
+      shownBottom = y;
+    } else y += pitch;
   });
-  const plotBottom = y + 2;
+  const plotBottom = shownBottom + 2;
 
   const rowOf = (id: string) => placed.find((p) => p.id === id && p.visible);
   const notes = layout.notes.flatMap((n) => {
