@@ -7,6 +7,8 @@ for (const { locale, prefix } of [
   { locale: 'de', prefix: '/de' },
 ] as const) {
   test(`${locale}: every embed page draws its chart at the first and the last step`, async ({ page, story }) => {
+    // four page loads per chart
+    test.setTimeout(scrollyBlocks(story[locale]).length * 12_000);
     for (const b of scrollyBlocks(story[locale])) {
       const last = b.steps.length;
       await page.goto(`${prefix}/embed/${b.chart.id}/?step=1`);
