@@ -135,6 +135,8 @@ export interface PlacedRow extends RowMark {
 export interface RowBarsDrawing {
   width: number;
   height: number;
+  /** How far down the whole drawing is moved to stand in the middle of a box taller than it needs. */
+  offsetY: number;
   rows: PlacedRow[];
   /** Left and right end of the value axis, px. */
   plotLeft: number;
@@ -294,6 +296,8 @@ function fitRowsWith(layout: RowBarsLayout, size: { width: number; height: numbe
   return {
     width,
     height: Math.max(size.height, round(plotBottom + 4)),
+    // a few rows in a tall box sit a little above its middle, not at its top over an empty frame
+    offsetY: round(Math.max(0, size.height - (plotBottom + 4)) * 0.4),
     rows: placed,
     plotLeft: round(plotLeft),
     plotRight: round(plotRight),
