@@ -25,6 +25,9 @@ export const CHART_BOXES = [
   { screen: '1920x1080', width: 880, height: 880 },
   // a little narrower than any of them, for screens between; and the size drawn before measuring (server, print)
   { screen: 'between', width: 330, height: 400 },
+  // shorter boxes than any screen gives today, so that a longer title or caption does not start collisions
+  { screen: 'short phone box', width: 358, height: 270 },
+  { screen: 'short small-phone box', width: 288, height: 270 },
   { screen: 'fallback', width: 420, height: 460 },
 ] as const;
 
@@ -105,7 +108,7 @@ const cases = LOCALES.flatMap((locale) =>
     s.charts.flatMap((chart) =>
       [...chart.layouts, chart.printLayout].flatMap((layout, i) =>
         // the print copy is drawn at the chart's fallback size and scaled to the page: not on phones
-        CHART_BOXES.filter((box) => i < chart.layouts.length || box.width >= 358).map((box) => ({
+        CHART_BOXES.filter((box) => i < chart.layouts.length || (box.width >= 358 && !box.screen.startsWith('short'))).map((box) => ({
           locale,
           chart: chart.id,
           kind: CHARTS[chart.id]!.kind,

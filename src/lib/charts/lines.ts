@@ -220,7 +220,8 @@ export function fitLines(layout: LinesLayout, size: { width: number; height: num
         candidates.push([x + dx, y - h - d, 'start'], [x - dx, y - h - d, 'end'], [x + dx, y + 12 + d, 'start'], [x - dx, y + 12 + d, 'end']);
     const boxOf = ([cx, cy, anchor]: (typeof candidates)[number]) => textBox(lines, cx, cy + TYPE.label, TYPE.label, anchor, true);
     const inside = (b: Box) => b.x >= plot.x && b.x + b.width <= width && b.y >= plot.y - noteBand && b.y + b.height <= plot.y + plot.height;
-    const fits = (b: Box) => inside(b) && !hitsLine(b) && !taken.some((t) => overlaps(t, b));
+    // 3 px apart: a browser's text box reaches higher than the estimate (the font's full ascent)
+    const fits = (b: Box) => inside(b) && !hitsLine(b) && !taken.some((t) => overlaps(t, b, -3));
     // failing those, the free place in the plot nearest to the point, joined to it by a leader line
     const sweep = () => {
       const w = Math.max(...lines.map((l) => textWidth(l, TYPE.label, true)));
