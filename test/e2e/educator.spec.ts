@@ -1,6 +1,6 @@
 // What an educator does: copy a link to a section or step, switch language without losing the place,
 // step through a chart with buttons or arrow keys (and hear the change), find a section in the contents.
-import { expect, expectChartAt, scrollyBlocks, test } from './fixtures';
+import { blockWithSteps, expect, expectChartAt, scrollyBlocks, test } from './fixtures';
 
 test.describe('copy links', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
@@ -29,16 +29,17 @@ test.describe('copy links', () => {
   });
 });
 
-test('the language switch keeps the reader in the same section or step', async ({ page }) => {
+test('the language switch keeps the reader in the same section or step', async ({ page, story }) => {
+  const b = blockWithSteps(story.en);
   await page.goto('/#price-war');
   await page.getByRole('link', { name: /Deutsch/ }).click();
   await expect(page).toHaveURL(/\/de\/#price-war$/);
   await expect(page.locator('#price-war')).toBeInViewport();
-  await page.goto('/de/#value-lost-step-3');
-  await expectChartAt(page, 'value-lost', 3);
+  await page.goto(`/de/#${b.stepId(3)}`);
+  await expectChartAt(page, b.chart.id, 3);
   await page.getByRole('link', { name: /English/ }).click();
-  await expect(page).toHaveURL(/\/#value-lost-step-3$/);
-  await expectChartAt(page, 'value-lost', 3);
+  await expect(page).toHaveURL(new RegExp(`/#${b.stepId(3)}$`));
+  await expectChartAt(page, b.chart.id, 3);
   // after scrolling on, the switch follows the section in view
   await page.locator('#reactions').scrollIntoViewIfNeeded();
   await page.evaluate(() => history.replaceState(null, '', location.pathname));
@@ -97,26 +98,28 @@ for (const { locale, path } of [
   });
 }
 
-test('scrolling by hand announces nothing', async ({ page }) => {
-  await page.goto('/#market-moves-step-1');
-  await expectChartAt(page, 'market-moves', 1);
-  await page.locator('#market-moves-step-3').scrollIntoViewIfNeeded();
-  await page.evaluate(() => document.getElementById('market-moves-step-3')!.scrollIntoView({ block: 'start' }));
-  await expectChartAt(page, 'market-moves', 3);
+test('scrolling by hand announces nothing', async ({ page, story }) => {
+  const b = blockWithSteps(story.en);
+  await page.goto(`/#${b.stepId(1)}`);
+  await expectChartAt(page, b.chart.id, 1);
+  await page.locator(`#${b.stepId(3)}`).scrollIntoViewIfNeeded();
+  await page.evaluate((id) => document.getElementById(id)!.scrollIntoView({ block: 'start' }), b.stepId(3));
+  await expectChartAt(page, b.chart.id, 3);
   await expect(page.locator('#announcer')).toHaveText('');
 });
 
-test('a step button puts the step in the address bar, quick presses add up, and the language switch follows', async ({ page }) => {
-  await page.goto('/#market-moves-step-1', { waitUntil: 'load' });
-  await expectChartAt(page, 'market-moves', 1);
-  const next = page.locator('figure[data-chart="market-moves"]').locator('xpath=ancestor::*[@data-scrolly]').locator('[data-step-next]');
+test('a step button puts the step in the address bar, quick presses add up, and the language switch follows', async ({ page, story }) => {
+  const b = blockWithSteps(story.en);
+  await page.goto(`/#${b.stepId(1)}`, { waitUntil: 'load' });
+  await expectChartAt(page, b.chart.id, 1);
+  const next = page.locator(`figure[data-chart="${b.chart.id}"]`).locator('xpath=ancestor::*[@data-scrolly]').locator('[data-step-next]');
   await next.click();
   await next.click();
-  await expectChartAt(page, 'market-moves', 3);
-  await expect(page).toHaveURL(/#market-moves-step-3$/);
+  await expectChartAt(page, b.chart.id, 3);
+  await expect(page).toHaveURL(new RegExp(`#${b.stepId(3)}$`));
   await page.getByRole('link', { name: /Deutsch/ }).click();
-  await expect(page).toHaveURL(/\/de\/#market-moves-step-3$/);
-  await expectChartAt(page, 'market-moves', 3);
+  await expect(page).toHaveURL(new RegExp(`/de/#${b.stepId(3)}$`));
+  await expectChartAt(page, b.chart.id, 3);
 });
 
 test('the contents close on Escape and on a click elsewhere', async ({ page }) => {

@@ -1,6 +1,6 @@
 // Embeds: every chart's own page draws it at ?step=1 and at its last step, steps with its buttons, and
 // works inside an iframe on another page of the site, which it fits to its height.
-import { expect, expectChartAt, scrollyBlocks, test } from './fixtures';
+import { blockWithSteps, expect, expectChartAt, scrollyBlocks, test } from './fixtures';
 
 for (const { locale, prefix } of [
   { locale: 'en', prefix: '' },
@@ -87,8 +87,8 @@ for (const { locale, prefix } of [
 test.describe('an embed without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test("shows step 1's text with the chart at step 1", async ({ page, story }) => {
-    const b = scrollyBlocks(story.de).find((x) => x.chart.id === 'market-moves')!;
-    await page.goto('/de/embed/market-moves/?step=3');
+    const b = blockWithSteps(story.de);
+    await page.goto(`/de/embed/${b.chart.id}/?step=3`);
     await expect(page.locator('[data-embed-step]:visible')).toHaveCount(1);
     await expect(page.locator('[data-embed-step]:visible')).toContainText(leadOf(b.steps[0]!.html));
     // links in the step text lead out of the frame, to the story's own pages
@@ -99,9 +99,9 @@ test.describe('an embed without JavaScript', () => {
   });
 });
 
-test('an embed keeps a readable width on a wide screen, centred', async ({ page }) => {
+test('an embed keeps a readable width on a wide screen, centred', async ({ page, story }) => {
   await page.setViewportSize({ width: 1440, height: 900 });
-  await page.goto('/embed/market-moves/?step=3');
+  await page.goto(`/embed/${blockWithSteps(story.en).chart.id}/?step=3`);
   const box = (await page.locator('main').boundingBox())!;
   expect(box.width).toBeLessThanOrEqual(44 * 16 + 1);
   expect(Math.abs(box.x + box.width / 2 - 720)).toBeLessThan(2);

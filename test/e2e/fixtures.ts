@@ -39,6 +39,15 @@ export function scrollyBlocks(story: StoryModel) {
   );
 }
 
+/** The scrolly block with the most steps (at least `least`), for tests that walk a few steps: taken from the
+ *  story, so that an editor's change of charts or steps keeps them meaningful. */
+export function blockWithSteps(story: StoryModel, least = 3) {
+  const block = [...scrollyBlocks(story)].sort((a, b) => b.steps.length - a.steps.length)[0];
+  if (!block || block.steps.length < least) throw new Error(`the story has no chart with ${least} steps or more`);
+  const stepId = (i: number) => `${block.sectionId}-step-${block.steps[i - 1]!.n}`;
+  return { ...block, stepId };
+}
+
 /** Waits until a chart both claims (data-chart-step) and draws (data-step-drawn) its step n. */
 export async function expectChartAt(page: Page, chartId: string, n: number) {
   const figure = page.locator(`figure[data-chart="${chartId}"]`);

@@ -1,5 +1,5 @@
 // What a reader does: scroll through, arrive by a link, reload, go back, flick, resize; in both languages.
-import { expect, expectChartAt, expectFirstFactPrinted, scrollyBlocks, test } from './fixtures';
+import { blockWithSteps, expect, expectChartAt, expectFirstFactPrinted, scrollyBlocks, test } from './fixtures';
 import { CHARTS } from '../../src/lib/charts/registry';
 
 const PAGES = [
@@ -116,10 +116,11 @@ test('the German page is German, with German number formats', async ({ page, sto
   await expectFirstFactPrinted(page, story.en);
 });
 
-test('?debug shows the trigger line and the active step', async ({ page }) => {
-  await page.goto('/?debug#market-moves-step-2');
+test('?debug shows the trigger line and the active step', async ({ page, story }) => {
+  const b = blockWithSteps(story.en, 2);
+  await page.goto(`/?debug#${b.stepId(2)}`);
   await expect(page.locator('.scrolly-debug')).toBeVisible();
-  await expect(page.locator('.scrolly-debug')).toHaveText('market-moves: market-moves-step-2 (chart step 2 of 5)');
+  await expect(page.locator('.scrolly-debug')).toHaveText(`${b.chart.id}: ${b.stepId(2)} (chart step 2 of ${b.steps.length})`);
 });
 
 test('keyboard: the first Tab reveals the skip link, which moves focus to the story', async ({ page }) => {
