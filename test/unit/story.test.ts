@@ -17,27 +17,12 @@ describe('the story', () => {
   it('has the same sections, charts and steps in English and German', () => {
     const shape = (s: typeof en) => s.sections.map((x) => [x.id, x.charts.map((c) => c.id), x.steps.length]);
     expect(shape(de)).toEqual(shape(en));
-    expect(en.sections.map((s) => s.id)).toEqual([
-      'intro',
-      'nvidia-record',
-      'market-moves',
-      'value-lost',
-      'deepseek-cost',
-      'nvidia-margin',
-      'price-war',
-      'reactions',
-      'open-questions',
-      'sources',
-    ]);
-    expect(en.sections.flatMap((s) => s.charts.map((c) => c.id))).toEqual([
-      'nvidia-price',
-      'record-losses',
-      'market-moves',
-      'value-lost',
-      'cost-vs-capex',
-      'margins',
-      'api-prices',
-    ]);
+    // every section and every chart once, whatever the story holds (an editor may add or remove either)
+    const sectionIds = en.sections.map((s) => s.id);
+    const chartIds = en.sections.flatMap((s) => s.charts.map((c) => c.id));
+    expect(sectionIds.length).toBeGreaterThan(0);
+    expect(new Set(sectionIds).size).toBe(sectionIds.length);
+    expect(new Set(chartIds).size).toBe(chartIds.length);
   });
 
   it('names a source for every section and every fact', () => {
