@@ -2,36 +2,27 @@
 // and writes the chart's own step number onto the figure (data-chart-step) with a "chartstep" event for
 // the chart island.
 // scrollama supplies the step triggers; scroll end, resize, hash changes and page loads recompute too.
-import scrollama from "scrollama";
-import { activeStep, parseTrigger } from "../../lib/scroll/active-step";
-import { CHART_STEP_EVENT } from "../charts/shared/events";
-import { perFrame } from "./frame";
+import scrollama from 'scrollama';
+import { activeStep, parseTrigger } from '../../lib/scroll/active-step';
+import { CHART_STEP_EVENT } from '../charts/shared/events';
+import { perFrame } from './frame';
+
 
 function triggerOf(): number {
-  return parseTrigger(
-    getComputedStyle(document.documentElement).getPropertyValue(
-      "--scrolly-trigger",
-    ),
-  );
+  return parseTrigger(getComputedStyle(document.documentElement).getPropertyValue('--scrolly-trigger'));
 }
 
-function applyBlock(
-  block: HTMLElement,
-  triggerY: number,
-  debug: HTMLElement | null,
-): void {
-  const steps = [...block.querySelectorAll<HTMLElement>("[data-step]")];
+function applyBlock(block: HTMLElement, triggerY: number, debug: HTMLElement | null): void {
+  const steps = [...block.querySelectorAll<HTMLElement>('[data-step]')];
   const n = activeStep(
     steps.map((s) => s.getBoundingClientRect().top),
     triggerY,
   );
-  steps.forEach((s, i) => s.classList.toggle("is-active", i + 1 === n));
-  const figure = block.querySelector<HTMLElement>("figure[data-chart]");
+  steps.forEach((s, i) => s.classList.toggle('is-active', i + 1 === n));
+  const figure = block.querySelector<HTMLElement>('figure[data-chart]');
   if (figure && figure.dataset.chartStep !== String(n)) {
     figure.dataset.chartStep = String(n);
-    figure.dispatchEvent(
-      new CustomEvent(CHART_STEP_EVENT, { detail: { step: n } }),
-    );
+    figure.dispatchEvent(new CustomEvent(CHART_STEP_EVENT, { detail: { step: n } }));
   }
   const box = block.getBoundingClientRect();
   if (debug && box.top < triggerY && box.bottom > triggerY)
@@ -39,17 +30,14 @@ function applyBlock(
 }
 
 export function startScrollControllers(): () => void {
-  const blocks = [...document.querySelectorAll<HTMLElement>("[data-scrolly]")];
+  const blocks = [...document.querySelectorAll<HTMLElement>('[data-scrolly]')];
   if (blocks.length === 0) return () => {};
-  const debug = new URLSearchParams(location.search).has("debug")
-    ? addDebugOverlay()
-    : null;
+  const debug = new URLSearchParams(location.search).has('debug') ? addDebugOverlay() : null;
 
   const update = () => {
     const trigger = triggerOf();
     if (debug) debug.parentElement!.style.top = `${trigger * 100}%`;
-    for (const block of blocks)
-      applyBlock(block, window.innerHeight * trigger, debug);
+    for (const block of blocks) applyBlock(block, window.innerHeight * trigger, debug);
   };
   const schedule = perFrame(update);
 
@@ -60,14 +48,11 @@ export function startScrollControllers(): () => void {
     setTimeout(() => {
       scroller
         // scrollama's bundled types list only the tenths (0, 0.1, ... 1); any fraction works at run time.
-        .setup({
-          step: "[data-scrolly] [data-step]",
-          offset: triggerOf() as scrollama.DecimalType,
-        })
+        .setup({ step: '[data-scrolly] [data-step]', offset: triggerOf() as scrollama.DecimalType })
         .onStepEnter(schedule)
         .onStepExit(schedule);
       // the styles show only the active card (phones) or dim the others (wide screens) from here on
-      for (const block of blocks) block.dataset.live = "";
+      for (const block of blocks) block.dataset.live = '';
       update();
     }),
   );
@@ -77,37 +62,33 @@ export function startScrollControllers(): () => void {
     clearTimeout(resizeTimer);
     resizeTimer = setTimeout(() => {
       // the trigger line moves between phone and wide layouts (CSS --scrolly-trigger)
-      (scroller as unknown as { offset(value: number): void }).offset(
-        triggerOf(),
-      );
+      (scroller as unknown as { offset(value: number): void }).offset(triggerOf());
       scroller.resize();
       update();
     }, 150);
     schedule();
   };
   const events: [EventTarget, string, () => void][] = [
-    [window, "scroll", schedule],
-    [window, "resize", onResize],
-    [window, "hashchange", schedule],
-    [window, "load", schedule],
-    [window, "pageshow", schedule],
+    [window, 'scroll', schedule],
+    [window, 'resize', onResize],
+    [window, 'hashchange', schedule],
+    [window, 'load', schedule],
+    [window, 'pageshow', schedule],
   ];
-  for (const [target, name, fn] of events)
-    target.addEventListener(name, fn, { passive: true });
+  for (const [target, name, fn] of events) target.addEventListener(name, fn, { passive: true });
 
   return () => {
-    for (const [target, name, fn] of events)
-      target.removeEventListener(name, fn);
+    for (const [target, name, fn] of events) target.removeEventListener(name, fn);
     scroller.destroy();
     debug?.parentElement?.remove();
   };
 }
 
 function addDebugOverlay(): HTMLElement {
-  const line = document.createElement("div");
-  line.className = "scrolly-debug";
-  line.setAttribute("aria-hidden", "true");
-  const label = document.createElement("span");
+  const line = document.createElement('div');
+  line.className = 'scrolly-debug';
+  line.setAttribute('aria-hidden', 'true');
+  const label = document.createElement('span');
   line.append(label);
   document.body.append(line);
   return label;
