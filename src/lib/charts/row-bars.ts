@@ -80,6 +80,7 @@ export function rowBarsLayout(options: RowBarsOptions): RowBarsLayout {
     .range([0, 1]);
   const ordered = [...options.items.filter((i) => i.visible !== false), ...options.items.filter((i) => i.visible === false)];
   const [d0, d1] = x.domain() as [number, number];
+  const origin = round(x(0) * 10000) / 10000;
   const ticks = axisTicks(x, 5, options.unit, options.locale, { bare: options.axisUnit !== undefined }).map((t) => ({ ...t, at: round(t.at * 1000) / 1000 }));
   return {
     rows: ordered.map((item) => {
@@ -100,8 +101,8 @@ export function rowBarsLayout(options: RowBarsOptions): RowBarsLayout {
       };
     }),
     ticks,
-    zero: d0 < 0 && d1 > 0 ? round(x(0) * 10000) / 10000 : undefined,
-    origin: round(x(0) * 10000) / 10000,
+    zero: d0 < 0 && d1 > 0 ? origin : undefined,
+    origin,
     unit: options.axisUnit,
     refLines: (options.refLines ?? []).map((r) => ({ id: r.id, at: round(x(r.value) * 10000) / 10000, label: r.label })),
     notes: options.notes ?? [],
