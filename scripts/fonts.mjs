@@ -1,0 +1,45 @@
+// npm run fonts: cuts the site's three font files (src/assets/fonts/) from the npm font packages, keeping only
+// the characters, weights and OpenType features the site sets. The cut files are committed; run this after
+// upgrading a font package or when text needs a character outside RANGES (also list it in src/styles/fonts.css).
+// Characters outside RANGES still show, in the fallback face of the same family.
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import subsetFont from 'subset-font';
+
+/** Code point ranges kept, as in the unicode-range of src/styles/fonts.css: Basic Latin, Latin-1, Latin
+ * Extended-A (names such as Łukasz or Čapek), general punctuation (dashes, quotes, thin spaces), euro, trade
+ * mark, arrows, minus, division slash, almost-equal. */
+export const RANGES = [
+  [0x20, 0x7e],
+  [0xa0, 0x17f],
+  [0x2000, 0x206f],
+  [0x20ac, 0x20ac],
+  [0x2122, 0x2122],
+  [0x2190, 0x2193],
+  [0x2212, 0x2212],
+  [0x2215, 0x2215],
+  [0x2248, 0x2248],
+];
+
+/** OpenType features the site uses: kerning, ligatures and contextual forms, marks, tabular, proportional,
+ * lining and old-style figures, case-sensitive forms. Inter's stylistic sets and character variants go. */
+const FEATURES = ['kern', 'liga', 'calt', 'ccmp', 'locl', 'mark', 'mkmk', 'tnum', 'pnum', 'lnum', 'onum', 'case', 'rvrn'];
+
+/** Source file in node_modules, file written, weight range kept (the weights the CSS sets). */
+const FILES = [
+  ['@fontsource-variable/inter/files/inter-latin-wght-normal.woff2', 'inter.woff2', { min: 400, max: 800 }],
+  ['@fontsource-variable/source-serif-4/files/source-serif-4-latin-wght-normal.woff2', 'source-serif-4.woff2', { min: 400, max: 700 }],
+  ['@fontsource/source-serif-4/files/source-serif-4-latin-400-italic.woff2', 'source-serif-4-italic.woff2', undefined],
+];
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const require = createRequire(import.meta.url);
+  const text = RANGES.flatMap(([from, to]) => Array.from({ length: to - from + 1 }, (_, i) => String.fromCodePoint(from + i))).join('');
+  mkdirSync('src/assets/fonts', { recursive: true });
+  for (const [source, target, wght] of FILES) {
+    const input = readFileSync(require.resolve(source));
+    const output = await subsetFont(input, text, { targetFormat: 'woff2', keepFeatures: FEATURES, ...(wght && { variationAxes: { wght } }) });
+    writeFileSync(`src/assets/fonts/${target}`, output);
+    console.log(`${target}: ${input.length} B -> ${output.length} B`);
+  }
+}
