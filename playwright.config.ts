@@ -1,6 +1,8 @@
 // End-to-end tests in a real Chromium, at a phone and a desktop size, against the built site served by
 // scripts/serve.mjs: once at the root (dist) and once under a base path (dist-base, built with BASE_PATH=/story/).
 // CHROMIUM_PATH points at the browser (Debian's /usr/bin/chromium here); without it Playwright's own is used.
+// The two ports are fixed (the test build writes the first into canonical URLs); a server already listening
+// on either is refused, never reused, so that the tests cannot run against some other build.
 import { defineConfig, devices } from '@playwright/test';
 
 const PORT = 4601;
@@ -30,12 +32,12 @@ export default defineConfig({
     {
       command: `node scripts/serve.mjs dist ${PORT} /`,
       url: `http://127.0.0.1:${PORT}/`,
-      reuseExistingServer: !process.env.CI,
+      reuseExistingServer: false,
     },
     {
       command: `node scripts/serve.mjs dist-base ${BASE_PORT} /story/`,
       url: `http://127.0.0.1:${BASE_PORT}/story/`,
-      reuseExistingServer: !process.env.CI,
+      reuseExistingServer: false,
     },
   ],
 });

@@ -8,7 +8,8 @@ import subsetFont from 'subset-font';
 
 /** Code point ranges kept, as in the unicode-range of src/styles/fonts.css: Basic Latin, Latin-1, Latin
  * Extended-A (names such as Łukasz or Čapek), general punctuation (dashes, quotes, thin spaces), euro, trade
- * mark, arrows, minus, division slash, almost-equal. */
+ * mark, arrows, minus, division slash, almost-equal.
+ * @type {[number, number][]} */
 export const RANGES = [
   [0x20, 0x7e],
   [0xa0, 0x17f],

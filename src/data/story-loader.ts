@@ -1,12 +1,12 @@
-// Astro content loader for the whole story: reads content/ once (src/lib/content/read-dir.ts), checks
-// everything (src/lib/content/story.ts) and stores the built story per language. A build stops on any
-// content problem with all of them listed; the dev server logs them, keeps the last good story and
-// reloads when a file under content/ changes.
+// Astro content loader for the whole story: reads and checks content/ (src/lib/content/check.ts) and stores
+// the built story per language. A build stops on any content problem with all of them listed. The dev server
+// stores the problems instead (entry "problems"), so that every page shows them (get-story.ts), and checks
+// again whenever a file under content/ changes: the page reloads by itself, with the problems or the story.
 import type { Loader } from 'astro/loaders';
 import { fileURLToPath } from 'node:url';
+import { checkContentDir } from '../lib/content/check';
 import { formatContentErrors } from '../lib/content/errors';
-import { readContentDir } from '../lib/content/read-dir';
-import { buildContent, ContentCheckError, formatContentReport } from '../lib/content/story';
+import { formatContentReport } from '../lib/content/story';
 import { LOCALES } from '../lib/format';
 
 export function storyLoader(): Loader {
@@ -15,23 +15,24 @@ export function storyLoader(): Loader {
     load: async ({ store, logger, watcher, config }) => {
       const root = fileURLToPath(config.root);
       const sync = () => {
-        const { input, errors } = readContentDir(root);
-        try {
-          if (errors.length > 0) throw new ContentCheckError(errors);
-          const { stories, report } = buildContent(input);
-          store.clear();
-          for (const locale of LOCALES) store.set({ id: locale, data: { ...stories[locale] } });
-          logger.info(formatContentReport(report));
-        } catch (e) {
-          if (!(e instanceof ContentCheckError)) throw e;
-          if (!watcher) throw new Error(`The story cannot be built. ${formatContentErrors(e.errors)}`);
-          logger.error(formatContentErrors(e.errors));
+        const result = checkContentDir(root);
+        store.clear();
+        if (result.ok) {
+          for (const locale of LOCALES) store.set({ id: locale, data: { ...result.stories[locale] } });
+          logger.info(formatContentReport(result.report));
+          return;
         }
+        if (!watcher) throw new Error(`The story cannot be built. ${formatContentErrors(result.errors)}`);
+        logger.error(formatContentErrors(result.errors));
+        store.set({ id: 'problems', data: { problems: result.errors.map((e) => ({ ...e })) } });
       };
       sync();
       watcher?.add(`${root}content`);
       watcher?.on('all', (_event, path) => {
-        if (path.startsWith(`${root}content`)) sync();
+        if (!path.startsWith(`${root}content`)) return;
+        sync();
+        // the dev server's reload hook (astro.config.mjs): open pages, even an error page, load again
+        (globalThis as Record<symbol, (() => void) | undefined>)[Symbol.for('story-loader.synced')]?.();
       });
     },
   };

@@ -1,23 +1,47 @@
 // Screenshot comparisons of every chart at every step, in both languages, at the phone and the desktop size
 // (the two projects of playwright.config.ts), against reference images committed under
-// test/e2e/__screenshots__/. A change that moves a bar or a label shows up here. After an intended change,
-// regenerate them with `npm run test:update-shots` and look at the new images before committing them.
+// test/e2e/__screenshots__/. A change of code or styles that moves a bar or a label shows up here. After an
+// intended change, regenerate them with `npm run test:update-shots` and look at the new images before
+// committing them.
+// Each reference image is tied to the content it shows (content.json beside the images: a hash of the chart's
+// CSV and YAML, the facts its text may cite, and its step states). Where an editor has changed that content,
+// or added a chart, there is nothing to compare with: the step is drawn and checked, not compared, and the
+// test says which images to regenerate. A correct content edit never fails this test.
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, expectChartAt, scrollyBlocks, test } from './fixtures';
 
 const PAGES = [
   { locale: 'en', path: '/' },
   { locale: 'de', path: '/de/' },
 ] as const;
+const CONTENT = join(import.meta.dirname, '../../content');
+
+/** What a chart's picture depends on in content/. */
+function contentHash(chartId: string, states: unknown[], locale: string): string {
+  const files = [`data/${chartId}.csv`, `data/${chartId}.yaml`, 'facts.yaml'].map((f) => readFileSync(join(CONTENT, f), 'utf8'));
+  return createHash('sha256').update(JSON.stringify([locale, files, states])).digest('hex').slice(0, 16);
+}
 
 for (const { locale, path } of PAGES) {
   test.describe(`${locale}: every chart at every step`, () => {
     test.use({ reducedMotion: 'reduce' });
-    test('looks as it did', async ({ page, story }) => {
+    test('looks as it did', async ({ page, story }, info) => {
       test.setTimeout(240_000);
+      const manifest = info.snapshotPath(`content-${locale}.json`);
+      const updating = info.config.updateSnapshots === 'all' || info.config.updateSnapshots === 'changed';
+      const known: Record<string, string> = !updating && existsSync(manifest) ? JSON.parse(readFileSync(manifest, 'utf8')) : {};
+      const now: Record<string, string> = {};
+      const changed: string[] = [];
       for (const b of scrollyBlocks(story[locale])) {
+        now[b.chart.id] = contentHash(b.chart.id, b.chart.states, locale);
+        const compare = updating || known[b.chart.id] === now[b.chart.id];
+        if (!compare) changed.push(b.chart.id);
         for (const step of b.steps) {
           await page.goto(`${path}#${b.sectionId}-step-${step.n}`);
           await expectChartAt(page, b.chart.id, step.local);
+          if (!compare) continue;
           await page.evaluate(() => document.fonts.ready);
           await expect(page.locator(`figure[data-chart="${b.chart.id}"] .screen-only`)).toHaveScreenshot(`${locale}-${b.chart.id}-${step.local}.png`, {
             animations: 'disabled',
@@ -25,6 +49,9 @@ for (const { locale, path } of PAGES) {
           });
         }
       }
+      if (updating) writeFileSync(manifest, JSON.stringify(now, null, 2) + '\n');
+      if (changed.length)
+        info.annotations.push({ type: 'not compared', description: `content changed since the reference images of ${changed.join(', ')}: run npm run test:update-shots` });
     });
   });
 }

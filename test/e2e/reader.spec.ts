@@ -1,6 +1,6 @@
 // What a reader does: scroll through, arrive by a link, reload, go back, flick, resize; in both languages.
 import { blockWithSteps, expect, expectChartAt, expectFirstFactPrinted, scrollyBlocks, test } from './fixtures';
-import { CHARTS } from '../../src/lib/charts/registry';
+import { highlightedIds } from '../../src/lib/charts/registry';
 
 const PAGES = [
   { locale: 'en', path: '/' },
@@ -42,7 +42,7 @@ for (const { locale, path } of PAGES) {
           await expectChartAt(page, b.chart.id, step.local);
           await expect(page.locator(`#${link}`)).toHaveClass(/is-active/);
           await expect(page.locator(`#${link}`)).toBeInViewport();
-          const expected = CHARTS[b.chart.id]!.referencedIds(b.chart.states[step.local - 1]!);
+          const expected = highlightedIds(b.chart.states[step.local - 1]!);
           if (expected.length === 0) continue; // "all highlighted"
           const lit = await page
             .locator(`figure[data-chart="${b.chart.id}"] .screen-only [data-highlighted="true"]`)

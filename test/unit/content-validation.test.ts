@@ -5,8 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ContentError } from '../../src/lib/content/errors';
-import { readContentDir } from '../../src/lib/content/read-dir';
-import { validateContent } from '../../src/lib/content/story';
+import { checkContentDir } from '../../src/lib/content/check';
 
 const GOOD = join(import.meta.dirname, '../fixtures/good');
 const ROOT = join(import.meta.dirname, '../..');
@@ -14,8 +13,8 @@ const temp: string[] = [];
 afterAll(() => temp.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 function check(root: string): ContentError[] {
-  const { input, errors } = readContentDir(root);
-  return [...errors, ...validateContent(input)];
+  const result = checkContentDir(root);
+  return result.ok ? [] : result.errors;
 }
 
 /** A copy of the good fixture with one file changed (or removed, when the change returns null). */
@@ -46,10 +45,13 @@ interface BadCase {
   /** Further changes to the copied tree, for mistakes that span files. */
   setup?: (root: string) => void;
   expected: { file: string; field?: string | RegExp; line?: number; message: RegExp };
+  /** The expected error is the only one (what follows from it is not reported). */
+  only?: boolean;
 }
 
 const EN = 'story/en/01-moves.md';
 const CSV = 'data/market-moves.csv';
+const LOST = 'story/en/02-lost.md';
 
 const BAD: BadCase[] = [
   {
@@ -166,7 +168,7 @@ const BAD: BadCase[] = [
     name: 'step highlights a row that does not exist',
     file: EN,
     change: (t) => t.replace('highlight="AAPL"', 'highlight="AAPL MSFT"'),
-    expected: { file: `content/${EN}`, field: 'step 2', line: 16, message: /no row "MSFT"/ },
+    expected: { file: `content/${EN}`, field: 'step 2: highlight', line: 16, message: /no row "MSFT"/ },
   },
   {
     name: 'unknown step attribute',
@@ -175,10 +177,10 @@ const BAD: BadCase[] = [
     expected: { file: `content/${EN}`, field: /step 2/, message: /hilite/ },
   },
   {
-    name: 'steps differ between languages',
+    name: 'a step removed in one language only',
     file: 'story/de/01-moves.md',
     change: (t) => t.replace(':::step{highlight="AAPL"}\nApple stieg um :fact[apple-move].\n:::\n', ''),
-    expected: { file: 'content/story/de/01-moves.md', field: 'steps', message: /\(market-moves:1\) differ from en \(market-moves:2\)/ },
+    expected: { file: `content/${EN}`, field: 'step 2 of market-moves', line: 16, message: /no counterpart in content\/story\/de\/01-moves\.md \(de\): add the same :::step\{…\} there after its step 1 \(line 12\), or remove it here/ },
   },
   {
     name: 'a number typed into prose',
@@ -372,10 +374,61 @@ const BAD: BadCase[] = [
     change: (t) => t.replace('de: Bewegungen }', 'de: "\\"Bewegungen\\"" }'),
     expected: { file: 'content/data/market-moves.yaml', field: 'title.de', message: /straight quote mark.*„…“/ },
   },
+  {
+    name: 'a step shows a row that does not exist',
+    file: LOST,
+    change: (t) => t.replace('show="NVDA AVGO"', 'show="NVDA AVGOO"'),
+    expected: { file: `content/${LOST}`, field: 'step 2: show', line: 16, message: /no row "AVGOO"/ },
+  },
+  {
+    name: 'a step highlights a row it does not show',
+    file: LOST,
+    change: (t) => t.replace('show="NVDA AVGO" highlight="AVGO"', 'show="NVDA" highlight="AVGO"'),
+    expected: { file: `content/${LOST}`, field: 'step 2: highlight', line: 16, message: /"AVGO" is highlighted but not shown/ },
+  },
+  {
+    name: 'a figure typed into a section title',
+    file: EN,
+    change: (t) => t.replace('title: Moves', 'title: Moves of 17%'),
+    expected: { file: `content/${EN}`, field: 'title', line: 4, message: /number "17" is typed into the title/ },
+  },
+  {
+    name: 'a block never closed at the end of a file',
+    file: EN,
+    change: (t) => t.replace(/:::\n\nThe end\.\n$/, 'Apple rose more.\n'),
+    expected: { file: `content/${EN}`, line: 16, message: /":::step" opened here is never closed/ },
+  },
+  {
+    name: 'a step added in one language only',
+    file: EN,
+    change: (t) => t.replace(':::step{highlight="AAPL"}', ':::step{highlight="IXIC"}\nThe index fell too.\n:::\n\n:::step{highlight="AAPL"}'),
+    expected: { file: `content/${EN}`, field: 'step 2 of market-moves', line: 16, message: /no counterpart in content\/story\/de\/01-moves\.md \(de\): add the same :::step\{…\} there after its step 1 \(line 12\)/ },
+  },
+  {
+    name: 'a section that cites no source',
+    file: LOST,
+    change: (t) => t.replace('sources: [wire]\n', ''),
+    setup: (root) => writeFileSync(join(root, 'content', 'story/de/02-lost.md'), readFileSync(join(root, 'content', 'story/de/02-lost.md'), 'utf8').replace('sources: [wire]\n', '').replace('::chart[value-lost]', '').replace(/:::step[\s\S]*/, '')),
+    expected: { file: 'content/story/de/02-lost.md', field: 'sources', line: 1, message: /cites no source/ },
+  },
+  {
+    name: 'an indentation slip in facts.yaml is reported alone',
+    file: 'facts.yaml',
+    change: (t) => t.replace('big-loss:\n  value: 592.7', 'big-loss:\n  value: 592.7\n unit: usd-bn'),
+    expected: { file: 'content/facts.yaml', line: 3, message: /not valid YAML/ },
+    only: true,
+  },
+  {
+    name: 'a broken frontmatter is reported alone, with its line',
+    file: EN,
+    change: (t) => t.replace('title: Moves', 'title: [Moves'),
+    expected: { file: `content/${EN}`, message: /frontmatter is not valid YAML/ },
+    only: true,
+  },
 ];
 
 describe('bad content', () => {
-  it.each(BAD)('$name', ({ file, change, setup, expected }) => {
+  it.each(BAD)('$name', ({ file, change, setup, expected, only }) => {
     const root = withChange(file, change);
     setup?.(root);
     const errors = check(root);
@@ -388,5 +441,6 @@ describe('bad content', () => {
           (typeof expected.field === 'string' ? e.field === expected.field : expected.field.test(e.field ?? ''))),
     );
     expect(match, `expected ${JSON.stringify(expected)} among:\n${JSON.stringify(errors, null, 1)}`).toBeDefined();
+    if (only) expect(errors).toHaveLength(1);
   });
 });

@@ -1,4 +1,5 @@
-// The real story, built as the pages build it: both languages agree, and every figure is sourced.
+// The real story, built as the pages build it: both languages agree, and every figure prints by the number
+// style. (That every section and fact names a source is a rule of the content check, with its bad fixtures.)
 import { join } from 'node:path';
 import { formatProse } from '../../src/lib/display';
 import { describe, expect, it } from 'vitest';
@@ -23,11 +24,6 @@ describe('the story', () => {
     expect(sectionIds.length).toBeGreaterThan(0);
     expect(new Set(sectionIds).size).toBe(sectionIds.length);
     expect(new Set(chartIds).size).toBe(chartIds.length);
-  });
-
-  it('names a source for every section and every fact', () => {
-    for (const s of en.sections.filter((x) => x.kind !== 'sources')) expect(s.sources.length, s.id).toBeGreaterThan(0);
-    for (const f of Object.values(en.facts)) expect(en.sources[f.source], f.id).toBeDefined();
   });
 
   it('prints every cited figure by the number style, in each language', () => {

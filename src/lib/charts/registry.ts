@@ -1,8 +1,10 @@
-// Every chart the story can draw: how its CSV rows and step attributes are read, which row ids a step
-// refers to, and how data + step state become what the island draws. Adding a chart means an entry here,
+// Every chart the story can draw: how its CSV rows and step attributes are read, and how data + step state
+// become what the island draws. Which row ids a step names follows from its state schema: every attribute
+// read with idListAttr (cells.ts) is a list of row ids, checked against the dataset. Adding a chart means an entry here,
 // a dataset under content/data/ and a Svelte component (see ChartView.astro).
-import type { z } from 'astro/zod';
+import { z } from 'astro/zod';
 import { formatDate, type Locale } from '../format';
+import { idListAttr } from './cells';
 import type { ChartText } from './notes';
 import { apiPricesLayout } from './api-prices';
 import { apiPriceRow, apiPriceState } from './api-prices.schema';
@@ -34,8 +36,6 @@ interface TypedChart<Row extends ChartRowBase, State> {
   row: z.ZodType<Row, unknown>;
   /** Reads a step's attributes (:::step{...}) into the chart state for that step. */
   state: z.ZodType<State, unknown>;
-  /** Row ids a state refers to, checked against the dataset. */
-  referencedIds(state: State): string[];
   /** What the chart draws at a step, from the validated rows and that step's state. */
   layout(rows: Row[], state: State, locale: Locale, text: ChartText): unknown;
   /** A row's name in the data table, for datasets without label columns. */
@@ -47,7 +47,6 @@ export interface ChartDefinition {
   kind: ChartKind;
   row: z.ZodType<ChartRowBase & Record<string, unknown>, unknown>;
   state: z.ZodType<Record<string, unknown>, unknown>;
-  referencedIds(state: Record<string, unknown>): string[];
   layout(rows: unknown[], state: Record<string, unknown>, locale: Locale, text: ChartText): unknown;
   rowName?(row: Record<string, unknown>, locale: Locale): string;
 }
@@ -61,14 +60,12 @@ export const CHARTS: Record<string, ChartDefinition> = {
     kind: 'rows',
     row: marketMoveRow,
     state: marketMoveState,
-    referencedIds: (state) => state.highlight,
     layout: marketMovesLayout,
   }),
   'nvidia-price': defineChart({
     kind: 'lines',
     row: priceRow,
     state: priceState,
-    referencedIds: (state) => state.highlight,
     layout: nvidiaPriceLayout,
     rowName: (row, locale) => formatDate(row.date, locale),
   }),
@@ -76,28 +73,24 @@ export const CHARTS: Record<string, ChartDefinition> = {
     kind: 'rows',
     row: recordLossRow,
     state: recordLossState,
-    referencedIds: (state) => state.highlight,
     layout: recordLossesLayout,
   }),
   'value-lost': defineChart({
     kind: 'rows',
     row: valueLostRow,
     state: valueLostState,
-    referencedIds: (state) => state.highlight,
     layout: valueLostLayout,
   }),
   'cost-vs-capex': defineChart({
     kind: 'squares',
     row: capexRow,
     state: capexState,
-    referencedIds: (state) => state.highlight,
     layout: costVsCapexLayout,
   }),
   margins: defineChart({
     kind: 'lines',
     row: marginRow,
     state: marginState,
-    referencedIds: (state) => state.highlight,
     layout: marginsLayout,
     rowName: marginRowName,
   }),
@@ -105,11 +98,26 @@ export const CHARTS: Record<string, ChartDefinition> = {
     kind: 'rows',
     row: apiPriceRow,
     state: apiPriceState,
-    referencedIds: (state) => state.highlight,
     layout: apiPricesLayout,
   }),
 };
 
 export function isChartId(id: string): boolean {
   return Object.hasOwn(CHARTS, id);
+}
+
+/** The step attributes of a chart that list row ids: those its state schema reads with idListAttr. */
+export function idListKeys(chart: ChartDefinition): string[] {
+  const schema = chart.state;
+  return schema instanceof z.ZodObject ? Object.keys(schema.shape).filter((key) => schema.shape[key] === idListAttr) : [];
+}
+
+/** The row ids a step names, attribute by attribute ("show", "highlight"). */
+export function idLists(chart: ChartDefinition, state: Record<string, unknown>): [key: string, ids: string[]][] {
+  return idListKeys(chart).map((key) => [key, Array.isArray(state[key]) ? state[key].map(String) : []]);
+}
+
+/** The rows a step draws in colour (its "highlight" list; empty: all). */
+export function highlightedIds(state: Record<string, unknown>): string[] {
+  return Array.isArray(state.highlight) ? state.highlight.map(String) : [];
 }

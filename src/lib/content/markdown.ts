@@ -283,6 +283,9 @@ export function renderSectionBody(body: string, ctx: BodyContext): { body: Rende
         }
       }
       if (child.type === 'containerDirective') {
+        // a block runs to its closing ":::"; one never closed swallows the rest of the file
+        const end = child.position?.end.offset;
+        if (end !== undefined && !/:::[ \t]*$/.test(body.slice(0, end))) fail(child, `the block ":::${child.name}" opened here is never closed; end it with ":::" on a line of its own`);
         if (child.name === 'step' && depth > 0) fail(child, 'a step cannot sit inside another block; close the first with ":::" on its own line');
         else if (child.name === 'quote' && depth > 0) fail(child, 'a quote belongs at the top level, not inside another block');
         else if (child.name !== 'step' && child.name !== 'correction' && child.name !== 'quote')

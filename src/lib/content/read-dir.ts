@@ -61,10 +61,17 @@ export function readContentDir(root: string, dir = 'content'): { input: ContentI
       try {
         frontmatter = parseYaml(parts.yaml, { uniqueKeys: true });
       } catch (e) {
-        errors.push({ file: rel(path), message: `frontmatter is not valid YAML: ${(e as Error).message.split('\n')[0]}` });
+        const line = (e as { linePos?: { line: number }[] }).linePos?.[0]?.line;
+        errors.push({ file: rel(path), line: line && line + 1, message: `frontmatter is not valid YAML: ${(e as Error).message.split('\n')[0]}` });
         continue;
       }
-      sections.push({ file: rel(path), locale, lineOffset: parts.lineOffset, frontmatter: frontmatter ?? {}, body: parts.body });
+      // the file's line of each top-level field (the frontmatter starts on line 2, after "---")
+      const fieldLines: Record<string, number> = {};
+      parts.yaml.split('\n').forEach((l, i) => {
+        const key = /^([\w-]+):/.exec(l)?.[1];
+        if (key) fieldLines[key] = i + 2;
+      });
+      sections.push({ file: rel(path), locale, lineOffset: parts.lineOffset, fieldLines, frontmatter: frontmatter ?? {}, body: parts.body });
     }
   }
 

@@ -16,8 +16,8 @@ const isoDay = z.preprocess(
 export const sectionSchema = z.strictObject({
   /** Language-neutral id: the URL fragment, the same in every language. */
   id,
-  /** Position in the story, from 1. */
-  order: z.number().int().positive(),
+  /** Position in the story: sections are sorted by it, so any number works (2.5 goes between 2 and 3). */
+  order: z.number({ message: 'write the place in the story as a number, e.g. 3, or 2.5 to go between 2 and 3' }).positive('must be above 0'),
   title: z.string().min(1),
   /** Small line above the title (the story's name on the first section). */
   kicker: z.string().min(1).optional(),

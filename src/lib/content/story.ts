@@ -2,7 +2,7 @@
 // cross-reference and both languages against each other, and builds the typed story a page renders.
 // Pure: the readers (Astro collections for pages, the file system for `npm run check`) hand it plain data.
 import { csvParseRows } from 'd3-dsv';
-import { CHARTS, isChartId } from '../charts/registry';
+import { CHARTS, idLists, isChartId } from '../charts/registry';
 import { formatProse } from '../display';
 import { quoteProblems, typeset } from '../typography';
 import { decimalsOf, LOCALES, type Locale, type Unit } from '../format';
@@ -10,6 +10,7 @@ import { resolveFacts, type Dataset, type ResolvedFact } from './facts';
 import { noteShowsAt, type ChartNote, type ChartText } from '../charts/notes';
 import { formatContentErrors, fromZodIssues, type ContentError } from './errors';
 import { renderSectionBody, type Correction } from './markdown';
+import { typedNumbers } from './prose-numbers';
 import {
   chartMetaSchema,
   metaSchema,
@@ -30,6 +31,8 @@ export interface SectionInput {
   locale: Locale;
   /** Lines before the body, for error line numbers. */
   lineOffset: number;
+  /** The line of each top-level frontmatter field ("title" -> 4), for error line numbers. */
+  fieldLines?: Record<string, number>;
   frontmatter: unknown;
   body: string;
 }
@@ -267,8 +270,10 @@ function buildLocale(
   locale: Locale,
   shared: ReturnType<typeof parseShared>,
   errors: ContentError[],
-): { sections: SectionModel[]; teach: TeachModel; meta: MetaModel; citedFacts: Set<string> } {
+): { sections: SectionModel[]; teach: TeachModel; meta: MetaModel; citedFacts: Set<string>; stepLines: Map<string, number[][]> } {
   const sections: (SectionModel & { file: string })[] = [];
+  /** Per section id: the line of every step, chart by chart (for messages comparing the languages). */
+  const stepLines = new Map<string, number[][]>();
   const chartUse = new Map<string, string>();
   /** How a fact prints in this language; compact for text drawn in charts (German "Mrd. $"). */
   const factPrinter =
@@ -302,7 +307,7 @@ function buildLocale(
   for (const s of input.sections.filter((x) => x.locale === locale)) {
     const fm = sectionSchema.safeParse(s.frontmatter);
     if (!fm.success) {
-      errors.push(...fromZodIssues(s.file, fm.error.issues));
+      errors.push(...fromZodIssues(s.file, fm.error.issues).map((e) => ({ ...e, line: s.fieldLines?.[e.field?.split('.')[0] ?? ''] })));
       continue;
     }
     const front: SectionFrontmatter = fm.data;
@@ -310,8 +315,12 @@ function buildLocale(
       if (!Object.hasOwn(shared.sources, id))
         errors.push({ file: s.file, field: `sources.${i}`, message: `unknown source "${id}"; add it to ${input.sourcesFile} or fix the id` });
     });
-    for (const field of ['title', 'kicker'] as const)
-      for (const problem of quoteProblems(front[field] ?? '', locale)) errors.push({ file: s.file, field, message: problem });
+    for (const field of ['title', 'kicker'] as const) {
+      const line = s.fieldLines?.[field];
+      for (const problem of quoteProblems(front[field] ?? '', locale)) errors.push({ file: s.file, line, field, message: problem });
+      for (const n of typedNumbers(front[field] ?? ''))
+        errors.push({ file: s.file, line, field, message: `the number "${n}" is typed into the ${field}; a ${field} carries no figures (they cannot be cited there), so say it in words or move the figure into the text as :fact[id]` });
+    }
     const { body, errors: bodyErrors } = renderSectionBody(s.body, {
       file: s.file,
       locale,
@@ -349,8 +358,11 @@ function buildLocale(
           for (const issue of r.error.issues) errors.push({ file, line, field: `${field}: ${issue.path.join('.') || 'attributes'}`, message: issue.message });
           return undefined;
         }
-        for (const id of definition.referencedIds(r.data))
-          if (!ids.has(id)) errors.push({ file, line, field, message: `chart "${block.chart}" has no row "${id}"` });
+        const lists = new Map(idLists(definition, r.data));
+        for (const [key, list] of lists)
+          for (const id of list) if (!ids.has(id)) errors.push({ file, line, field: `${field}: ${key}`, message: `chart "${block.chart}" has no row "${id}"; its rows are in ${parsed.input.csvFile}` });
+        const shown = lists.get('show');
+        if (shown) for (const id of lists.get('highlight') ?? []) if (ids.has(id) && !shown.includes(id)) errors.push({ file, line, field: `${field}: highlight`, message: `row "${id}" is highlighted but not shown; add it to show="…"` });
         return r.data;
       };
       const states = block.steps.map((step) => readState(step.attributes, s.file, step.line, `step ${step.n}`));
@@ -382,9 +394,12 @@ function buildLocale(
       blocks.push({ kind: 'scrolly', chart, steps: block.steps.map(({ n, local, html }) => ({ n, local, html })) });
     }
 
+    stepLines.set(front.id, body.blocks.flatMap((b) => (b.kind === 'prose' ? [] : [b.steps.map((step) => step.line ?? 0)])));
     const scrollies = blocks.filter((b) => b.kind === 'scrolly');
     const charts = scrollies.map((b) => b.chart);
     const cited = [...front.sources, ...body.sources, ...body.facts.map((id) => shared.facts[id]?.source ?? ''), ...charts.flatMap((c) => c.sources)];
+    if (front.kind === 'story' && cited.filter(Boolean).length === 0)
+      errors.push({ file: s.file, line: s.fieldLines?.sources ?? 1, field: 'sources', message: 'the section cites no source; list where its facts come from as sources: [id, …] (ids from content/sources.yaml), or cite a fact or chart that has one' });
     sections.push({
       file: s.file,
       id: front.id,
@@ -413,7 +428,7 @@ function buildLocale(
   const sorted = sections.sort((a, b) => a.order - b.order).map(({ file: _file, ...section }) => section);
   const teach = buildTeach(sorted);
   const meta = buildMeta();
-  return { sections: sorted, teach, meta, citedFacts };
+  return { sections: sorted, teach, meta, citedFacts, stepLines };
 
   /** The masthead: byline, dates, the opening picture (a chart of the story and one of its facts), notes. */
   function buildMeta(): MetaModel {
@@ -485,7 +500,7 @@ function buildLocale(
 }
 
 /** Both languages must tell the same story: same sections, order, charts and steps (educators' links depend on it). */
-function compareLocales(input: ContentInput, built: Record<Locale, SectionModel[]>, errors: ContentError[]) {
+function compareLocales(input: ContentInput, built: Record<Locale, SectionModel[]>, stepLines: Record<Locale, Map<string, number[][]>>, errors: ContentError[]) {
   const [a, b] = LOCALES as [Locale, Locale];
   const fileOf = (locale: Locale, id: string) =>
     input.sections.find((s) => s.locale === locale && (s.frontmatter as { id?: unknown })?.id === id)?.file ??
@@ -501,7 +516,18 @@ function compareLocales(input: ContentInput, built: Record<Locale, SectionModel[
       const file = fileOf(there, s.id);
       if (twin.order !== s.order) errors.push({ file, field: 'order', message: `order ${twin.order} differs from ${here} (${s.order})` });
       const shape = (x: SectionModel) => x.charts.map((c, i) => `${c.id}:${x.blocks.filter((b) => b.kind === 'scrolly')[i]!.steps.length}`).join(', ');
-      if (shape(twin) !== shape(s))
+      const extra = shape(twin) === shape(s) ? undefined : extraStep(s, stepLines[here].get(s.id) ?? [], twin, stepLines[there].get(s.id) ?? []);
+      if (extra) {
+        // one language has a step more (or fewer) in one chart: name the step, both files and both lines
+        const [more, fewer] = extra.more === 'first' ? ([[here, fileOf(here, s.id)], [there, file]] as const) : ([[there, file], [here, fileOf(here, s.id)]] as const);
+        const after = extra.after ? `after its step ${extra.step - 1} (line ${extra.after})` : 'as its first step';
+        errors.push({
+          file: more[1],
+          line: extra.line,
+          field: `step ${extra.step} of ${extra.chart}`,
+          message: `this step has no counterpart in ${fewer[1]} (${fewer[0]}): add the same :::step{…} there ${after}, or remove it here; step links must match across languages`,
+        });
+      } else if (shape(twin) !== shape(s))
         errors.push({ file, field: 'steps', message: `charts and steps (${shape(twin) || 'none'}) differ from ${here} (${shape(s) || 'none'}); step links must match across languages` });
       else if (JSON.stringify(twin.charts.map((c) => c.states)) !== JSON.stringify(s.charts.map((c) => c.states)))
         errors.push({ file, field: 'steps', message: `step attributes differ from ${here}; each step must show the same chart state in both languages` });
@@ -518,6 +544,23 @@ function compareLocales(input: ContentInput, built: Record<Locale, SectionModel[
   }
 }
 
+/** Where two languages' sections differ by steps in the same chart: the first step one has and the other lacks,
+ * its line, and the line of the step before it in the other file. Undefined when the charts themselves differ. */
+function extraStep(a: SectionModel, aLines: number[][], b: SectionModel, bLines: number[][]) {
+  if (a.charts.map((c) => c.id).join() !== b.charts.map((c) => c.id).join()) return undefined;
+  for (const [i, chart] of a.charts.entries()) {
+    const [la, lb] = [aLines[i] ?? [], bLines[i] ?? []];
+    if (la.length === lb.length) continue;
+    const [more, longer, shorter] = la.length > lb.length ? (['first', la, lb] as const) : (['second', lb, la] as const);
+    // the step inserted is the first whose attributes differ (the steps of both languages show the same states)
+    const [sa, sb] = [chart.states, b.charts[i]!.states].map((states) => states.map((x) => JSON.stringify(x)));
+    let j = 0;
+    while (j < shorter.length && sa![j] === sb![j]) j++;
+    return { more, chart: chart.id, step: j + 1, line: longer[j], after: shorter[j - 1] };
+  }
+  return undefined;
+}
+
 /** Every problem in the content, all at once. */
 export function validateContent(input: ContentInput): ContentError[] {
   return buildAll(input).errors;
@@ -528,7 +571,7 @@ function buildAll(input: ContentInput) {
   const shared = parseShared(input, errors);
   const locales = Object.fromEntries(LOCALES.map((l) => [l, buildLocale(input, l, shared, errors)])) as Record<Locale, ReturnType<typeof buildLocale>>;
   const built = Object.fromEntries(LOCALES.map((l) => [l, locales[l].sections])) as Record<Locale, SectionModel[]>;
-  compareLocales(input, built, errors);
+  compareLocales(input, built, Object.fromEntries(LOCALES.map((l) => [l, locales[l].stepLines])) as Record<Locale, Map<string, number[][]>>, errors);
   return { errors, built, shared, locales };
 }
 
