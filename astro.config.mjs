@@ -9,7 +9,10 @@ const reloadOnContent = {
   hooks: {
     /** @param {{ server: import('vite').ViteDevServer }} options */
     'astro:server:setup': ({ server }) => {
-      globalThis[Symbol.for('story-loader.synced')] = () => setTimeout(() => server.ws.send({ type: 'full-reload', path: '*' }), 1500);
+      // after the store is saved (the loader calls this as soon as it has checked; Astro's own reload on saving
+      // the store came too early in some runs, showing the problem again)
+      const hooks = /** @type {Record<symbol, () => void>} */ (/** @type {unknown} */ (globalThis));
+      hooks[Symbol.for('story-loader.synced')] = () => setTimeout(() => server.ws.send({ type: 'full-reload', path: '*' }), 1500);
     },
   },
 };

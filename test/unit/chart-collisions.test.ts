@@ -5,7 +5,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fitLines, type LinesLayout } from '../../src/lib/charts/lines';
-import { CHARTS } from '../../src/lib/charts/registry';
 import { fitRows, type RowBarsLayout } from '../../src/lib/charts/row-bars';
 import { fitSquares, type SquaresLayout } from '../../src/lib/charts/squares';
 import { overlaps, textBox, TYPE, type Box } from '../../src/lib/charts/text';
@@ -111,7 +110,7 @@ const cases = LOCALES.flatMap((locale) =>
         CHART_BOXES.filter((box) => i < chart.layouts.length || (box.width >= 358 && !box.screen.startsWith('short'))).map((box) => ({
           locale,
           chart: chart.id,
-          kind: CHARTS[chart.id]!.kind,
+          kind: chart.kind,
           step: i < chart.layouts.length ? String(i + 1) : 'print',
           layout,
           box,

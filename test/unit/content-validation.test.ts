@@ -105,7 +105,7 @@ const BAD: BadCase[] = [
   {
     name: 'unknown source id in a dataset row',
     file: CSV,
-    change: (t) => t.replace('3.18,prices', '3.18,pricez'),
+    change: (t) => t.replace('3.18,,prices', '3.18,,pricez'),
     expected: { file: `content/${CSV}`, field: /source/, message: /unknown source "pricez"/ },
   },
   {
@@ -123,8 +123,8 @@ const BAD: BadCase[] = [
   {
     name: 'row with missing cells',
     file: CSV,
-    change: (t) => t.replace(',3.18,prices', ''),
-    expected: { file: `content/${CSV}`, line: 3, message: /5 cells but the header has 7/ },
+    change: (t) => t.replace(',3.18,,prices', ''),
+    expected: { file: `content/${CSV}`, line: 3, message: /5 cells but the header has 8/ },
   },
   {
     name: 'unknown group',
@@ -379,6 +379,31 @@ const BAD: BadCase[] = [
     file: 'data/market-moves.yaml',
     change: (t) => t.replace('de: Bewegungen }', 'de: "\\"Bewegungen\\"" }'),
     expected: { file: 'content/data/market-moves.yaml', field: 'title.de', message: /straight quote mark.*„…“/ },
+  },
+  {
+    name: 'an unknown tone in a tone column',
+    file: CSV,
+    change: (t) => t.replace('-16.97,nvidia,', '-16.97,nvida,'),
+    expected: { file: `content/${CSV}`, line: 2, field: 'tone', message: /must be empty or one of: nvidia, deepseek/ },
+  },
+  {
+    name: 'a dataset that says neither its kind nor has a chart of its own',
+    file: 'data/value-lost.yaml',
+    change: (t) => t,
+    setup: (root) => {
+      for (const ext of ['csv', 'yaml']) cpSync(join(root, 'content/data', `value-lost.${ext}`), join(root, 'content/data', `lost-again.${ext}`));
+    },
+    expected: { file: 'content/data/lost-again.yaml', field: 'kind', message: /say how to draw "lost-again": add "kind: bars"/ },
+  },
+  {
+    name: 'a bars chart whose value column holds a word',
+    file: 'data/value-lost.yaml',
+    change: (t) => t,
+    setup: (root) => {
+      writeFileSync(join(root, 'content/data/prices-bars.csv'), 'id,label_en,label_de,price,source\na,A,A,cheap,wire\n');
+      writeFileSync(join(root, 'content/data/prices-bars.yaml'), 'kind: bars\ntitle: { en: P, de: P }\ndescription: { en: P, de: P }\nvalueLabel: { en: P, de: P }\nunit: usd\nvalueColumn: price\nsources: [wire]\n');
+    },
+    expected: { file: 'content/data/prices-bars.csv', line: 2, field: 'price', message: /must be a number/ },
   },
   {
     name: 'a step shows a row that does not exist',

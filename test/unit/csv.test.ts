@@ -13,7 +13,7 @@ const chart = story.sections[0]!.charts[0]!;
 describe('chartCsv', () => {
   const rows = csvParse(chartCsv(chart, story.sources));
   it('has one line per drawn row, with every column, the unit and the source', () => {
-    expect(rows.columns).toEqual(['id', 'label_en', 'label_de', 'group', 'symbol', 'change_pct', 'source', 'unit', 'source_name', 'source_url']);
+    expect(rows.columns).toEqual(['id', 'label_en', 'label_de', 'group', 'symbol', 'change_pct', 'tone', 'source', 'unit', 'source_name', 'source_url']);
     expect(rows.map((r) => r.id)).toEqual(chart.rows.map((r) => r.id));
     expect(rows[0]).toMatchObject({ id: 'NVDA', change_pct: '-16.97', unit: 'pct-change', source_name: 'Yahoo Finance and Interactive Brokers' });
     expect(rows[2]).toMatchObject({ id: 'IXIC', source_name: 'Reuters', source_url: 'https://example.org/a' });

@@ -10,8 +10,9 @@ import { marketMoveRow } from '../../src/lib/charts/market-moves.schema';
 import { formatProse } from '../../src/lib/display';
 import { decimalsOf } from '../../src/lib/format';
 
-const row = (id: string, group: MarketMoveRow['group'], change_pct: number): MarketMoveRow => ({
+const row = (id: string, group: MarketMoveRow['group'], change_pct: number, tone?: MarketMoveRow['tone']): MarketMoveRow => ({
   id,
+  tone,
   label_en: `${id} en`,
   label_de: `${id} de`,
   group,
@@ -19,7 +20,7 @@ const row = (id: string, group: MarketMoveRow['group'], change_pct: number): Mar
   change_pct,
   source: 'x',
 });
-const ROWS = [row('AAPL', 'winners', 3.18), row('IXIC', 'index', -3.07), row('NVDA', 'chips', -16.97), row('VST', 'power', -28.3)];
+const ROWS = [row('AAPL', 'winners', 3.18), row('IXIC', 'index', -3.07), row('NVDA', 'chips', -16.97, 'nvidia'), row('VST', 'power', -28.3)];
 
 describe('orderRows', () => {
   it('puts companies first, biggest fall on top, then the indexes', () => {
@@ -29,11 +30,13 @@ describe('orderRows', () => {
 
 describe('toneOf', () => {
   it.each([
-    ['NVDA', -16.97, 'nvidia'],
-    ['VST', -28.3, 'fall'],
-    ['AAPL', 3.18, 'rise'],
-  ] as const)('%s %s -> %s', (id, change, tone) => {
-    expect(toneOf(row(id, 'chips', change))).toBe(tone);
+    ['NVDA', -16.97, 'nvidia', 'nvidia'],
+    ['NVDA', -16.97, undefined, 'fall'],
+    ['VST', -28.3, undefined, 'fall'],
+    ['AAPL', 3.18, undefined, 'rise'],
+    ['AAPL', 3.18, 'alt', 'alt'],
+  ] as const)('%s %s, tone column %s -> %s', (id, change, column, tone) => {
+    expect(toneOf(row(id, 'chips', change, column))).toBe(tone);
   });
 });
 

@@ -1,5 +1,6 @@
 // Zod pieces for reading CSV cells (always strings) into typed chart rows.
 import { z } from 'astro/zod';
+import { ROW_TONES, type RowTone } from './row-bars';
 
 /** A required text cell. */
 export const textCell = z.string({ message: 'the cell is missing' }).trim().min(1, 'the cell is empty');
@@ -30,3 +31,12 @@ export const dayAttr = z
   .string()
   .default('')
   .refine((s) => s === '' || /^\d{4}(-\d{2}-\d{2})?$/.test(s), { message: 'write a day as YYYY-MM-DD or a year as YYYY' });
+
+/** An optional tone cell: the colour role of a row (nvidia, deepseek, fall, rise, alt, other); empty: the
+ *  chart's own rule. Which rows stand for Nvidia or DeepSeek is data, not code. */
+export const toneCell = z
+  .string()
+  .trim()
+  .refine((t) => t === '' || ROW_TONES.some((x) => x === t), { message: `must be empty or one of: ${ROW_TONES.join(', ')}` })
+  .transform((t): RowTone | undefined => ROW_TONES.find((x) => x === t))
+  .optional();

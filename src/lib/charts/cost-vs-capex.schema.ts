@@ -1,6 +1,6 @@
 // How content/data/cost-vs-capex.csv rows and :::step{show highlight} attributes are read.
 import { z } from 'astro/zod';
-import { idListAttr, numberCell, optionalNumberCell, textCell } from './cells';
+import { idListAttr, numberCell, optionalNumberCell, textCell, toneCell } from './cells';
 import type { CapexRow, CapexState } from './cost-vs-capex';
 
 export const capexRow = z.object({
@@ -11,6 +11,7 @@ export const capexRow = z.object({
   amount_low_usd: optionalNumberCell,
   period_en: textCell,
   period_de: textCell,
+  tone: toneCell,
   source: textCell,
 }) satisfies z.ZodType<CapexRow, unknown>;
 

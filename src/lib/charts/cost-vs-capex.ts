@@ -5,6 +5,7 @@
 import { chartLabeler, type Figure } from '../display';
 import { decimalsOf, type Locale } from '../format';
 import type { ChartText } from './notes';
+import type { RowTone } from './row-bars';
 import type { SquaresLayout } from './squares';
 
 /** One row of content/data/cost-vs-capex.csv. */
@@ -17,6 +18,8 @@ export interface CapexRow {
   amount_low_usd?: number;
   period_en: string;
   period_de: string;
+  /** Colour role (content's tone column); empty: grey. */
+  tone?: RowTone;
   source: string;
 }
 
@@ -49,7 +52,7 @@ export function costVsCapexLayout(rows: readonly CapexRow[], state: CapexState, 
         id: r.id,
         label: locale === 'de' ? r.label_de : r.label_en,
         valueText: money(figure(r), range ? { low } : {}),
-        tone: r.id.startsWith('deepseek') ? 'deepseek' : 'other',
+        tone: r.tone ?? 'other',
         visible: isShown,
         highlighted: isShown && (focus.size === 0 || focus.has(r.id)),
         side: isShown ? r4(sideOf(r.amount_usd)) : 0,

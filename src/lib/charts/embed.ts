@@ -2,14 +2,13 @@
 // a title for screen readers, and a starting height that fits the chart (embed pages then report their
 // real height to the host page).
 import type { ChartModel } from '../content/story';
-import { CHARTS } from './registry';
 
 /** Room above and below the drawing: title, step buttons, the step's text, caption, table and sources. */
 const FRAME_PX = 360;
 
 /** The chart's height on its embed page (the same rule as pages.css): row charts by their rows, others fixed. */
 export function embedChartHeight(chart: ChartModel): number {
-  if (CHARTS[chart.id]!.kind !== 'rows') return 448;
+  if (chart.kind !== 'rows') return 448;
   return Math.min(576, Math.max(288, chart.rows.length * 28 + 64));
 }
 

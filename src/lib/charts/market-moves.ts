@@ -3,7 +3,7 @@
 import { chartLabeler } from '../display';
 import { decimalsOf, type Locale } from '../format';
 import type { ChartText } from './notes';
-import { rowBarsLayout, type RowBarsLayout, type Tone } from './row-bars';
+import { rowBarsLayout, type RowBarsLayout, type RowTone, type Tone } from './row-bars';
 
 export const GROUPS = ['chips', 'europe', 'power', 'platforms', 'winners', 'index'] as const;
 export type Group = (typeof GROUPS)[number];
@@ -18,6 +18,8 @@ export interface MarketMoveRow {
   symbol: string;
   /** Close-to-close change on 27 January 2025, in per cent. */
   change_pct: number;
+  /** Colour role (content's tone column); empty: by the sign of the change. */
+  tone?: RowTone;
   source: string;
   /** Decimals the change was written with (-17.40 -> 2), so no precision is added or dropped. */
   decimals?: number;
@@ -38,8 +40,7 @@ export function orderRows(rows: readonly MarketMoveRow[]): MarketMoveRow[] {
 }
 
 export function toneOf(row: MarketMoveRow): Tone {
-  if (row.id === 'NVDA') return 'nvidia';
-  return row.change_pct < 0 ? 'fall' : 'rise';
+  return row.tone ?? (row.change_pct < 0 ? 'fall' : 'rise');
 }
 
 export function marketMovesLayout(rows: readonly MarketMoveRow[], state: MarketMoveState, locale: Locale, text: ChartText = { notes: [] }): RowBarsLayout {

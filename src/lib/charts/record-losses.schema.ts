@@ -1,6 +1,6 @@
 // How content/data/record-losses.csv rows and :::step{highlight until} attributes are read.
 import { z } from 'astro/zod';
-import { dayAttr, dayCell, idListAttr, numberCell, textCell } from './cells';
+import { dayAttr, dayCell, idListAttr, numberCell, textCell, toneCell } from './cells';
 import type { RecordLossRow, RecordLossState } from './record-losses';
 
 export const recordLossRow = z.object({
@@ -10,6 +10,7 @@ export const recordLossRow = z.object({
   label_de: textCell,
   date: dayCell,
   loss_usd_bn: numberCell,
+  tone: toneCell,
   source: textCell,
 }) satisfies z.ZodType<RecordLossRow, unknown>;
 

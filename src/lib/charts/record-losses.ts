@@ -3,7 +3,7 @@
 import { chartLabeler, type Figure } from '../display';
 import { decimalsOf, formatMonth, type Locale } from '../format';
 import type { ChartText } from './notes';
-import { rowBarsLayout, type RowBarsLayout } from './row-bars';
+import { rowBarsLayout, type RowBarsLayout, type RowTone } from './row-bars';
 
 /** One row of content/data/record-losses.csv. */
 export interface RecordLossRow {
@@ -14,6 +14,8 @@ export interface RecordLossRow {
   /** The trading day, YYYY-MM-DD. */
   date: string;
   loss_usd_bn: number;
+  /** Colour role (content's tone column); empty: grey. */
+  tone?: RowTone;
   source: string;
   decimals?: number;
 }
@@ -36,7 +38,7 @@ export function recordLossesLayout(rows: readonly RecordLossRow[], state: Record
       label: `${locale === 'de' ? row.label_de : row.label_en}, ${formatMonth(row.date, locale)}`,
       valueText: money(figure(row)),
       to: row.loss_usd_bn,
-      tone: row.company === 'nvidia' ? 'nvidia' : 'other',
+      tone: row.tone ?? 'other',
       highlighted: focus.size === 0 || focus.has(row.id),
       visible: !state.until || row.date <= state.until,
     })),

@@ -6,8 +6,8 @@ import { z } from 'astro/zod';
 import { formatDate, type Locale } from '../format';
 import { idListAttr } from './cells';
 import type { ChartText } from './notes';
-import { apiPricesLayout } from './api-prices';
-import { apiPriceRow, apiPriceState } from './api-prices.schema';
+import type { ChartMeta } from '../content/schemas';
+import { barsLayout, barsRow, barsState } from './bars';
 import { costVsCapexLayout } from './cost-vs-capex';
 import { capexRow, capexState } from './cost-vs-capex.schema';
 import { marginRowName, marginsLayout } from './margins';
@@ -94,16 +94,15 @@ export const CHARTS: Record<string, ChartDefinition> = {
     layout: marginsLayout,
     rowName: marginRowName,
   }),
-  'api-prices': defineChart({
-    kind: 'rows',
-    row: apiPriceRow,
-    state: apiPriceState,
-    layout: apiPricesLayout,
-  }),
 };
 
-export function isChartId(id: string): boolean {
-  return Object.hasOwn(CHARTS, id);
+/** How a dataset is drawn: by a chart of the story's own (CHARTS, keyed by the dataset's id), or, for any
+ *  other dataset, by the kind its YAML names (kind: bars). Undefined when neither applies. */
+export function chartFor(id: string, meta: ChartMeta): ChartDefinition | undefined {
+  if (Object.hasOwn(CHARTS, id)) return CHARTS[id];
+  if (meta.kind === 'bars')
+    return defineChart({ kind: 'rows', row: barsRow(meta.valueColumn, meta.bars), state: barsState, layout: barsLayout(meta.valueColumn, meta.unit, meta.bars) });
+  return undefined;
 }
 
 /** The step attributes of a chart that list row ids: those its state schema reads with idListAttr. */

@@ -12,6 +12,10 @@ import { round, textBox, textWidth, TYPE, wrapText, type Box, LEADING } from './
 /** Colour roles shared by all charts (CSS tokens --c-<tone>); Nvidia keeps its own everywhere. */
 export type Tone = 'nvidia' | 'nvidia-muted' | 'fall' | 'rise' | 'deepseek' | 'other' | 'alt' | 'muted';
 
+/** The tones a data row may be given in content (a CSV's tone column); the muted ones follow from focus. */
+export const ROW_TONES = ['nvidia', 'deepseek', 'fall', 'rise', 'alt', 'other'] as const satisfies readonly Tone[];
+export type RowTone = (typeof ROW_TONES)[number];
+
 export interface RowItem {
   id: string;
   label: string;

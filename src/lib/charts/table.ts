@@ -13,7 +13,7 @@ export interface ChartTable {
 }
 
 export function chartTable(chart: ChartModel, locale: Locale, sources: Record<string, Source>): ChartTable {
-  const definition = CHARTS[chart.id];
+  const definition = CHARTS[chart.id]; // charts of the story's own; a "bars" chart has label columns
   const rows = chart.rows.map((row) => {
     const label = row[`label_${locale}`];
     const low = chart.lowColumn ? Number(row[chart.lowColumn]) : NaN;

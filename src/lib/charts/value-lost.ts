@@ -4,7 +4,7 @@
 import { chartLabeler, formatExact, type Figure } from '../display';
 import { decimalsOf, type Locale } from '../format';
 import type { ChartText } from './notes';
-import { rowBarsLayout, type RowBarsLayout, type RowItem } from './row-bars';
+import { rowBarsLayout, type RowBarsLayout, type RowItem, type RowTone } from './row-bars';
 
 export const KINDS = ['reported', 'calculated', 'error', 'reference'] as const;
 
@@ -19,6 +19,8 @@ export interface ValueLostRow {
   kind: (typeof KINDS)[number];
   /** For errors, the id of the row with the right figure. */
   corrects: string;
+  /** Colour role (content's tone column); empty: red for a loss, grey for a wrong figure. */
+  tone?: RowTone;
   source: string;
   decimals?: number;
 }
@@ -52,7 +54,7 @@ export function valueLostLayout(rows: readonly ValueLostRow[], state: ValueLostS
       valueText: money(figure(row)),
       from,
       to: from + row.loss_usd_bn,
-      tone: row.id === 'NVDA' ? 'nvidia' : row.kind === 'error' ? 'other' : 'fall',
+      tone: row.tone ?? (row.kind === 'error' ? 'other' : 'fall'),
       style: row.kind === 'error' ? 'ghost' : 'solid',
       highlighted: focus.size === 0 || focus.has(row.id),
       visible: shown.has(row.id),

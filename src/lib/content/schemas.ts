@@ -1,6 +1,7 @@
 // The shapes of everything under content/: section frontmatter, facts, sources and chart metadata.
-// Shared by Astro's content collections (src/content.config.ts) and the stand-alone checker (npm run check).
+// Read by story.ts, which checks content/ for the build, the dev server and `npm run check` alike.
 import { z } from 'astro/zod';
+import { barsOptions } from '../charts/bars';
 import { UNITS } from '../format';
 
 const id = z
@@ -92,6 +93,9 @@ export const chartMetaSchema = z.strictObject({
   /** Heading of the value column in the data table, e.g. "Change on 27 January". */
   valueLabel: localized,
   unit: z.enum(UNITS),
+  /** A chart without code of its own: "bars" (row bars, src/lib/charts/bars.ts), laid out as `bars:` says. */
+  kind: z.enum(['bars'], { message: 'the only kind a dataset can name is "bars" (row bars); other charts need a developer' }).optional(),
+  bars: barsOptions,
   /** The CSV column the chart draws and facts read. */
   valueColumn: z.string().min(1),
   /** A column with the low end of a range whose high end is the value (Meta's $60–65bn), for tables. */

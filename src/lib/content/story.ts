@@ -2,7 +2,7 @@
 // cross-reference and both languages against each other, and builds the typed story a page renders.
 // Pure: the readers (Astro collections for pages, the file system for `npm run check`) hand it plain data.
 import { csvParseRows } from 'd3-dsv';
-import { CHARTS, idLists, isChartId } from '../charts/registry';
+import { chartFor, idLists, type ChartDefinition, type ChartKind } from '../charts/registry';
 import { formatProse } from '../display';
 import { quoteProblems, typeset } from '../typography';
 import { decimalsOf, LOCALES, type Locale, type Unit } from '../format';
@@ -67,6 +67,8 @@ export type ChartRow = { id: string; source: string; decimals: number } & Record
 
 export interface ChartModel {
   id: string;
+  /** Which island draws it. */
+  kind: ChartKind;
   title: string;
   /** HTML: figures in it are cited facts, printed for the language. */
   description: string;
@@ -155,6 +157,8 @@ const GLOSSARY_LINK: Record<Locale, string> = { en: 'Glossary', de: 'Glossar' };
 interface ParsedChart {
   input: ChartInput;
   meta: ChartMeta;
+  /** How it is drawn (src/lib/charts/registry.ts). */
+  definition: ChartDefinition;
   rows: ChartRow[];
   /** The rows as written, for facts that read them. */
   dataset: Dataset;
@@ -201,13 +205,14 @@ function parseShared(input: ContentInput, errors: ContentError[]) {
 
   const charts = new Map<string, ParsedChart>();
   for (const chart of input.charts) {
-    if (!isChartId(chart.id)) {
-      errors.push({ file: chart.metaFile, message: `no chart is defined for dataset "${chart.id}" (src/lib/charts/registry.ts)` });
-      continue;
-    }
     const meta = chartMetaSchema.safeParse(chart.meta);
     if (!meta.success) {
       errors.push(...fromZodIssues(chart.metaFile, meta.error.issues));
+      continue;
+    }
+    const definition = chartFor(chart.id, meta.data);
+    if (!definition) {
+      errors.push({ file: chart.metaFile, field: 'kind', message: `say how to draw "${chart.id}": add "kind: bars" for row bars (see content/README.md, "Add a chart dataset")` });
       continue;
     }
     meta.data.sources.forEach((s, i) => needSource(chart.metaFile, `sources.${i}`, s));
@@ -217,7 +222,6 @@ function parseShared(input: ContentInput, errors: ContentError[]) {
     const lines = csvParseRows(chart.csv).map((cells, i) => ({ cells, line: i + 1 }));
     const columns: string[] = lines[0]?.cells ?? [];
     const records = lines.slice(1);
-    const definition = CHARTS[chart.id]!;
     const rows: ChartRow[] = [];
     const dataset: Dataset = { id: chart.id, csvFile: chart.csvFile, meta: meta.data, rows: [] };
     const seen = new Set<string>();
@@ -251,7 +255,7 @@ function parseShared(input: ContentInput, errors: ContentError[]) {
       dataset.rows.push({ id: r.data.id, line, cells, source: r.data.source });
     });
     if (filled.length === 0) errors.push({ file: chart.csvFile, message: 'the dataset has no rows' });
-    charts.set(chart.id, { input: chart, meta: meta.data, rows, dataset });
+    charts.set(chart.id, { input: chart, meta: meta.data, definition, rows, dataset });
   }
 
   const datasets = new Map([...charts].map(([id, c]) => [id, c.dataset]));
@@ -348,7 +352,7 @@ function buildLocale(
       const other = chartUse.get(block.chart);
       if (other) errors.push({ ...where, field: `::chart[${block.chart}]`, message: `chart "${block.chart}" is already drawn in ${other}; each chart appears once` });
       chartUse.set(block.chart, s.file);
-      const definition = CHARTS[block.chart]!;
+      const definition = parsed.definition;
       const ids = new Set(parsed.rows.map((r) => r.id));
       const firstError = errors.length;
       /** A step's (or the print view's) attributes as the chart's state, with every id it names checked. */
@@ -362,7 +366,7 @@ function buildLocale(
         for (const [key, list] of lists)
           for (const id of list) if (!ids.has(id)) errors.push({ file, line, field: `${field}: ${key}`, message: `chart "${block.chart}" has no row "${id}"; its rows are in ${parsed.input.csvFile}` });
         const shown = lists.get('show');
-        if (shown) for (const id of lists.get('highlight') ?? []) if (ids.has(id) && !shown.includes(id)) errors.push({ file, line, field: `${field}: highlight`, message: `row "${id}" is highlighted but not shown; add it to show="…"` });
+        if (shown?.length) for (const id of lists.get('highlight') ?? []) if (ids.has(id) && !shown.includes(id)) errors.push({ file, line, field: `${field}: highlight`, message: `row "${id}" is highlighted but not shown; add it to show="…"` });
         return r.data;
       };
       const states = block.steps.map((step) => readState(step.attributes, s.file, step.line, `step ${step.n}`));
@@ -379,6 +383,7 @@ function buildLocale(
       const valid = errors.length === firstError && states.length > 0 && printState !== undefined; // this block is drawable
       const chart: ChartModel = {
         id: block.chart,
+        kind: definition.kind,
         title: typeset(parsed.meta.title[locale]),
         description: describe(parsed.meta.description[locale], parsed.input.metaFile),
         valueLabel: typeset(parsed.meta.valueLabel[locale]),

@@ -6,7 +6,7 @@ import RowBars from '../../../src/components/charts/RowBars.svelte';
 import { marketMovesLayout, type MarketMoveRow } from '../../../src/lib/charts/market-moves';
 
 const rows: MarketMoveRow[] = [
-  { id: 'NVDA', label_en: 'Nvidia', label_de: 'Nvidia', group: 'chips', symbol: 'NVDA', change_pct: -16.97, source: 's', decimals: 2 },
+  { id: 'NVDA', label_en: 'Nvidia', label_de: 'Nvidia', group: 'chips', symbol: 'NVDA', change_pct: -16.97, tone: 'nvidia', source: 's', decimals: 2 },
   { id: 'AAPL', label_en: 'Apple', label_de: 'Apple', group: 'winners', symbol: 'AAPL', change_pct: 3.18, source: 's', decimals: 2 },
   { id: 'GSPC', label_en: 'S&P 500', label_de: 'S&P 500', group: 'index', symbol: '^GSPC', change_pct: -1.46, source: 's', decimals: 2 },
 ];

@@ -1,0 +1,83 @@
+// npm run test:edits: an editor's correct changes must keep the whole suite green. In a copy of the project,
+// applies to content/ what content/README.md describes, in both languages:
+//   - a new section, placed between two others by a fractional order, citing a source;
+//   - a new chart of row bars from a CSV and a YAML only (kind: bars), with two steps, in that section;
+//   - a new step at the end of a chart of an existing section;
+// then runs the content check, the unit tests, both builds and the reader's browser tests on that copy.
+// (A section without any source is not a correct edit: the check refuses it, see the bad fixtures.)
+import { execSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const ROOT = process.cwd();
+const dir = mkdtempSync(join(tmpdir(), 'edited-content-'));
+const content = join(dir, 'content');
+const read = (path: string) => readFileSync(join(content, path), 'utf8');
+const write = (path: string, text: string) => writeFileSync(join(content, path), text);
+
+/** Browser tests whose expectations come from the content: every step, chart, embed and layout. */
+const E2E = ['test/e2e/reader.spec.ts', 'test/e2e/embed.spec.ts', 'test/e2e/layout.spec.ts', 'test/e2e/charts.visual.spec.ts'];
+
+try {
+  for (const f of ['src', 'content', 'public', 'test', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json', 'playwright.config.ts', 'vitest.config.ts'])
+    cpSync(join(ROOT, f), join(dir, f), { recursive: true });
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+
+  // 1. a new chart of row bars, from content files only
+  write('data/edit-bars.csv', 'id,label_en,label_de,amount,tone,source\nbig,A large one,Ein großer,12.5,nvidia,' + firstSource() + '\nsmall,A small one,Ein kleiner,3.25,,' + firstSource() + '\n');
+  write(
+    'data/edit-bars.yaml',
+    [
+      'kind: bars',
+      'bars: { sort: descending }',
+      'title: { en: Two amounts, de: Zwei Beträge }',
+      'description: { en: Two amounts in US dollars., de: Zwei Beträge in US-Dollar. }',
+      'valueLabel: { en: Amount, de: Betrag }',
+      'unit: usd',
+      'valueColumn: amount',
+      `sources: [${firstSource()}]`,
+      '',
+    ].join('\n'),
+  );
+
+  // 2. a new section between the last two story sections, with that chart and two steps
+  const sections = (locale: string) => readdirSync(join(content, 'story', locale)).filter((f) => f.endsWith('.md')).sort();
+  const orderOf = (text: string) => Number(/^order: *(.+)$/m.exec(text)![1]);
+  const en = sections('en');
+  const order = (orderOf(read(`story/en/${en.at(-2)!}`)) + orderOf(read(`story/en/${en.at(-1)!}`))) / 2;
+  const section = (title: string, intro: string, steps: [string, string]) =>
+    `---\nid: edit-section\norder: ${order}\ntitle: ${title}\nsources: [${firstSource()}]\n---\n\n${intro}\n\n::chart[edit-bars]\n\n:::step{highlight="big"}\n${steps[0]}\n:::\n\n:::step{highlight="small" show="big small"}\n${steps[1]}\n:::\n`;
+  write('story/en/09b-edit-section.md', section('An added section', 'A section an editor added.', ['The large one first.', 'Then the small one.']));
+  write('story/de/09b-edit-section.md', section('Ein neuer Abschnitt', 'Ein Abschnitt, den die Redaktion ergänzt hat.', ['Zuerst der große.', 'Dann der kleine.']));
+  write('teach.yaml', read('teach.yaml').replace(/^questions:\n/m, 'questions:\n  edit-section:\n    en: [What was added?, Why?]\n    de: [Was kam hinzu?, Warum?]\n'));
+
+  // 3. one more step at the end of the chart of the first section with exactly one chart, in both languages
+  const target = en.find((f) => (read(`story/en/${f}`).match(/^::chart\[/gm) ?? []).length === 1)!;
+  for (const [locale, text] of [
+    ['en', 'One more step, added by an editor.'],
+    ['de', 'Ein weiterer Schritt, von der Redaktion ergänzt.'],
+  ] as const) {
+    const path = `story/${locale}/${target}`;
+    const body = read(path);
+    const last = [...body.matchAll(/^:::step(\{[^\n]*\})\n[\s\S]*?^:::$/gm)].at(-1)!;
+    const end = last.index! + last[0].length;
+    write(path, `${body.slice(0, end)}\n\n:::step${last[1]}\n${text}\n:::${body.slice(end)}`);
+  }
+
+  console.log(`edited copy in ${dir}: new section "edit-section" (order ${order}), new chart "edit-bars", a step added to ${target}`);
+  const run = (command: string) => execSync(command, { cwd: dir, stdio: 'inherit', env: { ...process.env, CI: '1' } });
+  run('npm run check');
+  run('npx vitest run');
+  run('npm run build:test');
+  run('npm run build:base');
+  run(`npx playwright test ${E2E.join(' ')}`);
+  console.log('the edited content passes the content check, the unit tests, both builds and the browser tests');
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+/** A source the content already lists, for the new section and chart. */
+function firstSource(): string {
+  return /^([a-z0-9-]+):/m.exec(read('sources.yaml'))![1]!;
+}
