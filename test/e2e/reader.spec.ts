@@ -133,13 +133,18 @@ test('keyboard: the first Tab reveals the skip link, which moves focus to the st
   await expect(page).toHaveURL(/#main$/);
 });
 
-test('pointing at a line shows the value under the pointer', async ({ page, isMobile }) => {
+test('pointing at a line shows the value under the pointer', async ({ page, isMobile, story }) => {
   test.skip(isMobile, 'no pointer hover on a phone; the data table lists every value');
-  await page.goto('/#nvidia-record-step-3');
-  const listener = page.locator('figure[data-chart="nvidia-price"] .screen-only .listener');
-  const box = (await listener.boundingBox())!;
+  const block = scrollyBlocks(story.en).find((b) => b.chart.kind === 'lines');
+  test.skip(!block, 'the story has no line chart');
+  const { sectionId, chart, steps } = block!;
+  const last = steps.at(-1)!;
+  await page.goto(`/#${sectionId}-step-${last.n}`);
+  await expectChartAt(page, chart.id, last.local); // drawn by the island, so the pointer has a listener
+  const tip = page.locator(`figure[data-chart="${chart.id}"] .screen-only text.tip`);
+  const box = (await page.locator(`figure[data-chart="${chart.id}"] .screen-only .listener`).boundingBox())!;
   await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.5);
-  await expect(page.locator('figure[data-chart="nvidia-price"] .screen-only text.tip')).toHaveText(/^\d+\s\w+: \$\d+\.\d\d$/);
+  await expect(tip).toHaveText(/\d/);
   await page.mouse.move(0, 0);
-  await expect(page.locator('figure[data-chart="nvidia-price"] .screen-only text.tip')).toHaveCount(0);
+  await expect(tip).toHaveCount(0);
 });
