@@ -1,6 +1,6 @@
 // Embeds: every chart's own page draws it at ?step=1 and at its last step, steps with its buttons, and
 // works inside an iframe on another page of the site, which it fits to its height.
-import { blockWithSteps, expect, expectChartAt, scrollyBlocks, test } from './fixtures';
+import { blockWithSteps, expect, expectChartAt, scrollyBlocks, STORIES, test } from './fixtures';
 
 for (const { locale, prefix } of [
   { locale: 'en', prefix: '' },
@@ -108,17 +108,18 @@ test('an embed keeps a readable width on a wide screen, centred', async ({ page,
 });
 
 test.describe('the ?theme parameter', () => {
+  const CHART = scrollyBlocks(STORIES.en).at(-1)!.chart.id;
   const paperOf = (page: import('@playwright/test').Page) => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
   test('dark on a light system', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'light' });
-    await page.goto('/embed/margins/?step=2&theme=dark');
+    await page.goto(`/embed/${CHART}/?step=2&theme=dark`);
     expect(await paperOf(page)).toBe('rgb(17, 19, 24)');
   });
   test('light on a dark system', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'dark' });
-    await page.goto('/embed/margins/?step=2&theme=light');
+    await page.goto(`/embed/${CHART}/?step=2&theme=light`);
     expect(await paperOf(page)).toBe('rgb(255, 255, 255)');
-    await page.goto('/embed/margins/?step=2');
+    await page.goto(`/embed/${CHART}/?step=2`);
     expect(await paperOf(page)).toBe('rgb(17, 19, 24)');
   });
 });

@@ -8,7 +8,8 @@ import { formatProse } from '../../src/lib/display';
 import type { Locale } from '../../src/lib/format';
 
 const { input } = readContentDir(join(import.meta.dirname, '../..'));
-const STORIES: Record<Locale, StoryModel> = { en: buildStory(input, 'en'), de: buildStory(input, 'de') };
+/** The story in both languages, also for generating tests (a chart id to visit). */
+export const STORIES: Record<Locale, StoryModel> = { en: buildStory(input, 'en'), de: buildStory(input, 'de') };
 
 export const test = base.extend<{ guard: void; story: Record<Locale, StoryModel> }>({
   story: async ({}, use) => use(STORIES),

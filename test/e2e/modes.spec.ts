@@ -1,6 +1,17 @@
 // Reading without JavaScript, with reduced motion, under a base path; and axe-core on both pages.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, expectFirstFactPrinted, scrollyBlocks, test } from './fixtures';
+import type { RowBarsLayout } from '../../src/lib/charts/row-bars';
+import type { StoryModel } from '../../src/lib/content/story';
+import { expect, expectChartAt, expectFirstFactPrinted, scrollyBlocks, STORIES, test } from './fixtures';
+
+const CHARTS = scrollyBlocks(STORIES.en).map((b) => b.chart.id);
+
+/** The story's first chart of row bars and its layouts, for tests of bars. */
+function rowChart(story: StoryModel) {
+  const b = scrollyBlocks(story).find((x) => x.chart.kind === 'rows');
+  if (!b) throw new Error('the story has no chart of row bars');
+  return { ...b, layouts: b.chart.layouts as RowBarsLayout[], print: b.chart.printLayout as RowBarsLayout };
+}
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
@@ -16,35 +27,42 @@ test.describe('without JavaScript', () => {
       await expect(figure.locator('.screen-only svg[data-step-drawn="1"]')).toBeVisible();
       await expect(figure.locator('.screen-only svg text').first()).toBeVisible();
     }
-    await expect(page.locator('figure[data-chart="market-moves"] .screen-only svg rect')).toHaveCount(20);
+    for (const b of scrollyBlocks(story.en).filter((x) => x.chart.kind === 'rows'))
+      await expect(page.locator(`figure[data-chart="${b.chart.id}"] .screen-only svg rect.bar`)).toHaveCount((b.chart.layouts[0] as RowBarsLayout).rows.length);
     await expectFirstFactPrinted(page, story.en);
   });
 });
 
 test.describe('motion', () => {
-  test('bars animate between steps by default', async ({ page }) => {
-    await page.goto('/#market-moves-step-1');
-    const duration = await page.locator('#market-moves .screen-only rect.bar').first().evaluate((e) => getComputedStyle(e).transitionDuration);
+  test('bars animate between steps by default', async ({ page, story }) => {
+    const b = rowChart(story.en);
+    await page.goto(`/#${b.sectionId}-step-${b.steps[0]!.n}`);
+    const duration = await page.locator(`figure[data-chart="${b.chart.id}"] .screen-only rect.bar`).first().evaluate((e) => getComputedStyle(e).transitionDuration);
     expect(duration).not.toMatch(/^0s(, 0s)*$/);
   });
 
   test.describe('reduced', () => {
     test.use({ reducedMotion: 'reduce' });
-    test('bars change state without animation', async ({ page }) => {
-      await page.goto('/#market-moves-step-1');
-      const duration = await page.locator('#market-moves .screen-only rect.bar').first().evaluate((e) => getComputedStyle(e).transitionDuration);
-      expect(duration).toMatch(/^0s(, 0s)*$/);
-      await page.goto('/#market-moves-step-4');
-      await expect(page.locator('#market-moves figure')).toHaveAttribute('data-chart-step', '4');
-      await expect(page.locator('#market-moves .screen-only rect[data-row="MSFT"]')).toHaveClass(/tone-fall/);
+    test('bars change state without animation', async ({ page, story }) => {
+      const b = rowChart(story.en);
+      const bars = page.locator(`figure[data-chart="${b.chart.id}"] .screen-only rect.bar`);
+      await page.goto(`/#${b.sectionId}-step-${b.steps[0]!.n}`);
+      expect(await bars.first().evaluate((e) => getComputedStyle(e).transitionDuration)).toMatch(/^0s(, 0s)*$/);
+      const last = b.steps.at(-1)!;
+      await page.goto(`/#${b.sectionId}-step-${last.n}`);
+      await expectChartAt(page, b.chart.id, last.local);
+      // at once in the last step's colours
+      for (const row of b.layouts[last.local - 1]!.rows)
+        await expect(page.locator(`figure[data-chart="${b.chart.id}"] .screen-only rect.bar[data-row="${row.id}"]`)).toHaveClass(new RegExp(`tone-${row.tone}\\b`));
     });
   });
 });
 
-test('the site works under a base path', async ({ page }) => {
-  await page.goto('http://127.0.0.1:4602/story/#market-moves-step-2');
-  await expect(page.locator('#market-moves figure')).toHaveAttribute('data-chart-step', '2');
-  await expect(page.locator('#market-moves .screen-only svg[data-step-drawn]')).toHaveAttribute('data-step-drawn', '2');
+test('the site works under a base path', async ({ page, story }) => {
+  const b = scrollyBlocks(story.en).at(-1)!;
+  const last = b.steps.at(-1)!;
+  await page.goto(`http://127.0.0.1:4602/story/#${b.sectionId}-step-${last.n}`);
+  await expectChartAt(page, b.chart.id, last.local);
   await expect(page.getByRole('link', { name: /Deutsch/ })).toHaveAttribute('href', '/story/de/');
 });
 
@@ -74,8 +92,11 @@ test.describe('print', () => {
       expect(await figure.evaluate((f) => getComputedStyle(f.closest('.scrolly-graphic')!).position)).toBe('static');
       for (const step of b.steps) await expect(page.locator(`#${b.sectionId}-step-${step.n}`)).toBeVisible();
     }
-    // the print state of value-lost shows every company, of nvidia-price the whole period
-    await expect(page.locator('figure[data-chart="value-lost"] .print-only .row.hidden')).toHaveCount(0);
+    // each row chart prints its print state: the rows it shows, no others
+    for (const b of scrollyBlocks(story.en).filter((x) => x.chart.kind === 'rows')) {
+      const rows = (b.chart.printLayout as RowBarsLayout).rows;
+      await expect(page.locator(`figure[data-chart="${b.chart.id}"] .print-only .row.hidden`)).toHaveCount(rows.filter((r) => !r.visible).length);
+    }
     // source addresses are written out and readable
     await expect(page.locator('.sources-index a[href^="http"]').first()).toBeVisible();
     await expect(page.locator('.sources-index a[href^="http"]').first()).toHaveText(/^https?:\/\//);
@@ -85,7 +106,7 @@ test.describe('print', () => {
 test.describe('dark scheme', () => {
   // axe judges what a reader sees once things have settled, not an element halfway through fading in
   test.use({ colorScheme: 'dark', reducedMotion: 'reduce' });
-  for (const path of ['/', '/de/', '/embed/market-moves/?step=3', '/teach/']) {
+  for (const path of ['/', '/de/', `/embed/${CHARTS[0]}/?step=2`, '/teach/']) {
     test(`axe finds no accessibility violations on ${path} in the dark`, async ({ page }) => {
       test.setTimeout(90_000);
       await page.goto(path);
@@ -95,7 +116,7 @@ test.describe('dark scheme', () => {
     });
   }
 
-  for (const path of ['/', '/de/embed/margins/?step=2']) {
+  for (const path of ['/', `/de/embed/${CHARTS.at(-1)}/?step=2`]) {
     test(`${path} follows the reader's dark scheme: dark paper, light ink`, async ({ page }) => {
       await page.goto(path);
       const luminance = (css: string) => {

@@ -1,6 +1,6 @@
 // Sharing: every page has its own title and description, a canonical address and language alternates
 // that resolve, a social preview image made at build time, and a sitemap (the test build sets SITE_URL).
-import { expect, test } from './fixtures';
+import { expect, scrollyBlocks, STORIES, test } from './fixtures';
 
 const PAGES = ['/', '/de/', '/teach/', '/de/teach/'];
 
@@ -36,6 +36,6 @@ test('the sitemap lists the pages in both languages and robots.txt names it', as
 });
 
 test('embed pages are kept out of search engines', async ({ page }) => {
-  await page.goto('/embed/margins/');
+  await page.goto(`/embed/${scrollyBlocks(STORIES.en)[0]!.chart.id}/`);
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
 });
