@@ -1,7 +1,8 @@
 // npm run fonts: cuts the site's three font files (src/assets/fonts/) from the npm font packages, keeping only
 // the characters, weights and OpenType features the site sets. The cut files are committed; run this after
 // upgrading a font package or when text needs a character outside RANGES (also list it in src/styles/fonts.css).
-// Characters outside RANGES still show, in the fallback face of the same family.
+// Characters outside RANGES still show, in the fallback face of the same family. (knip.json names the font
+// packages as used: they are read here by file path, which it cannot see.)
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import subsetFont from 'subset-font';

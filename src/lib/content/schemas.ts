@@ -56,9 +56,6 @@ export const factFromSchema = z.strictObject({
   ...factCommon,
 });
 
-export const factSchema = z.union([factValueSchema, factFromSchema]);
-export type FactInput = z.infer<typeof factSchema>;
-
 const localized = z.strictObject({ en: z.string().min(1), de: z.string().min(1) });
 
 /** Text that is the same in both languages, or given per language as { en, de }. */
@@ -152,7 +149,6 @@ export const metaSchema = z.strictObject({
   /** Who did what, for the closing notes. */
   credits: localized,
 });
-export type Meta = z.infer<typeof metaSchema>;
 
 /** The teaching page (content/teach.yaml). */
 export const teachSchema = z.strictObject({
@@ -162,4 +158,3 @@ export const teachSchema = z.strictObject({
   /** Two or three questions per story section, keyed by section id. */
   questions: z.record(z.string(), perLanguage(z.array(z.string().min(1)).min(2, 'give two or three questions').max(3, 'give two or three questions'))),
 });
-export type Teach = z.infer<typeof teachSchema>;

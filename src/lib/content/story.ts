@@ -566,11 +566,6 @@ function extraStep(a: SectionModel, aLines: number[][], b: SectionModel, bLines:
   return undefined;
 }
 
-/** Every problem in the content, all at once. */
-export function validateContent(input: ContentInput): ContentError[] {
-  return buildAll(input).errors;
-}
-
 function buildAll(input: ContentInput) {
   const errors: ContentError[] = [];
   const shared = parseShared(input, errors);
