@@ -2,7 +2,7 @@
 // otherwise prints the editors' report (unused facts and sources, citations in one language only).
 import { checkContentDir } from '../src/lib/content/check';
 import { formatContentErrors } from '../src/lib/content/errors';
-import { formatContentReport } from '../src/lib/content/story';
+import { formatContentReport } from '../src/lib/content/report';
 
 const result = checkContentDir(process.argv[2] ?? process.cwd());
 if (!result.ok) {

@@ -4,7 +4,7 @@ import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { storyLoader } from './data/story-loader';
 import type { ContentError } from './lib/content/errors';
-import type { StoryModel } from './lib/content/story';
+import type { StoryModel } from './lib/content/model';
 
 const story = defineCollection({
   loader: storyLoader(),

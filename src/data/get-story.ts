@@ -2,7 +2,7 @@
 // content problem replaces every page with Astro's error overlay, listing each problem (file, line, fix).
 import { getCollection } from 'astro:content';
 import { formatContentErrors } from '../lib/content/errors';
-import type { StoryModel } from '../lib/content/story';
+import type { StoryModel } from '../lib/content/model';
 import type { Locale } from '../lib/format';
 
 export async function getStory(locale: Locale): Promise<StoryModel> {

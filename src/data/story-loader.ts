@@ -6,7 +6,7 @@ import type { Loader } from 'astro/loaders';
 import { fileURLToPath } from 'node:url';
 import { checkContentDir } from '../lib/content/check';
 import { formatContentErrors } from '../lib/content/errors';
-import { formatContentReport } from '../lib/content/story';
+import { formatContentReport } from '../lib/content/report';
 import { LOCALES } from '../lib/format';
 
 export function storyLoader(): Loader {

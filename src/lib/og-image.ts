@@ -1,7 +1,7 @@
 // The social preview image (Open Graph, 1200 x 630) as SVG: the story's name, its date and its headline
 // figures, printed from the facts registry, with the market-moves bars drawn small. Rendered to PNG at
 // build time (src/pages/og/[locale].png.ts); no outside service.
-import type { StoryModel } from './content/story';
+import type { StoryModel } from './content/model';
 import { formatProse } from './display';
 import type { MarketMoveRow } from './charts/market-moves';
 import { orderRows } from './charts/market-moves';

@@ -3,7 +3,8 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import { join } from 'node:path';
 import { readContentDir } from '../../src/lib/content/read-dir';
-import { buildStory, type ResolvedFact, type StoryModel } from '../../src/lib/content/story';
+import type { ResolvedFact, StoryModel } from '../../src/lib/content/model';
+import { buildStory } from '../../src/lib/content/story';
 import { formatProse } from '../../src/lib/display';
 import type { Locale } from '../../src/lib/format';
 

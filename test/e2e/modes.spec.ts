@@ -1,7 +1,7 @@
 // Reading without JavaScript, with reduced motion, under a base path; and axe-core on both pages.
 import AxeBuilder from '@axe-core/playwright';
 import type { RowBarsLayout } from '../../src/lib/charts/row-bars';
-import type { StoryModel } from '../../src/lib/content/story';
+import type { StoryModel } from '../../src/lib/content/model';
 import { expect, expectChartAt, expectFirstFactPrinted, scrollyBlocks, STORIES, test } from './fixtures';
 
 const CHARTS = scrollyBlocks(STORIES.en).map((b) => b.chart.id);

@@ -3,12 +3,20 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { checkContentDir } from '../../src/lib/content/check';
 import { readContentDir } from '../../src/lib/content/read-dir';
-import { contentReport, formatContentReport } from '../../src/lib/content/story';
+import { formatContentReport, type ContentReport } from '../../src/lib/content/report';
 
 const GOOD = join(import.meta.dirname, '../fixtures/good');
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+/** The report on a content folder (which must pass the check). */
+function contentReport(root: string): ContentReport {
+  const result = checkContentDir(root);
+  if (!result.ok) throw new Error(JSON.stringify(result.errors));
+  return result.report;
+}
 
 function copy(): string {
   const dir = mkdtempSync(join(tmpdir(), 'report-'));
@@ -17,9 +25,9 @@ function copy(): string {
   return dir;
 }
 
-describe('contentReport', () => {
+describe('the editors\' report', () => {
   it('finds nothing to tidy in the good fixture', () => {
-    const r = contentReport(readContentDir(GOOD).input);
+    const r = contentReport(GOOD);
     expect(r).toEqual({ unusedFacts: [], unusedSources: [], oneLanguage: [] });
     expect(formatContentReport(r)).toMatch(/every fact and source is used/);
   });
@@ -30,7 +38,7 @@ describe('contentReport', () => {
     writeFileSync(file('facts.yaml'), readFileSync(file('facts.yaml'), 'utf8') + 'spare:\n  value: 1\n  unit: usd\n  source: wire\n');
     writeFileSync(file('sources.yaml'), readFileSync(file('sources.yaml'), 'utf8') + 'lonely:\n  publisher: Nobody\n  about: Nothing\nonly-en:\n  publisher: Somebody\n  about: Something\n');
     writeFileSync(file('story/en/01-moves.md'), readFileSync(file('story/en/01-moves.md'), 'utf8').replace('sources: [wire]', 'sources: [wire, only-en]'));
-    const r = contentReport(readContentDir(dir).input);
+    const r = contentReport(dir);
     expect(r.unusedFacts).toEqual(['spare']);
     expect(r.unusedSources).toEqual(['lonely']);
     expect(r.oneLanguage).toEqual([{ kind: 'source', id: 'only-en', only: 'en' }]);

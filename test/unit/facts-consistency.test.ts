@@ -9,7 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { chartTable } from '../../src/lib/charts/table';
 import { evaluate } from '../../src/lib/content/calc';
 import { readContentDir } from '../../src/lib/content/read-dir';
-import { buildContent, type ChartModel, type ResolvedFact } from '../../src/lib/content/story';
+import type { ChartModel, ResolvedFact } from '../../src/lib/content/model';
+import { buildContent } from '../../src/lib/content/story';
 import { baseValue, formatProse } from '../../src/lib/display';
 import { LOCALES, type Locale } from '../../src/lib/format';
 

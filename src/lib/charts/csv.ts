@@ -2,7 +2,7 @@
 // unit of its value column, and each row's source spelled out (name and address).
 import { csvFormatRows } from 'd3-dsv';
 import { textIn, type Source } from '../content/schemas';
-import type { ChartModel } from '../content/story';
+import type { ChartModel } from '../content/model';
 
 export function chartCsv(chart: ChartModel, sources: Record<string, Source>): string {
   const columns = Object.keys(chart.rows[0] ?? {}).filter((c) => c !== 'decimals');

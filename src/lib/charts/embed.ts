@@ -1,7 +1,7 @@
 // The <iframe> snippet that embeds one chart: its address (absolute when the site's address is known),
 // a title for screen readers, and a starting height that fits the chart (embed pages then report their
 // real height to the host page).
-import type { ChartModel } from '../content/story';
+import type { ChartModel } from '../content/model';
 
 /** Room above and below the drawing: title, step buttons, the step's text, caption, table and sources. */
 const FRAME_PX = 360;

@@ -3,7 +3,7 @@
 import { formatExact } from '../display';
 import { formatDate, type Locale } from '../format';
 import { textIn, type Source } from '../content/schemas';
-import type { ChartModel } from '../content/story';
+import type { ChartModel } from '../content/model';
 import { CHARTS } from './registry';
 
 export interface ChartTable {

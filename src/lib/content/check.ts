@@ -3,7 +3,9 @@
 // frontmatter) come alone: checking content that could not be read would only report what follows from them.
 import type { ContentError } from './errors';
 import { readContentDir } from './read-dir';
-import { buildContent, ContentCheckError, type ContentInput, type ContentReport, type StoryModel } from './story';
+import type { ContentInput, StoryModel } from './model';
+import type { ContentReport } from './report';
+import { buildContent, ContentCheckError } from './story';
 import type { Locale } from '../format';
 
 export type ContentCheck =

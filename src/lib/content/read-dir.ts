@@ -5,7 +5,7 @@ import { basename, join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { LOCALES } from '../format';
 import type { ContentError } from './errors';
-import type { ChartInput, ContentInput, SectionInput } from './story';
+import type { ChartInput, ContentInput, SectionInput } from './model';
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 

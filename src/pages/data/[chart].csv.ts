@@ -2,7 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getStory } from '../../data/get-story';
 import { chartCsv } from '../../lib/charts/csv';
-import type { ChartModel } from '../../lib/content/story';
+import type { ChartModel } from '../../lib/content/model';
 import type { Source } from '../../lib/content/schemas';
 
 export const getStaticPaths = (async () => {

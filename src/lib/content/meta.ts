@@ -1,0 +1,40 @@
+// The masthead in one language (content/meta.yaml): byline, dates, the opening picture (a chart of the story
+// and one of its facts) and the closing notes. Problems that concern both languages are reported once.
+import { quoteProblems, typeset } from '../typography';
+import { fromZodIssues } from './errors';
+import type { LocaleText } from './locale-text';
+import type { MetaModel } from './model';
+import { metaSchema } from './schemas';
+
+/** The masthead: byline, dates, the opening picture (a chart of the story and one of its facts), notes. */
+export function buildMeta(text: LocaleText): MetaModel {
+  const { input, locale, shared, errors, citedFacts, renderText } = text;
+  const once = locale === 'en';
+  const parsed = metaSchema.safeParse(input.meta);
+  if (!parsed.success) {
+    if (once) errors.push(...fromZodIssues(input.metaFile, parsed.error.issues));
+    return { byline: '', published: '', updated: '', hero: { chart: '', mark: '', fact: '', caption: '' }, methodology: '', credits: '' };
+  }
+  const m = parsed.data;
+  const file = input.metaFile;
+  if (once) {
+    const chart = shared.charts.get(m.hero.chart);
+    if (!chart) errors.push({ file, field: 'hero.chart', message: `unknown chart "${m.hero.chart}"; use the id of a dataset in content/data/` });
+    else if (!chart.rows.some((r) => r.id === m.hero.mark)) errors.push({ file, field: 'hero.mark', message: `chart "${m.hero.chart}" has no row "${m.hero.mark}"` });
+    if (!shared.facts[m.hero.fact]) errors.push({ file, field: 'hero.fact', message: `unknown fact "${m.hero.fact}"; add it to content/facts.yaml or fix the id` });
+    if (m.updated < m.published) errors.push({ file, field: 'updated', message: 'the update cannot be earlier than the publication' });
+  }
+  if (shared.facts[m.hero.fact]) citedFacts.add(m.hero.fact);
+  for (const field of ['byline', 'caption'] as const) {
+    const text = field === 'byline' ? m.byline[locale] : m.hero.caption[locale];
+    for (const problem of quoteProblems(text, locale)) errors.push({ file, field: `${field}.${locale}`, message: problem });
+  }
+  return {
+    byline: typeset(m.byline[locale]),
+    published: m.published,
+    updated: m.updated,
+    hero: { ...m.hero, caption: typeset(m.hero.caption[locale]) },
+    methodology: renderText(m.methodology[locale], file, `methodology.${locale}`),
+    credits: renderText(m.credits[locale], file, `credits.${locale}`),
+  };
+}

@@ -1,0 +1,134 @@
+// The story's data model: what the content readers hand in (ContentInput) and what the pages render
+// (StoryModel: sections, their blocks and charts, the teaching page, the masthead). Types only.
+import type { ChartKind } from '../charts/registry';
+import type { Locale, Unit } from '../format';
+import type { ResolvedFact } from './facts';
+import type { Correction } from './markdown';
+import type { SectionFrontmatter, Source } from './schemas';
+
+export type { ResolvedFact } from './facts';
+
+export interface SectionInput {
+  file: string;
+  locale: Locale;
+  /** Lines before the body, for error line numbers. */
+  lineOffset: number;
+  /** The line of each top-level frontmatter field ("title" -> 4), for error line numbers. */
+  fieldLines?: Record<string, number>;
+  frontmatter: unknown;
+  body: string;
+}
+
+export interface ChartInput {
+  id: string;
+  metaFile: string;
+  csvFile: string;
+  meta: unknown;
+  csv: string;
+}
+
+export interface ContentInput {
+  sections: SectionInput[];
+  factsFile: string;
+  facts: Record<string, unknown>;
+  sourcesFile: string;
+  sources: Record<string, unknown>;
+  glossaryFile: string;
+  glossary: Record<string, unknown>;
+  teachFile: string;
+  teach: unknown;
+  metaFile: string;
+  meta: unknown;
+  charts: ChartInput[];
+}
+
+
+/** A dataset row as its chart definition reads it, plus the decimals its value was written with. */
+export type ChartRow = { id: string; source: string; decimals: number } & Record<string, unknown>;
+
+export interface ChartModel {
+  id: string;
+  /** Which island draws it. */
+  kind: ChartKind;
+  title: string;
+  /** HTML: figures in it are cited facts, printed for the language. */
+  description: string;
+  valueLabel: string;
+  unit: Unit;
+  valueColumn: string;
+  /** The column with the low end of a range, if any. */
+  lowColumn?: string;
+  /** Typed rows, as the chart's definition reads them. */
+  rows: ChartRow[];
+  /** The chart state for each step, index 0 = step 1. */
+  states: Record<string, unknown>[];
+  /** What the chart draws at each step in this language (its definition's layout), index 0 = step 1. */
+  layouts: unknown[];
+  /** What a printout shows: the chart's most informative state (its metadata's print attributes, else the last step). */
+  printLayout: unknown;
+  sources: string[];
+}
+
+export interface StepModel {
+  /** Position in the section, from 1 (the step's link). */
+  n: number;
+  /** Position among its chart's steps, from 1 (the chart state it shows). */
+  local: number;
+  html: string;
+}
+
+export type SectionBlock =
+  | { kind: 'prose'; html: string }
+  | { kind: 'scrolly'; chart: ChartModel; steps: StepModel[] };
+
+export interface SectionModel {
+  id: string;
+  order: number;
+  title: string;
+  kicker?: string;
+  /** 'sources' sections list every source and correction after their text. */
+  kind: SectionFrontmatter['kind'];
+  blocks: SectionBlock[];
+  /** Every step of the section, in order. */
+  steps: StepModel[];
+  /** Every chart of the section, in order. */
+  charts: ChartModel[];
+  corrections: Correction[];
+  /** Fact ids cited in the text, in order. */
+  facts: string[];
+  /** Glossary term ids cited in the text. */
+  terms: string[];
+  /** Every source the section relies on: its own, its facts', its charts'. */
+  sources: string[];
+}
+
+export interface TeachModel {
+  title: string;
+  /** HTML. */
+  intro: string;
+  /** HTML, one per goal. */
+  goals: string[];
+  glossary: { id: string; term: string; definition: string }[];
+  questions: { sectionId: string; sectionTitle: string; questions: string[] }[];
+}
+
+/** The masthead in one language (content/meta.yaml). */
+export interface MetaModel {
+  byline: string;
+  published: string;
+  updated: string;
+  hero: { chart: string; mark: string; fact: string; caption: string };
+  /** HTML. */
+  methodology: string;
+  /** HTML. */
+  credits: string;
+}
+
+export interface StoryModel {
+  locale: Locale;
+  meta: MetaModel;
+  sections: SectionModel[];
+  sources: Record<string, Source>;
+  facts: Record<string, ResolvedFact>;
+  teach: TeachModel;
+}

@@ -1,0 +1,44 @@
+// The editors' report, printed by `npm run check` and the dev server: facts no page cites, sources nothing
+// refers to, and facts or sources cited in one language only. Advice, never an error.
+import { LOCALES, type Locale } from '../format';
+import type { SectionModel } from './model';
+import type { Shared } from './shared';
+
+export interface ContentReport {
+  /** Facts no page cites, in either language. */
+  unusedFacts: string[];
+  /** Sources nothing refers to: no fact, section, chart or data row. */
+  unusedSources: string[];
+  /** Facts or sources cited in one language only. */
+  oneLanguage: { kind: 'fact' | 'source'; id: string; only: Locale }[];
+}
+
+/** What an editor may want to tidy: unused facts and sources, and citations in one language only. */
+export function reportOf(shared: Shared, locales: Record<Locale, { citedFacts: Set<string>; sections: SectionModel[] }>): ContentReport {
+  const factsIn = (l: Locale) => locales[l].citedFacts;
+  const sourcesIn = (l: Locale) => new Set(locales[l].sections.flatMap((s) => s.sources));
+  const used = new Set<string>([
+    ...Object.values(shared.facts).map((f) => f.source),
+    ...[...shared.charts.values()].flatMap((c) => [...c.meta.sources, ...c.rows.map((r) => r.source)]),
+    ...LOCALES.flatMap((l) => [...sourcesIn(l)]),
+  ]);
+  const oneLanguage: ContentReport['oneLanguage'] = [];
+  const [a, b] = LOCALES as [Locale, Locale];
+  for (const [here, there] of [[a, b], [b, a]] as const) {
+    for (const id of factsIn(here)) if (!factsIn(there).has(id)) oneLanguage.push({ kind: 'fact', id, only: here });
+    for (const id of sourcesIn(here)) if (!sourcesIn(there).has(id)) oneLanguage.push({ kind: 'source', id, only: here });
+  }
+  return {
+    unusedFacts: Object.keys(shared.facts).filter((id) => LOCALES.every((l) => !factsIn(l).has(id))),
+    unusedSources: Object.keys(shared.sources).filter((id) => !used.has(id)),
+    oneLanguage,
+  };
+}
+
+export function formatContentReport(r: ContentReport): string {
+  const lines: string[] = [];
+  if (r.unusedFacts.length) lines.push(`Facts no page cites (content/facts.yaml): ${r.unusedFacts.join(', ')}`);
+  if (r.unusedSources.length) lines.push(`Sources nothing refers to (content/sources.yaml): ${r.unusedSources.join(', ')}`);
+  for (const o of r.oneLanguage) lines.push(`The ${o.kind} "${o.id}" is cited only in ${o.only}`);
+  return lines.length ? `Content report:\n${lines.map((l) => `  - ${l}`).join('\n')}` : 'Content report: every fact and source is used, in both languages.';
+}

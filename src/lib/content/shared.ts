@@ -1,0 +1,127 @@
+// The parts of the content both languages share: sources, chart datasets (each read by its chart
+// definition), facts and the glossary, checked and typeset.
+import { csvParseRows } from 'd3-dsv';
+import { chartFor, type ChartDefinition } from '../charts/registry';
+import { decimalsOf, LOCALES, type Locale } from '../format';
+import { quoteProblems, typeset } from '../typography';
+import { fromZodIssues, type ContentError } from './errors';
+import { resolveFacts, type Dataset } from './facts';
+import type { ChartInput, ChartRow, ContentInput } from './model';
+import { chartMetaSchema, glossaryEntrySchema, sourceSchema, textIn, type ChartMeta, type GlossaryEntry, type Source, type Text } from './schemas';
+
+export type Shared = ReturnType<typeof parseShared>;
+
+export interface ParsedChart {
+  input: ChartInput;
+  meta: ChartMeta;
+  /** How it is drawn (src/lib/charts/registry.ts). */
+  definition: ChartDefinition;
+  rows: ChartRow[];
+  /** The rows as written, for facts that read them. */
+  dataset: Dataset;
+}
+
+/** HTML as plain text, for text drawn in SVG. */
+export const plainText = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, '')
+    .replace(/&#x([0-9a-f]+);/gi, (_m, h: string) => String.fromCodePoint(parseInt(h, 16)))
+    .replace(/&#(\d+);/g, (_m, d: string) => String.fromCodePoint(Number(d)))
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+
+/** A source's text as readers see it: apostrophes curled, dates held together. */
+function typesetSource(s: Source): Source {
+  const text = (t: Text | undefined) => (t === undefined ? undefined : typeof t === 'string' ? typeset(t) : { en: typeset(t.en), de: typeset(t.de) });
+  return { ...s, publisher: text(s.publisher)!, title: s.title && typeset(s.title), about: text(s.about), note: text(s.note) };
+}
+
+/** Facts, sources and charts: the parts shared by both languages. */
+export function parseShared(input: ContentInput, errors: ContentError[]) {
+  const sources: Record<string, Source> = {};
+  for (const [id, raw] of Object.entries(input.sources)) {
+    const r = sourceSchema.safeParse(raw);
+    if (!r.success) {
+      errors.push(...fromZodIssues(input.sourcesFile, r.error.issues, [id]));
+      continue;
+    }
+    sources[id] = typesetSource(r.data);
+    // headlines are quoted as published (in English); the rest is checked in each language it is written in
+    const texts: [string, Locale, string | undefined][] = [['title', 'en', r.data.title]];
+    for (const field of ['publisher', 'about', 'note'] as const)
+      for (const locale of LOCALES) texts.push([field, locale, r.data[field] === undefined ? undefined : textIn(r.data[field]!, locale)]);
+    for (const [field, locale, text] of texts)
+      for (const problem of quoteProblems(text ?? '', locale)) errors.push({ file: input.sourcesFile, field: `${id}.${field}`, message: `${problem} (${locale})` });
+  }
+  const needSource = (file: string, field: string, id: string) => {
+    if (!Object.hasOwn(sources, id))
+      errors.push({ file, field, message: `unknown source "${id}"; add it to ${input.sourcesFile} or fix the id` });
+  };
+
+  const charts = new Map<string, ParsedChart>();
+  for (const chart of input.charts) {
+    const meta = chartMetaSchema.safeParse(chart.meta);
+    if (!meta.success) {
+      errors.push(...fromZodIssues(chart.metaFile, meta.error.issues));
+      continue;
+    }
+    const definition = chartFor(chart.id, meta.data);
+    if (!definition) {
+      errors.push({ file: chart.metaFile, field: 'kind', message: `say how to draw "${chart.id}": add "kind: bars" for row bars (see content/README.md, "Add a chart dataset")` });
+      continue;
+    }
+    meta.data.sources.forEach((s, i) => needSource(chart.metaFile, `sources.${i}`, s));
+    for (const field of ['title', 'valueLabel'] as const)
+      for (const locale of LOCALES)
+        for (const problem of quoteProblems(meta.data[field][locale], locale)) errors.push({ file: chart.metaFile, field: `${field}.${locale}`, message: problem });
+    const lines = csvParseRows(chart.csv).map((cells, i) => ({ cells, line: i + 1 }));
+    const columns: string[] = lines[0]?.cells ?? [];
+    const records = lines.slice(1);
+    const rows: ChartRow[] = [];
+    const dataset: Dataset = { id: chart.id, csvFile: chart.csvFile, meta: meta.data, rows: [] };
+    const seen = new Set<string>();
+    for (const field of ['valueColumn', 'lowColumn'] as const) {
+      const column = meta.data[field];
+      if (column !== undefined && !columns.includes(column))
+        errors.push({ file: chart.metaFile, field, message: `the CSV has no column "${column}"` });
+    }
+    const filled = records.filter((r) => r.cells.some((cell) => cell.trim() !== ''));
+    filled.forEach(({ cells: record, line }) => {
+      if (record.length !== columns.length) {
+        errors.push({
+          file: chart.csvFile,
+          line,
+          message: `the row has ${record.length} cells but the header has ${columns.length} (${columns.join(', ')}); a cell is missing or a comma too many`,
+        });
+        return;
+      }
+      const cells = Object.fromEntries(columns.map((c, j) => [c, record[j]!]));
+      const r = definition.row.safeParse(cells);
+      if (!r.success) {
+        for (const issue of r.error.issues)
+          errors.push({ file: chart.csvFile, line, field: issue.path.map(String).join('.'), message: issue.message });
+        return;
+      }
+      if (seen.has(r.data.id))
+        errors.push({ file: chart.csvFile, line, field: 'id', message: `duplicate row id "${r.data.id}"` });
+      seen.add(r.data.id);
+      needSource(chart.csvFile, `line ${line}, source`, r.data.source);
+      rows.push({ ...r.data, decimals: decimalsOf(cells[meta.data.valueColumn] ?? '') });
+      dataset.rows.push({ id: r.data.id, line, cells, source: r.data.source });
+    });
+    if (filled.length === 0) errors.push({ file: chart.csvFile, message: 'the dataset has no rows' });
+    charts.set(chart.id, { input: chart, meta: meta.data, definition, rows, dataset });
+  }
+
+  const datasets = new Map([...charts].map(([id, c]) => [id, c.dataset]));
+  const facts = resolveFacts(input.factsFile, input.facts, datasets, needSource, errors);
+  const glossary: Record<string, GlossaryEntry> = {};
+  for (const [id, raw] of Object.entries(input.glossary)) {
+    const r = glossaryEntrySchema.safeParse(raw);
+    if (r.success) glossary[id] = r.data;
+    else errors.push(...fromZodIssues(input.glossaryFile, r.error.issues, [id]));
+  }
+  return { sources, charts, facts, glossary };
+}
