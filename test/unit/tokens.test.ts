@@ -1,33 +1,13 @@
-// The colour tokens of src/styles/tokens.css, read from the file itself in both schemes (the light :root
+// The colour tokens of src/styles/tokens.css, read from the file itself (src/lib/tokens.ts) in both schemes (the light :root
 // and the prefers-color-scheme: dark block): every text colour has 4.5:1 contrast on every background,
 // every data mark 3:1 on the paper (WCAG 2.x relative luminance), the data colours stay apart from each
 // other, and the interface accent shares no hue with the data colours "fall" and Cisco ("alt").
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { colourTokens } from '../../src/lib/tokens';
 
-const CSS = readFileSync(join(import.meta.dirname, '../../src/styles/tokens.css'), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
-
-/** The body of the block that starts at `open` (the index of its "{"), braces balanced. */
-function blockAt(css: string, open: number): string {
-  let depth = 0;
-  for (let i = open; i < css.length; i++) {
-    if (css[i] === '{') depth++;
-    else if (css[i] === '}' && --depth === 0) return css.slice(open + 1, i);
-  }
-  throw new Error('unbalanced braces in tokens.css');
-}
-
-/** Colour custom properties (hex values) declared directly in a block. */
-function colours(block: string): Record<string, string> {
-  return Object.fromEntries([...block.matchAll(/(--[\w-]+)\s*:\s*(#[0-9a-f]{3,8})\s*;/gi)].map((m) => [m[1]!, m[2]!.toLowerCase()]));
-}
-
-const rootAt = CSS.search(/(^|\n):root\s*\{/);
-const light = rootAt < 0 ? {} : colours(blockAt(CSS, CSS.indexOf('{', rootAt)));
-const mediaAt = CSS.search(/@media\s*(screen\s+and\s*)?\(\s*prefers-color-scheme\s*:\s*dark\s*\)/);
-const media = mediaAt < 0 ? '' : blockAt(CSS, CSS.indexOf('{', mediaAt));
-const dark = colours(media.includes('{') ? blockAt(media, media.indexOf('{')) : '');
+const { light, dark } = colourTokens(readFileSync(join(import.meta.dirname, '../../src/styles/tokens.css'), 'utf8'));
 const SCHEMES = { light, dark };
 
 /** Each colour token's role, by name; a token that matches none fails the test until it is given one. */
