@@ -27,6 +27,9 @@ const en = {
   readStory: 'Read it in the story',
   learningGoals: 'Learning goals',
   glossary: 'Glossary',
+  /** A company's fiscal year, in charts and tables. */
+  fiscalYear: 'FY{year}',
+  lastQuarters: 'last 4 quarters',
   discussionQuestions: 'Questions for discussion',
   usingCharts: 'Using the charts',
   usingChartsIntro: 'Every chart can be linked to step by step, shown on its own or embedded in a learning platform, and its data downloaded as CSV. Embed codes for all charts:',
@@ -94,6 +97,8 @@ const de: UiStrings = {
   readStory: 'In der Geschichte lesen',
   learningGoals: 'Lernziele',
   glossary: 'Glossar',
+  fiscalYear: 'GJ\u00a0{year}',
+  lastQuarters: 'letzte 4 Quartale',
   discussionQuestions: 'Fragen zur Diskussion',
   usingCharts: 'Die Grafiken im Unterricht',
   usingChartsIntro: 'Jede Grafik lässt sich Schritt für Schritt verlinken, einzeln zeigen oder in eine Lernplattform einbetten, und ihre Daten lassen sich als CSV herunterladen. Codes zum Einbetten aller Grafiken:',

@@ -406,6 +406,13 @@ const BAD: BadCase[] = [
     expected: { file: 'content/data/prices-bars.csv', line: 2, field: 'price', message: /must be a number/ },
   },
   {
+    name: 'a chart YAML that cannot be read is reported alone, not with every fact and step that uses the chart',
+    file: 'data/market-moves.yaml',
+    change: (t) => t + 'colour: purple\n',
+    expected: { file: 'content/data/market-moves.yaml', message: /Unrecognized key: "colour"/ },
+    only: true,
+  },
+  {
     name: 'a step shows a row that does not exist',
     file: LOST,
     change: (t) => t.replace('show="NVDA AVGO"', 'show="NVDA AVGOO"'),

@@ -4,6 +4,7 @@ import { chartDecimals, chartLabeler, formatFigure, type Figure } from '../displ
 import { decimalsOf, type Locale } from '../format';
 import { linesLayout, type LinesLayout } from './lines';
 import type { ChartText } from './notes';
+import { ui } from '../../i18n/ui';
 import type { Tone } from './row-bars';
 
 /** One row of content/data/margins.csv. */
@@ -28,16 +29,15 @@ export interface MarginState {
   until: string;
 }
 
-const NAMES: Record<string, string> = { nvidia: 'Nvidia', apple: 'Apple', cisco: 'Cisco' };
-const TONES: Record<string, Tone> = { nvidia: 'nvidia', apple: 'other', cisco: 'alt' };
-const LAST_QUARTERS: Record<Locale, string> = { en: 'last 4 quarters', de: 'letzte 4 Quartale' };
 /** "FY2012" / "GJ 2012": the company's fiscal year. */
-const FISCAL: Record<Locale, (year: number) => string> = { en: (y) => `FY${y}`, de: (y) => `GJ\u00a0${y}` };
+const fiscal = (year: number, locale: Locale) => ui(locale).fiscalYear.replace('{year}', String(year));
+/** A company's name and colour, from the chart's YAML (series:, keyed by the company column). */
+const nameOf = (company: string, text: ChartText) => text.series?.[company]?.name ?? company;
+const toneOf = (company: string, text: ChartText): Tone => text.series?.[company]?.tone ?? 'other';
 
 /** "Nvidia, FY2024" / "Nvidia, last 4 quarters": a row's name in the data table. */
-export function marginRowName(r: MarginRow, locale: Locale): string {
-  const name = NAMES[r.company] ?? r.company;
-  return r.period === 'year' ? `${name}, ${FISCAL[locale](r.fiscal_year)}` : `${name}, ${LAST_QUARTERS[locale]}`;
+export function marginRowName(r: MarginRow, locale: Locale, text: ChartText): string {
+  return `${nameOf(r.company, text)}, ${r.period === 'year' ? fiscal(r.fiscal_year, locale) : ui(locale).lastQuarters}`;
 }
 
 export function marginsLayout(rows: readonly MarginRow[], state: MarginState, locale: Locale, text: ChartText = { notes: [] }): LinesLayout {
@@ -55,9 +55,9 @@ export function marginsLayout(rows: readonly MarginRow[], state: MarginState, lo
   return linesLayout({
     series: companies.map((c) => ({
       id: c,
-      label: NAMES[c] ?? c,
+      label: nameOf(c, text),
       // the company in focus in its colour, the others as grey context
-      tone: lit.size === 0 || lit.has(c) ? (TONES[c] ?? 'other') : 'muted',
+      tone: lit.size === 0 || lit.has(c) ? toneOf(c, text) : 'muted',
       highlighted: lit.size === 0 || lit.has(c),
       values: years.filter((r) => r.company === c).sort((a, b) => a.fiscal_year - b.fiscal_year).map((r) => ({ x: r.fiscal_year, y: r.net_margin_pct })),
     })),
@@ -67,9 +67,9 @@ export function marginsLayout(rows: readonly MarginRow[], state: MarginState, lo
         id: r.id,
         x: r.fiscal_year,
         y: r.net_margin_pct,
-        tone: TONES[r.company] ?? 'other',
+        tone: toneOf(r.company, text),
         label: margin(figure(r)),
-        sub: r.period === 'year' ? `${NAMES[r.company] ?? r.company} ${FISCAL[locale](r.fiscal_year)}` : `${NAMES[r.company] ?? r.company}, ${LAST_QUARTERS[locale]}`,
+        sub: r.period === 'year' ? `${nameOf(r.company, text)} ${fiscal(r.fiscal_year, locale)}` : `${nameOf(r.company, text)}, ${ui(locale).lastQuarters}`,
       })),
     xDomain: [min, max],
     revealTo: state.until ? Number(state.until) : max,
@@ -81,6 +81,6 @@ export function marginsLayout(rows: readonly MarginRow[], state: MarginState, lo
     notes: text.notes,
     noteX: (id) => rows.find((r) => r.id === id)?.fiscal_year,
     yZero: true,
-    hoverLabel: (series, x, y) => `${series} ${FISCAL[locale](x)}: ${formatFigure({ value: y, unit: 'pct', decimals: 3 }, locale, { decimals: precision })}`,
+    hoverLabel: (series, x, y) => `${series} ${fiscal(x, locale)}: ${formatFigure({ value: y, unit: 'pct', decimals: 3 }, locale, { decimals: precision })}`,
   });
 }

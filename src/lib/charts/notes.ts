@@ -2,6 +2,7 @@
 // a short text, which may cite facts, pointing at a row (a bar, a point, a square) or spanning two rows.
 // Persistent markers are notes that stay from one step on ("from step 2"), so what an earlier step showed
 // remains marked.
+import type { RowTone } from './row-bars';
 
 /** A note as a layout receives it: plain text (facts already printed) and the row(s) it points at. */
 export interface ChartNote {
@@ -13,11 +14,12 @@ export interface ChartNote {
   text: string;
 }
 
-/** The words a chart's YAML adds to its data, printed for one language: the notes of the step and the
- *  label of the value axis ("$bn", "$ per million tokens"). */
+/** The words a chart's YAML adds to its data, printed for one language: the notes of the step, the
+ *  label of the value axis ("$bn", "$ per million tokens") and the names and colours of its lines. */
 export interface ChartText {
   notes: ChartNote[];
   axis?: string;
+  series?: Record<string, { name: string; tone?: RowTone }>;
 }
 
 /** Whether a steps spec ("2", "2-", "1-3", "2,4") includes step n (from 1). */

@@ -47,9 +47,12 @@ export function nvidiaPriceLayout(rows: readonly PriceRow[], state: PriceState, 
   const figure = (r: PriceRow): Figure => ({ value: r.close, unit: 'usd', decimals: r.decimals ?? decimalsOf(r.close) });
   const price = chartLabeler(sorted.map(figure), locale);
   const cents = chartDecimals(sorted.map(figure));
+  // the one line's name and colour, from the chart's YAML (series:)
+  const [id, named] = Object.entries(text.series ?? {})[0] ?? ['close', undefined];
+  const line = { id, name: named?.name ?? '', tone: named?.tone ?? ('other' as const) };
   const monthStarts = sorted.filter((r, i) => i === 0 || r.date.slice(0, 7) !== sorted[i - 1]!.date.slice(0, 7));
   return linesLayout({
-    series: [{ id: 'NVDA', label: 'Nvidia', tone: 'nvidia', highlighted: true, values: sorted.map((r) => ({ x: DAY(r.date), y: r.close })) }],
+    series: [{ id: line.id, label: line.name, tone: line.tone, highlighted: true, values: sorted.map((r) => ({ x: DAY(r.date), y: r.close })) }],
     points: sorted.flatMap((r, i) => {
       if (!focus.has(r.id)) return [];
       const change = dailyChange(sorted, i);
@@ -59,7 +62,7 @@ export function nvidiaPriceLayout(rows: readonly PriceRow[], state: PriceState, 
           id: r.id,
           x: DAY(r.date),
           y: r.close,
-          tone: 'nvidia' as const,
+          tone: line.tone,
           label: price(figure(r)),
           sub: change === undefined ? day : `${day}, ${formatFigure({ value: change, unit: 'pct-change', decimals: 3 }, locale, { decimals: 1 })}`,
         },

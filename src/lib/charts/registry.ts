@@ -39,7 +39,7 @@ interface TypedChart<Row extends ChartRowBase, State> {
   /** What the chart draws at a step, from the validated rows and that step's state. */
   layout(rows: Row[], state: State, locale: Locale, text: ChartText): unknown;
   /** A row's name in the data table, for datasets without label columns. */
-  rowName?(row: Row, locale: Locale): string;
+  rowName?(row: Row, locale: Locale, text: ChartText): string;
 }
 
 /** A chart with its row and state types erased, for the content pipeline (inputs are validated first). */
@@ -48,7 +48,7 @@ export interface ChartDefinition {
   row: z.ZodType<ChartRowBase & Record<string, unknown>, unknown>;
   state: z.ZodType<Record<string, unknown>, unknown>;
   layout(rows: unknown[], state: Record<string, unknown>, locale: Locale, text: ChartText): unknown;
-  rowName?(row: Record<string, unknown>, locale: Locale): string;
+  rowName?(row: Record<string, unknown>, locale: Locale, text: ChartText): string;
 }
 
 function defineChart<Row extends ChartRowBase, State>(chart: TypedChart<Row, State>): ChartDefinition {

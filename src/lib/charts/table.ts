@@ -4,7 +4,6 @@ import { formatExact } from '../display';
 import { formatDate, type Locale } from '../format';
 import { textIn, type Source } from '../content/schemas';
 import type { ChartModel } from '../content/model';
-import { CHARTS } from './registry';
 
 export interface ChartTable {
   /** Whether rows carry a date or period, shown in a column of its own. */
@@ -13,7 +12,6 @@ export interface ChartTable {
 }
 
 export function chartTable(chart: ChartModel, locale: Locale, sources: Record<string, Source>): ChartTable {
-  const definition = CHARTS[chart.id]; // charts of the story's own; a "bars" chart has label columns
   const rows = chart.rows.map((row) => {
     const label = row[`label_${locale}`];
     const low = chart.lowColumn ? Number(row[chart.lowColumn]) : NaN;
@@ -24,7 +22,7 @@ export function chartTable(chart: ChartModel, locale: Locale, sources: Record<st
     const date = typeof row.date === 'string' && typeof label === 'string' ? formatDate(row.date, locale) : '';
     return {
       // a label may name its own value ("More than {value} for all AI-exposed stocks")
-      name: typeof label === 'string' ? label.replace('{value}', value) : (definition?.rowName?.(row, locale) ?? row.id),
+      name: typeof label === 'string' ? label.replace('{value}', value) : (chart.rowNames?.[row.id] ?? row.id),
       value,
       when: typeof period === 'string' ? period : date,
       source: sources[row.source] ? textIn(sources[row.source]!.publisher, locale) : row.source,

@@ -60,6 +60,8 @@ export interface ChartModel {
   lowColumn?: string;
   /** Typed rows, as the chart's definition reads them. */
   rows: ChartRow[];
+  /** Each row's name in the data table, by id, for datasets without label columns. */
+  rowNames?: Record<string, string>;
   /** The chart state for each step, index 0 = step 1. */
   states: Record<string, unknown>[];
   /** What the chart draws at each step in this language (its definition's layout), index 0 = step 1. */

@@ -2,6 +2,7 @@
 // Read by story.ts, which checks content/ for the build, the dev server and `npm run check` alike.
 import { z } from 'astro/zod';
 import { barsOptions } from '../charts/bars';
+import { ROW_TONES } from '../charts/row-bars';
 import { UNITS } from '../format';
 
 const id = z
@@ -100,6 +101,9 @@ export const chartMetaSchema = z.strictObject({
   sources: z.array(z.string()).min(1),
   /** The chart's most informative state, for printouts: attributes as on a step, e.g. { highlight: "" }. */
   print: z.record(z.string(), z.string()).optional(),
+  /** Line charts: each line's name and colour, keyed by what tells the lines apart (margins: the company
+   *  column; a chart with one line: any key). */
+  series: z.record(z.string(), z.strictObject({ name: localized, tone: z.enum(ROW_TONES).optional() })).default({}),
   /** The value axis's unit, e.g. { en: "$bn", de: "Mrd. $" }. */
   axis: localized.optional(),
   /** Notes the chart adds at some steps: a text (facts may be cited) pointing at a row, or spanning two. */

@@ -90,7 +90,8 @@ export function buildSections(text: LocaleText): { sections: SectionModel[]; ste
         return { id: `note-${i + 1}`, row: note.at, toRow: note.to, steps: note.steps, text: plainText(html) };
       });
       const axis = parsed.meta.axis?.[locale];
-      const textAt = (n: number): ChartText => ({ axis, notes: notes.filter((x) => noteShowsAt(x.steps, n)).map(({ steps: _steps, ...note }): ChartNote => note) });
+      const series = Object.fromEntries(Object.entries(parsed.meta.series).map(([key, s]) => [key, { name: typeset(s.name[locale]), tone: s.tone }]));
+      const textAt = (n: number): ChartText => ({ axis, series, notes: notes.filter((x) => noteShowsAt(x.steps, n)).map(({ steps: _steps, ...note }): ChartNote => note) });
       const printState = parsed.meta.print ? readState(parsed.meta.print, parsed.input.metaFile, undefined, 'print') : states.at(-1);
       const valid = errors.length === firstError && states.length > 0 && printState !== undefined; // this block is drawable
       const chart: ChartModel = {
@@ -103,6 +104,7 @@ export function buildSections(text: LocaleText): { sections: SectionModel[]; ste
         valueColumn: parsed.meta.valueColumn,
         lowColumn: parsed.meta.lowColumn,
         rows: parsed.rows,
+        rowNames: definition.rowName && Object.fromEntries(parsed.rows.map((row) => [row.id, definition.rowName!(row, locale, textAt(1))])),
         states: states.map((x) => x ?? {}),
         layouts: valid ? states.map((state, i) => definition.layout(parsed.rows, state!, locale, textAt(i + 1))) : [],
         printLayout: valid ? definition.layout(parsed.rows, printState!, locale, textAt(states.length)) : undefined,

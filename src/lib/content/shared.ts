@@ -61,6 +61,7 @@ export function parseShared(input: ContentInput, errors: ContentError[]) {
   };
 
   const charts = new Map<string, ParsedChart>();
+  const before = errors.length;
   for (const chart of input.charts) {
     const meta = chartMetaSchema.safeParse(chart.meta);
     if (!meta.success) {
@@ -115,6 +116,9 @@ export function parseShared(input: ContentInput, errors: ContentError[]) {
     charts.set(chart.id, { input: chart, meta: meta.data, definition, rows, dataset });
   }
 
+  /** A dataset that could not be read: facts, notes and sections that use it would only repeat the problem;
+   *  the problems up to here (sources and datasets) are the ones to report. */
+  const datasetsBroken = errors.length > before ? errors.length : undefined;
   const datasets = new Map([...charts].map(([id, c]) => [id, c.dataset]));
   const facts = resolveFacts(input.factsFile, input.facts, datasets, needSource, errors);
   const glossary: Record<string, GlossaryEntry> = {};
@@ -123,5 +127,5 @@ export function parseShared(input: ContentInput, errors: ContentError[]) {
     if (r.success) glossary[id] = r.data;
     else errors.push(...fromZodIssues(input.glossaryFile, r.error.issues, [id]));
   }
-  return { sources, charts, facts, glossary };
+  return { sources, charts, facts, glossary, datasetsBroken };
 }

@@ -23,6 +23,8 @@ function buildLocale(input: ContentInput, locale: Locale, shared: ReturnType<typ
 function buildAll(input: ContentInput) {
   const errors: ContentError[] = [];
   const shared = parseShared(input, errors);
+  // a chart's data that could not be read is reported alone: what uses it would fail only because of it
+  if (shared.datasetsBroken !== undefined) return { errors: errors.slice(0, shared.datasetsBroken), shared, locales: undefined };
   const locales = Object.fromEntries(LOCALES.map((l) => [l, buildLocale(input, l, shared, errors)])) as Record<Locale, ReturnType<typeof buildLocale>>;
   compareLocales(
     input,
@@ -41,9 +43,8 @@ export function buildStory(input: ContentInput, locale: Locale): StoryModel {
 /** Everything built from the content in one pass: the story in every language and the editors' report.
  *  Throws with every content problem when anything is wrong. */
 export function buildContent(input: ContentInput): { stories: Record<Locale, StoryModel>; report: ContentReport } {
-  const all = buildAll(input);
-  if (all.errors.length > 0) throw new ContentCheckError(all.errors);
-  const { locales, shared } = all;
+  const { errors, locales, shared } = buildAll(input);
+  if (errors.length > 0 || !locales) throw new ContentCheckError(errors);
   const stories = Object.fromEntries(
     LOCALES.map((locale) => [
       locale,

@@ -21,7 +21,8 @@ const margin = (company: string, fy: number, pct: number, period = 'year'): Marg
 
 describe('Lines', () => {
   const rows = [margin('nvidia', 2023, 16.19), margin('nvidia', 2024, 48.849), margin('apple', 2023, 25.31), margin('apple', 2024, 23.97)];
-  const layouts = [marginsLayout(rows, { highlight: ['nvidia-2024'], until: '2024' }, 'de')];
+  const series = { nvidia: { name: 'Nvidia', tone: 'nvidia' as const }, apple: { name: 'Apple', tone: 'other' as const } };
+  const layouts = [marginsLayout(rows, { highlight: ['nvidia-2024'], until: '2024' }, 'de', { notes: [], series })];
   it('renders each series named at its end, the marked point and a unique clip path', () => {
     const { body } = render(Lines, { props: { layouts, uid: 'm', labelledBy: 't' } });
     expect(body.match(/<path class="line/g)).toHaveLength(2);

@@ -1,0 +1,52 @@
+// The Astro frames that carry the site's public hooks, rendered with Astro's container API from the good
+// fixture's story (no browser, no build): Scrolly.astro gives every step its id and data-step, Figure.astro
+// the figure's data-chart, data-kind and data-chart-step="1", the chart drawn as SVG at step 1, and the
+// caption's links to the data table and the CSV; DataTable.astro one row per data row.
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { getContainerRenderer } from '@astrojs/svelte/container-renderer';
+import { loadRenderers } from 'astro:container';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import DataTable from '../../../src/components/story/DataTable.astro';
+import Scrolly from '../../../src/components/story/Scrolly.astro';
+import { checkContentDir } from '../../../src/lib/content/check';
+
+const result = checkContentDir(join(import.meta.dirname, '../../fixtures/good'));
+if (!result.ok) throw new Error('the good fixture must pass the check');
+const story = result.stories.en;
+const blocks = story.sections.flatMap((s) => s.blocks.flatMap((b) => (b.kind === 'scrolly' ? [{ sectionId: s.id, ...b }] : [])));
+
+let container: AstroContainer;
+beforeAll(async () => {
+  container = await AstroContainer.create({ renderers: await loadRenderers([getContainerRenderer()]) });
+});
+
+describe.each(blocks.map((b) => [b.chart.id, b] as const))('Scrolly.astro with the chart %s', (_, block) => {
+  let html = '';
+  beforeAll(async () => {
+    html = await container.renderToString(Scrolly, { props: { sectionId: block.sectionId, chart: block.chart, steps: block.steps, locale: 'en', sources: story.sources } });
+  });
+
+  it('gives every step its public id and number', () => {
+    for (const step of block.steps) expect(html).toMatch(new RegExp(`<div class="step" id="${block.sectionId}-step-${step.n}" data-step="${step.n}"`));
+  });
+  it('frames the chart with its hooks, at step 1', () => {
+    expect(html).toMatch(new RegExp(`<figure class="chart-figure" data-chart="${block.chart.id}" data-kind="${block.chart.kind}" data-chart-step="1"`));
+  });
+  it('draws the chart as SVG at step 1, before any script runs', () => {
+    expect(html).toMatch(/<svg[^>]*data-step-drawn="1"/);
+    expect(html).toContain(`aria-labelledby="${block.chart.id}-title"`);
+  });
+  it('links the caption to the data table and the CSV', () => {
+    expect(html).toContain(`href="#${block.chart.id}-data"`);
+    expect(html).toContain(`data/${block.chart.id}.csv`);
+  });
+});
+
+describe.each(blocks.map((b) => [b.chart.id, b] as const))('DataTable.astro with the chart %s', (_, block) => {
+  it('has the id the caption links to and one body row per data row', async () => {
+    const html = await container.renderToString(DataTable, { props: { chart: block.chart, locale: 'en', sources: story.sources } });
+    expect(html).toContain(`id="${block.chart.id}-data"`);
+    expect(html.match(/<tbody>[\s\S]*<\/tbody>/)![0].match(/<tr/g)).toHaveLength(block.chart.rows.length);
+  });
+});
