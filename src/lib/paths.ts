@@ -1,10 +1,16 @@
 // URLs inside the site, honouring the configurable base path (BASE_PATH at build time).
-import type { Locale } from './format';
+import { LOCALES, type Locale } from './format';
 
 /** Joins the site's base path and a path inside the site: withBase('/', 'de/') -> '/de/', withBase('/story', 'de/') -> '/story/de/'. */
 export function withBase(base: string, path: string): string {
   const b = base.endsWith('/') ? base : `${base}/`;
   return b + path.replace(/^\/+/, '');
+}
+
+/** The route parameter of every page in each language: English at the root, other languages in a folder
+ *  ("de/"). One page file (src/pages/[...lang]/) serves all languages. */
+export function localeRoutes(): { params: { lang: string | undefined }; props: { locale: Locale } }[] {
+  return LOCALES.map((locale) => ({ params: { lang: locale === 'en' ? undefined : locale }, props: { locale } }));
 }
 
 /** The story page of a language, relative to the base path. */
