@@ -1,7 +1,7 @@
 // Browser-only, on a chart's embed page: starts at ?step=n, lets the reader step with the buttons or the
 // arrow keys, shows the text of the step drawn (and reads it out), and tells the host page how tall the
 // content is (message "deepseek-shock:height"), so an iframe can fit it.
-import { CHART_STEP_EVENT } from '../charts/shared/events';
+import { readStep, writeStep } from '../charts/shared/figure-step';
 import { stepButtons } from '../scroll/step-buttons';
 
 export function startEmbedPage(): void {
@@ -10,11 +10,10 @@ export function startEmbedPage(): void {
   if (!figure || !nav) return;
   const texts = [...document.querySelectorAll<HTMLElement>('[data-embed-step]')];
   const total = Number(figure.dataset.chartSteps) || 1;
-  const current = () => Number(figure.dataset.chartStep) || 1;
+  const current = () => readStep(figure);
   const show = (n: number) => {
     const step = Math.min(total, Math.max(1, Math.round(n) || 1));
-    figure.dataset.chartStep = String(step);
-    figure.dispatchEvent(new CustomEvent(CHART_STEP_EVENT, { detail: { step } }));
+    writeStep(figure, step);
     for (const text of texts) text.hidden = Number(text.dataset.embedStep) !== step;
     buttons.sync(step);
     return step;

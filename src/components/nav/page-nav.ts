@@ -1,8 +1,8 @@
 // Browser-only: keeps the header in step with the reader (progress bar, current section in the table of
 // contents), points the language switch at the same place in the other language, and closes the
 // contents on Escape or a click elsewhere.
-import { parseTrigger } from '../../lib/scroll/active-step';
 import { currentSection, readingProgress, sameplaceHref } from '../../lib/scroll/current-section';
+import { triggerFraction } from '../charts/shared/figure-step';
 import { perFrame } from '../scroll/frame';
 
 /** The active step of the scrolly block that spans the middle of the screen, once the reader has reached it. */
@@ -10,8 +10,7 @@ function stepInView(): HTMLElement | undefined {
   const middle = window.innerHeight / 2;
   return [...document.querySelectorAll<HTMLElement>('[data-scrolly] .step.is-active')].find((step) => {
     const box = step.closest('[data-scrolly]')!.getBoundingClientRect();
-    const trigger = parseTrigger(getComputedStyle(document.documentElement).getPropertyValue('--scrolly-trigger'));
-    return box.top < middle && box.bottom > middle && step.getBoundingClientRect().top <= window.innerHeight * trigger;
+    return box.top < middle && box.bottom > middle && step.getBoundingClientRect().top <= window.innerHeight * triggerFraction();
   });
 }
 

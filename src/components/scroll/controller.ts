@@ -3,14 +3,10 @@
 // the chart island.
 // scrollama supplies the step triggers; scroll end, resize, hash changes and page loads recompute too.
 import scrollama from 'scrollama';
-import { activeStep, parseTrigger } from '../../lib/scroll/active-step';
-import { CHART_STEP_EVENT } from '../charts/shared/events';
+import { activeStep } from '../../lib/scroll/active-step';
+import { triggerFraction, writeStep } from '../charts/shared/figure-step';
 import { perFrame } from './frame';
 
-
-function triggerOf(): number {
-  return parseTrigger(getComputedStyle(document.documentElement).getPropertyValue('--scrolly-trigger'));
-}
 
 function applyBlock(block: HTMLElement, triggerY: number, debug: HTMLElement | null): void {
   const steps = [...block.querySelectorAll<HTMLElement>('[data-step]')];
@@ -20,10 +16,7 @@ function applyBlock(block: HTMLElement, triggerY: number, debug: HTMLElement | n
   );
   steps.forEach((s, i) => s.classList.toggle('is-active', i + 1 === n));
   const figure = block.querySelector<HTMLElement>('figure[data-chart]');
-  if (figure && figure.dataset.chartStep !== String(n)) {
-    figure.dataset.chartStep = String(n);
-    figure.dispatchEvent(new CustomEvent(CHART_STEP_EVENT, { detail: { step: n } }));
-  }
+  if (figure) writeStep(figure, n);
   const box = block.getBoundingClientRect();
   if (debug && box.top < triggerY && box.bottom > triggerY)
     debug.textContent = `${figure?.dataset.chart}: ${steps[n - 1]?.id} (chart step ${n} of ${steps.length})`;
@@ -35,7 +28,7 @@ export function startScrollControllers(): () => void {
   const debug = new URLSearchParams(location.search).has('debug') ? addDebugOverlay() : null;
 
   const update = () => {
-    const trigger = triggerOf();
+    const trigger = triggerFraction();
     if (debug) debug.parentElement!.style.top = `${trigger * 100}%`;
     for (const block of blocks) applyBlock(block, window.innerHeight * trigger, debug);
   };
@@ -48,7 +41,7 @@ export function startScrollControllers(): () => void {
     setTimeout(() => {
       scroller
         // scrollama's bundled types list only the tenths (0, 0.1, ... 1); any fraction works at run time.
-        .setup({ step: '[data-scrolly] [data-step]', offset: triggerOf() as scrollama.DecimalType })
+        .setup({ step: '[data-scrolly] [data-step]', offset: triggerFraction() as scrollama.DecimalType })
         .onStepEnter(schedule)
         .onStepExit(schedule);
       // the styles show only the active card (phones) or dim the others (wide screens) from here on
@@ -62,7 +55,7 @@ export function startScrollControllers(): () => void {
     clearTimeout(resizeTimer);
     resizeTimer = setTimeout(() => {
       // the trigger line moves between phone and wide layouts (CSS --scrolly-trigger)
-      (scroller as unknown as { offset(value: number): void }).offset(triggerOf());
+      (scroller as unknown as { offset(value: number): void }).offset(triggerFraction());
       scroller.resize();
       update();
     }, 150);

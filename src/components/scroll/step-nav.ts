@@ -2,7 +2,7 @@
 // focus is inside one. A button brings the step to its place (the scroll controller then moves the chart,
 // exactly as when reading), puts the step's link in the address bar and reads the step out in the live region;
 // scrolling by hand announces nothing.
-import { CHART_STEP_EVENT } from '../charts/shared/events';
+import { onStep, readStep } from '../charts/shared/figure-step';
 import { stepButtons } from './step-buttons';
 
 export function startStepNav(): void {
@@ -11,7 +11,7 @@ export function startStepNav(): void {
     const figure = block.querySelector<HTMLElement>('figure[data-chart]');
     if (!nav || !figure) continue;
     const steps = [...block.querySelectorAll<HTMLElement>('[data-step]')];
-    const current = () => Number(figure.dataset.chartStep) || 1;
+    const current = () => readStep(figure);
     // a step asked for but not reached yet (smooth scrolling), so quick presses add up
     let pending: number | undefined;
     const buttons = stepButtons(
@@ -28,7 +28,7 @@ export function startStepNav(): void {
       },
       block,
     );
-    figure.addEventListener(CHART_STEP_EVENT, () => {
+    onStep(figure, () => {
       if (pending === current()) pending = undefined;
       buttons.sync(current());
     });

@@ -1,6 +1,6 @@
 // The step a chart island draws: 1 on the server, then whatever the scroll controller writes on the
 // enclosing <figure data-chart-step> (a "chartstep" event announces each change).
-import { CHART_STEP_EVENT } from './events';
+import { onStep, readStep } from './figure-step';
 
 export class ChartStep {
   current = $state(1);
@@ -14,9 +14,8 @@ export class ChartStep {
   follow = (node: Element) => {
     const figure = node.closest<HTMLElement>('figure[data-chart]');
     if (!figure) return;
-    const read = () => (this.current = Math.max(1, Number(figure.dataset.chartStep) || 1));
+    const read = () => (this.current = readStep(figure));
     read();
-    figure.addEventListener(CHART_STEP_EVENT, read);
-    return () => figure.removeEventListener(CHART_STEP_EVENT, read);
+    return onStep(figure, read);
   };
 }
