@@ -1,7 +1,7 @@
 // npm run test:edits: an editor's correct changes must keep the whole suite green. In a copy of the project,
 // applies to content/ what content/README.md describes, in both languages:
 //   - a new section, placed between two others by a fractional order, citing a source;
-//   - a new chart of row bars from a CSV and a YAML only (kind: bars), with two steps, in that section;
+//   - a new chart of row bars from a CSV and a YAML only (kind: bars), with a single step, in that section;
 //   - a new step at the end of a chart of an existing section;
 // then runs the content check, the unit tests, both builds and the reader's browser tests on that copy (about
 // four minutes).
@@ -17,9 +17,9 @@ const content = join(dir, 'content');
 const read = (path: string) => readFileSync(join(content, path), 'utf8');
 const write = (path: string, text: string) => writeFileSync(join(content, path), text);
 
-/** Browser tests whose expectations come from the content: every step, chart, embed and layout. At the phone
+/** Browser tests whose expectations come from the content: every step, step button, chart, embed and layout. At the phone
  *  size only: what they take from the content is the same at both sizes, and the suite has run both already. */
-const E2E = ['test/e2e/reader.spec.ts', 'test/e2e/embed.spec.ts', 'test/e2e/layout.spec.ts', 'test/e2e/charts.visual.spec.ts'];
+const E2E = ['test/e2e/reader.spec.ts', 'test/e2e/educator.spec.ts', 'test/e2e/embed.spec.ts', 'test/e2e/layout.spec.ts', 'test/e2e/charts.visual.spec.ts'];
 
 try {
   for (const f of ['src', 'content', 'public', 'test', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json', 'playwright.config.ts', 'vitest.config.ts'])
@@ -43,15 +43,15 @@ try {
     ].join('\n'),
   );
 
-  // 2. a new section between the last two story sections, with that chart and two steps
+  // 2. a new section between the last two story sections, with that chart and its one step
   const sections = (locale: string) => readdirSync(join(content, 'story', locale)).filter((f) => f.endsWith('.md')).sort();
   const orderOf = (text: string) => Number(/^order: *(.+)$/m.exec(text)![1]);
   const en = sections('en');
   const order = (orderOf(read(`story/en/${en.at(-2)!}`)) + orderOf(read(`story/en/${en.at(-1)!}`))) / 2;
-  const section = (title: string, intro: string, steps: [string, string]) =>
-    `---\nid: edit-section\norder: ${order}\ntitle: ${title}\nsources: [${firstSource()}]\n---\n\n${intro}\n\n::chart[edit-bars]\n\n:::step{highlight="big"}\n${steps[0]}\n:::\n\n:::step{highlight="small" show="big small"}\n${steps[1]}\n:::\n`;
-  write('story/en/09b-edit-section.md', section('An added section', 'A section an editor added.', ['The large one first.', 'Then the small one.']));
-  write('story/de/09b-edit-section.md', section('Ein neuer Abschnitt', 'Ein Abschnitt, den die Redaktion ergänzt hat.', ['Zuerst der große.', 'Dann der kleine.']));
+  const section = (title: string, intro: string, step: string) =>
+    `---\nid: edit-section\norder: ${order}\ntitle: ${title}\nsources: [${firstSource()}]\n---\n\n${intro}\n\n::chart[edit-bars]\n\n:::step{highlight="big" show="big small"}\n${step}\n:::\n`;
+  write('story/en/09b-edit-section.md', section('An added section', 'A section an editor added.', 'The large one, beside the small one.'));
+  write('story/de/09b-edit-section.md', section('Ein neuer Abschnitt', 'Ein Abschnitt, den die Redaktion ergänzt hat.', 'Der große, neben dem kleinen.'));
   write('teach.yaml', read('teach.yaml').replace(/^questions:\n/m, 'questions:\n  edit-section:\n    en: [What was added?, Why?]\n    de: [Was kam hinzu?, Warum?]\n'));
 
   // 3. one more step at the end of the chart of the first section with exactly one chart, in both languages

@@ -88,6 +88,7 @@ for (const { locale, path } of [
         await expect(page.locator('#announcer')).toContainText(`${n} / ${b.steps.length}`);
       }
       await expect(next).toBeDisabled();
+      if (b.steps.length < 2) continue; // a chart of one step has nowhere to go
       // arrow keys while focus is in the block
       await prev.focus();
       await page.keyboard.press('ArrowUp');
