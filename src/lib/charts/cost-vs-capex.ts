@@ -5,7 +5,7 @@
 import { chartLabeler, type Figure } from '../display';
 import { decimalsOf, type Locale } from '../format';
 import type { ChartText } from './notes';
-import type { RowTone } from './row-bars';
+import { shownTone, type RowTone } from './row-bars';
 import type { SquaresLayout } from './squares';
 
 /** One row of content/data/cost-vs-capex.csv. */
@@ -52,7 +52,8 @@ export function costVsCapexLayout(rows: readonly CapexRow[], state: CapexState, 
         id: r.id,
         label: locale === 'de' ? r.label_de : r.label_en,
         valueText: money(figure(r), range ? { low } : {}),
-        tone: r.tone ?? 'other',
+        // DeepSeek's square keeps its colour out of focus: the speck must stay findable
+        tone: shownTone(r.tone ?? 'other', isShown && (focus.size === 0 || focus.has(r.id)), ['deepseek']),
         visible: isShown,
         highlighted: isShown && (focus.size === 0 || focus.has(r.id)),
         side: isShown ? r4(sideOf(r.amount_usd)) : 0,

@@ -16,6 +16,13 @@ export type Tone = 'nvidia' | 'nvidia-muted' | 'fall' | 'rise' | 'deepseek' | 'o
 export const ROW_TONES = ['nvidia', 'deepseek', 'fall', 'rise', 'alt', 'other'] as const satisfies readonly Tone[];
 export type RowTone = (typeof ROW_TONES)[number];
 
+/** The one dimming rule of every chart: a mark in focus shows its own tone; out of focus Nvidia turns paler
+ *  and every other mark grey, except the tones a chart keeps (DeepSeek's speck among the squares). */
+export function shownTone(tone: Tone, highlighted: boolean, keep: readonly Tone[] = []): Tone {
+  if (highlighted || keep.includes(tone)) return tone;
+  return tone === 'nvidia' ? 'nvidia-muted' : 'muted';
+}
+
 export interface RowItem {
   id: string;
   label: string;
@@ -94,8 +101,7 @@ export function rowBarsLayout(options: RowBarsOptions): RowBarsLayout {
         id: item.id,
         label: item.label,
         valueText: item.valueText,
-        // Nvidia keeps its colour even when another row is in focus, only paler
-        tone: item.highlighted ? item.tone : item.tone === 'nvidia' ? 'nvidia-muted' : 'muted',
+        tone: shownTone(item.tone, item.highlighted),
         style: item.style ?? 'solid',
         highlighted: item.highlighted,
         visible: item.visible !== false,

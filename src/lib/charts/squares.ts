@@ -11,6 +11,7 @@ export interface SquareMark {
   id: string;
   label: string;
   valueText: string;
+  /** The tone it shows at this step (dimmed out of focus, src/lib/charts/row-bars.ts shownTone). */
   tone: Tone;
   visible: boolean;
   highlighted: boolean;
@@ -49,7 +50,7 @@ export function fitSquares(layout: SquaresLayout, size: { width: number; height:
   // the squares stand on the bottom of the box; their labels can use its whole height
   const originY = height - 4;
   const labelX = originX + frame + 20;
-  const tiny = layout.squares.find((s) => s.visible && (s.highlighted || s.tone === 'deepseek') && frame * s.side < VISIBLE_PX && layout.squares.filter((x) => x.visible).length > 1);
+  const tiny = layout.squares.find((s) => s.visible && s.tone !== 'muted' && frame * s.side < VISIBLE_PX && layout.squares.filter((x) => x.visible).length > 1);
   // the tiny square's name and value go with its enlarged copy, not in the column
   const visible = layout.squares.filter((s) => s.visible && s !== tiny);
   const wanted = visible.map((s) => originY - frame * s.side + TYPE.label);
