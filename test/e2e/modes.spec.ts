@@ -1,6 +1,5 @@
 // Reading without JavaScript, with reduced motion, under a base path; and axe-core on both pages.
 import AxeBuilder from '@axe-core/playwright';
-import type { RowBarsLayout } from '../../src/lib/charts/row-bars';
 import type { StoryModel } from '../../src/lib/content/model';
 import { expect, expectChartAt, expectFirstFactPrinted, scrollyBlocks, STORIES, test } from './fixtures';
 
@@ -8,9 +7,8 @@ const CHARTS = scrollyBlocks(STORIES.en).map((b) => b.chart.id);
 
 /** The story's first chart of row bars and its layouts, for tests of bars. */
 function rowChart(story: StoryModel) {
-  const b = scrollyBlocks(story).find((x) => x.chart.kind === 'rows');
-  if (!b) throw new Error('the story has no chart of row bars');
-  return { ...b, layouts: b.chart.layouts as RowBarsLayout[], print: b.chart.printLayout as RowBarsLayout };
+  for (const b of scrollyBlocks(story)) if (b.chart.kind === 'rows') return { ...b, layouts: b.chart.layouts };
+  throw new Error('the story has no chart of row bars');
 }
 
 test.describe('without JavaScript', () => {
@@ -27,8 +25,8 @@ test.describe('without JavaScript', () => {
       await expect(figure.locator('.screen-only svg[data-step-drawn="1"]')).toBeVisible();
       await expect(figure.locator('.screen-only svg text').first()).toBeVisible();
     }
-    for (const b of scrollyBlocks(story.en).filter((x) => x.chart.kind === 'rows'))
-      await expect(page.locator(`figure[data-chart="${b.chart.id}"] .screen-only svg rect.bar`)).toHaveCount((b.chart.layouts[0] as RowBarsLayout).rows.length);
+    for (const { chart } of scrollyBlocks(story.en))
+      if (chart.kind === 'rows') await expect(page.locator(`figure[data-chart="${chart.id}"] .screen-only svg rect.bar`)).toHaveCount(chart.layouts[0]!.rows.length);
     await expectFirstFactPrinted(page, story.en);
   });
 });
@@ -93,10 +91,9 @@ test.describe('print', () => {
       for (const step of b.steps) await expect(page.locator(`#${b.sectionId}-step-${step.n}`)).toBeVisible();
     }
     // each row chart prints its print state: the rows it shows, no others
-    for (const b of scrollyBlocks(story.en).filter((x) => x.chart.kind === 'rows')) {
-      const rows = (b.chart.printLayout as RowBarsLayout).rows;
-      await expect(page.locator(`figure[data-chart="${b.chart.id}"] .print-only .row.hidden`)).toHaveCount(rows.filter((r) => !r.visible).length);
-    }
+    for (const { chart } of scrollyBlocks(story.en))
+      if (chart.kind === 'rows')
+        await expect(page.locator(`figure[data-chart="${chart.id}"] .print-only .row.hidden`)).toHaveCount(chart.printLayout!.rows.filter((r) => !r.visible).length);
     // source addresses are written out and readable
     await expect(page.locator('.sources-index a[href^="http"]').first()).toBeVisible();
     await expect(page.locator('.sources-index a[href^="http"]').first()).toHaveText(/^https?:\/\//);

@@ -1,7 +1,6 @@
 // What a reader does: scroll through, arrive by a link, reload, go back, flick, resize; in both languages.
 import { blockWithSteps, expect, expectChartAt, expectFirstFactPrinted, scrollyBlocks, test } from './fixtures';
 import { highlightedIds } from '../../src/lib/charts/registry';
-import type { RowBarsLayout } from '../../src/lib/charts/row-bars';
 
 const PAGES = [
   { locale: 'en', path: '/' },
@@ -112,7 +111,7 @@ test('the German page is German, with German number formats', async ({ page, sto
   await expect(page.locator('html')).toHaveAttribute('lang', 'de');
   await expectFirstFactPrinted(page, story.de);
   // a chart's values are printed as the German layout has them (decimal comma where there are decimals)
-  const rows = scrollyBlocks(story.de).flatMap((x) => (x.chart.kind === 'rows' ? (x.chart.layouts[0] as RowBarsLayout).rows.filter((r) => r.visible).map((r) => ({ chart: x.chart.id, text: r.valueText })) : []));
+  const rows = scrollyBlocks(story.de).flatMap((x) => (x.chart.kind === 'rows' ? x.chart.layouts[0]!.rows.filter((r) => r.visible).map((r) => ({ chart: x.chart.id, text: r.valueText })) : []));
   const value = rows.find((r) => /\d,\d/.test(r.text)) ?? rows[0]!;
   await expect(page.locator(`figure[data-chart="${value.chart}"] .screen-only text`).filter({ hasText: value.text }).first()).toBeAttached();
   await page.getByRole('link', { name: /English/ }).click();

@@ -5,6 +5,9 @@
 import { z } from 'astro/zod';
 import { formatDate, type Locale } from '../format';
 import { idListAttr } from './cells';
+import type { LinesLayout } from './lines';
+import type { RowBarsLayout } from './row-bars';
+import type { SquaresLayout } from './squares';
 import type { ChartText } from './notes';
 import type { ChartMeta } from '../content/schemas';
 import { barsLayout, barsRow, barsState } from './bars';
@@ -27,31 +30,41 @@ interface ChartRowBase {
   source: string;
 }
 
+/** What each kind of chart draws at a step (its island's layout). */
+export interface LayoutOf {
+  rows: RowBarsLayout;
+  lines: LinesLayout;
+  squares: SquaresLayout;
+}
 /** Which island draws a chart: row bars, lines or squares. */
-export type ChartKind = 'rows' | 'lines' | 'squares';
+export type ChartKind = keyof LayoutOf;
 
-interface TypedChart<Row extends ChartRowBase, State> {
-  kind: ChartKind;
+interface TypedChart<K extends ChartKind, Row extends ChartRowBase, State> {
+  kind: K;
   /** Reads one CSV row (all strings) into a typed row. */
   row: z.ZodType<Row, unknown>;
   /** Reads a step's attributes (:::step{...}) into the chart state for that step. */
   state: z.ZodType<State, unknown>;
   /** What the chart draws at a step, from the validated rows and that step's state. */
-  layout(rows: Row[], state: State, locale: Locale, text: ChartText): unknown;
+  layout(rows: Row[], state: State, locale: Locale, text: ChartText): LayoutOf[K];
   /** A row's name in the data table, for datasets without label columns. */
   rowName?(row: Row, locale: Locale, text: ChartText): string;
 }
 
-/** A chart with its row and state types erased, for the content pipeline (inputs are validated first). */
-export interface ChartDefinition {
-  kind: ChartKind;
+/** A chart with its row and state types erased, for the content pipeline (inputs are validated first); its
+ *  kind still says what its layout is. */
+export interface DefinitionOf<K extends ChartKind> {
+  kind: K;
   row: z.ZodType<ChartRowBase & Record<string, unknown>, unknown>;
   state: z.ZodType<Record<string, unknown>, unknown>;
-  layout(rows: unknown[], state: Record<string, unknown>, locale: Locale, text: ChartText): unknown;
+  layout(rows: unknown[], state: Record<string, unknown>, locale: Locale, text: ChartText): LayoutOf[K];
   rowName?(row: Record<string, unknown>, locale: Locale, text: ChartText): string;
 }
+export type ChartDefinition = { [K in ChartKind]: DefinitionOf<K> }[ChartKind];
 
-function defineChart<Row extends ChartRowBase, State>(chart: TypedChart<Row, State>): ChartDefinition {
+/** The one cast of the chart pipeline: a chart's row and state types are erased here, and restored by the
+ *  schemas that validate every row and step before its layout sees them. */
+function defineChart<K extends ChartKind, Row extends ChartRowBase, State>(chart: TypedChart<K, Row, State>): ChartDefinition {
   return chart as unknown as ChartDefinition;
 }
 

@@ -1,6 +1,6 @@
 // The story's data model: what the content readers hand in (ContentInput) and what the pages render
 // (StoryModel: sections, their blocks and charts, the teaching page, the masthead). Types only.
-import type { ChartKind } from '../charts/registry';
+import type { ChartKind, LayoutOf } from '../charts/registry';
 import type { Locale, Unit } from '../format';
 import type { ResolvedFact } from './facts';
 import type { Correction } from './markdown';
@@ -46,10 +46,8 @@ export interface ContentInput {
 /** A dataset row as its chart definition reads it, plus the decimals its value was written with. */
 export type ChartRow = { id: string; source: string; decimals: number } & Record<string, unknown>;
 
-export interface ChartModel {
+interface ChartModelBase {
   id: string;
-  /** Which island draws it. */
-  kind: ChartKind;
   title: string;
   /** HTML: figures in it are cited facts, printed for the language. */
   description: string;
@@ -64,12 +62,15 @@ export interface ChartModel {
   rowNames?: Record<string, string>;
   /** The chart state for each step, index 0 = step 1. */
   states: Record<string, unknown>[];
-  /** What the chart draws at each step in this language (its definition's layout), index 0 = step 1. */
-  layouts: unknown[];
-  /** What a printout shows: the chart's most informative state (its metadata's print attributes, else the last step). */
-  printLayout: unknown;
   sources: string[];
 }
+
+/** What a chart draws, typed by its kind (which island draws it): the layout at each step in this language
+ *  (index 0 = step 1), and what a printout shows (its metadata's print state, else the last step's). Both
+ *  are empty only for a chart with content problems, and then no page is built. */
+export type ChartDrawing = { [K in ChartKind]: { kind: K; layouts: LayoutOf[K][]; printLayout?: LayoutOf[K] } }[ChartKind];
+
+export type ChartModel = ChartModelBase & ChartDrawing;
 
 export interface StepModel {
   /** Position in the section, from 1 (the step's link). */

@@ -1,13 +1,13 @@
 // The story's sections in one language: frontmatter and text checked, figures and terms cited, each chart
 // read with its steps (every id a step names checked against the chart's rows) and laid out for every step
 // and for print. Sorted by order; returns the line of every step, for the comparison of the languages.
-import { idLists } from '../charts/registry';
+import { idLists, type ChartKind, type DefinitionOf, type LayoutOf } from '../charts/registry';
 import { noteShowsAt, type ChartNote, type ChartText } from '../charts/notes';
 import { typeset, quoteProblems } from '../typography';
 import { fromZodIssues } from './errors';
 import type { LocaleText } from './locale-text';
 import { renderSectionBody } from './markdown';
-import type { ChartModel, SectionBlock, SectionModel } from './model';
+import type { ChartDrawing, ChartModel, SectionBlock, SectionModel } from './model';
 import { typedNumbers } from './prose-numbers';
 import { sectionSchema, type SectionFrontmatter } from './schemas';
 import { plainText } from './shared';
@@ -94,9 +94,16 @@ export function buildSections(text: LocaleText): { sections: SectionModel[]; ste
       const textAt = (n: number): ChartText => ({ axis, series, notes: notes.filter((x) => noteShowsAt(x.steps, n)).map(({ steps: _steps, ...note }): ChartNote => note) });
       const printState = parsed.meta.print ? readState(parsed.meta.print, parsed.input.metaFile, undefined, 'print') : states.at(-1);
       const valid = errors.length === firstError && states.length > 0 && printState !== undefined; // this block is drawable
+      const draw = <K extends ChartKind>(d: DefinitionOf<K>): { kind: K; layouts: LayoutOf[K][]; printLayout?: LayoutOf[K] } => ({
+        kind: d.kind,
+        layouts: valid ? states.map((state, i) => d.layout(parsed.rows, state!, locale, textAt(i + 1))) : [],
+        printLayout: valid ? d.layout(parsed.rows, printState!, locale, textAt(states.length)) : undefined,
+      });
+      // one line per kind, so that each kind's layout keeps its type
+      const drawing: ChartDrawing = definition.kind === 'rows' ? draw(definition) : definition.kind === 'lines' ? draw(definition) : draw(definition);
       const chart: ChartModel = {
+        ...drawing,
         id: block.chart,
-        kind: definition.kind,
         title: typeset(parsed.meta.title[locale]),
         description: describe(parsed.meta.description[locale], parsed.input.metaFile),
         valueLabel: typeset(parsed.meta.valueLabel[locale]),
@@ -106,8 +113,6 @@ export function buildSections(text: LocaleText): { sections: SectionModel[]; ste
         rows: parsed.rows,
         rowNames: definition.rowName && Object.fromEntries(parsed.rows.map((row) => [row.id, definition.rowName!(row, locale, textAt(1))])),
         states: states.map((x) => x ?? {}),
-        layouts: valid ? states.map((state, i) => definition.layout(parsed.rows, state!, locale, textAt(i + 1))) : [],
-        printLayout: valid ? definition.layout(parsed.rows, printState!, locale, textAt(states.length)) : undefined,
         sources: parsed.meta.sources,
       };
       blocks.push({ kind: 'scrolly', chart, steps: block.steps.map(({ n, local, html }) => ({ n, local, html })) });
