@@ -39,6 +39,11 @@ describe('good content', () => {
     writeFileSync(de, readFileSync(de, 'utf8').replace('order: 2', 'order: 0.5'));
     expect(check(root)).toEqual([]);
   });
+  it('a data row with a problem that leaves it readable (an unknown source) hides no problem elsewhere', () => {
+    const root = withChange(CSV, (t) => t.replace('3.18,,prices', '3.18,,pricez'));
+    writeFileSync(join(root, 'content', EN), readFileSync(join(root, 'content', EN), 'utf8').replace(':fact[big-loss]', ':fact[big-los]'));
+    expect(check(root).map((e) => e.message)).toEqual(expect.arrayContaining([expect.stringMatching(/unknown source "pricez"/), expect.stringMatching(/unknown fact "big-los"/)]));
+  });
   it('the real content/ has no problems', () => {
     expect(check(ROOT)).toEqual([]);
   });

@@ -61,16 +61,19 @@ export function parseShared(input: ContentInput, errors: ContentError[]) {
   };
 
   const charts = new Map<string, ParsedChart>();
-  const before = errors.length;
+  /** A chart, or a row of one, that could not be read at all (not merely one with a problem). */
+  let unreadable = false;
   for (const chart of input.charts) {
     const meta = chartMetaSchema.safeParse(chart.meta);
     if (!meta.success) {
       errors.push(...fromZodIssues(chart.metaFile, meta.error.issues));
+      unreadable = true;
       continue;
     }
     const definition = chartFor(chart.id, meta.data);
     if (!definition) {
       errors.push({ file: chart.metaFile, field: 'kind', message: `say how to draw "${chart.id}": add "kind: bars" for row bars (see content/README.md, "Add a chart dataset")` });
+      unreadable = true;
       continue;
     }
     meta.data.sources.forEach((s, i) => needSource(chart.metaFile, `sources.${i}`, s));
@@ -96,6 +99,7 @@ export function parseShared(input: ContentInput, errors: ContentError[]) {
           line,
           message: `the row has ${record.length} cells but the header has ${columns.length} (${columns.join(', ')}); a cell is missing or a comma too many`,
         });
+        unreadable = true;
         return;
       }
       const cells = Object.fromEntries(columns.map((c, j) => [c, record[j]!]));
@@ -103,6 +107,7 @@ export function parseShared(input: ContentInput, errors: ContentError[]) {
       if (!r.success) {
         for (const issue of r.error.issues)
           errors.push({ file: chart.csvFile, line, field: issue.path.map(String).join('.'), message: issue.message });
+        unreadable = true;
         return;
       }
       if (seen.has(r.data.id))
@@ -112,13 +117,16 @@ export function parseShared(input: ContentInput, errors: ContentError[]) {
       rows.push({ ...r.data, decimals: decimalsOf(cells[meta.data.valueColumn] ?? '') });
       dataset.rows.push({ id: r.data.id, line, cells, source: r.data.source });
     });
-    if (filled.length === 0) errors.push({ file: chart.csvFile, message: 'the dataset has no rows' });
+    if (filled.length === 0) {
+      errors.push({ file: chart.csvFile, message: 'the dataset has no rows' });
+      unreadable = true;
+    }
     charts.set(chart.id, { input: chart, meta: meta.data, definition, rows, dataset });
   }
 
-  /** A dataset that could not be read: facts, notes and sections that use it would only repeat the problem;
+  /** When a dataset could not be read, facts, notes and sections that use it would only repeat the problem:
    *  the problems up to here (sources and datasets) are the ones to report. */
-  const datasetsBroken = errors.length > before ? errors.length : undefined;
+  const datasetsBroken = unreadable ? errors.length : undefined;
   const datasets = new Map([...charts].map(([id, c]) => [id, c.dataset]));
   const facts = resolveFacts(input.factsFile, input.facts, datasets, needSource, errors);
   const glossary: Record<string, GlossaryEntry> = {};
