@@ -2,15 +2,14 @@
 import { defineConfig } from 'astro/config';
 import svelte from '@astrojs/svelte';
 
-/** Dev server only: reloads every open page once the story loader has checked content/ again after a change
- *  (src/data/story-loader.ts calls the hook), so that a page showing content problems recovers by itself. */
+/** Dev server only: reloads every open page once content/ is right again after a problem (src/data/story-loader.ts
+ *  calls the hook), so that a page showing content problems recovers by itself. */
 const reloadOnContent = {
   name: 'reload-on-content',
   hooks: {
     /** @param {{ server: import('vite').ViteDevServer }} options */
     'astro:server:setup': ({ server }) => {
-      // after the store is saved (the loader calls this as soon as it has checked; Astro's own reload on saving
-      // the store came too early in some runs, showing the problem again)
+      // after the store is saved: the loader calls this as soon as it has checked
       const hooks = /** @type {Record<symbol, () => void>} */ (/** @type {unknown} */ (globalThis));
       hooks[Symbol.for('story-loader.synced')] = () => setTimeout(() => server.ws.send({ type: 'full-reload', path: '*' }), 1500);
     },

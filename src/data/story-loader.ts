@@ -14,25 +14,29 @@ export function storyLoader(): Loader {
     name: 'story-loader',
     load: async ({ store, logger, watcher, config }) => {
       const root = fileURLToPath(config.root);
+      /** Checks content/ and stores the story, or the problems; says whether the content is right. */
       const sync = () => {
         const result = checkContentDir(root);
         store.clear();
         if (result.ok) {
           for (const locale of LOCALES) store.set({ id: locale, data: { ...result.stories[locale] } });
           logger.info(formatContentReport(result.report));
-          return;
+          return true;
         }
         if (!watcher) throw new Error(`The story cannot be built. ${formatContentErrors(result.errors)}`);
         logger.error(formatContentErrors(result.errors));
         store.set({ id: 'problems', data: { problems: result.errors.map((e) => ({ ...e })) } });
+        return false;
       };
-      sync();
+      let right = sync();
       watcher?.add(`${root}content`);
       watcher?.on('all', (_event, path) => {
         if (!path.startsWith(`${root}content`)) return;
-        sync();
-        // the dev server's reload hook (astro.config.mjs): open pages, even an error page, load again
-        (globalThis as Record<symbol, (() => void) | undefined>)[Symbol.for('story-loader.synced')]?.();
+        const wasRight = right;
+        right = sync();
+        // back from problems: the dev server's reload hook (astro.config.mjs) loads open pages again, the error
+        // page too (Astro's own reload on saving the store came too early in some runs)
+        if (right && !wasRight) (globalThis as Record<symbol, (() => void) | undefined>)[Symbol.for('story-loader.synced')]?.();
       });
     },
   };
