@@ -18,10 +18,12 @@ const PAGES = [
 ] as const;
 const CONTENT = join(import.meta.dirname, '../../content');
 
-/** What a chart's picture depends on in content/. */
+const FACTS = readFileSync(join(CONTENT, 'facts.yaml'), 'utf8');
+
+/** What a chart's picture depends on in content/: its data, its YAML, the facts its text may cite, its steps. */
 function contentHash(chartId: string, states: unknown[], locale: string): string {
-  const files = [`data/${chartId}.csv`, `data/${chartId}.yaml`, 'facts.yaml'].map((f) => readFileSync(join(CONTENT, f), 'utf8'));
-  return createHash('sha256').update(JSON.stringify([locale, files, states])).digest('hex').slice(0, 16);
+  const files = [`data/${chartId}.csv`, `data/${chartId}.yaml`].map((f) => readFileSync(join(CONTENT, f), 'utf8'));
+  return createHash('sha256').update(JSON.stringify([locale, [...files, FACTS], states])).digest('hex').slice(0, 16);
 }
 
 for (const { locale, path } of PAGES) {

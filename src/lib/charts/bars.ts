@@ -75,7 +75,7 @@ export function barsLayout(valueColumn: string, unit: Unit, options: BarsOptions
         visible: shown.size === 0 || shown.has(row.id),
         groupStart: i > 0 && group(row) !== group(sorted[i - 1]),
       })),
-      domain: [Math.min(0, ...values), Math.max(0, ...values)],
+      domain: [Math.min(...values), Math.max(...values)],
       unit,
       locale,
       axisUnit: text.axis,

@@ -1,7 +1,7 @@
 // Every chart the story can draw: how its CSV rows and step attributes are read, and how data + step state
 // become what the island draws. Which row ids a step names follows from its state schema: every attribute
-// read with idListAttr (cells.ts) is a list of row ids, checked against the dataset. Adding a chart means an entry here,
-// a dataset under content/data/ and a Svelte component (see ChartView.astro).
+// read with idListAttr (cells.ts) is a list of row ids, checked against the dataset. A dataset whose YAML says
+// kind: bars needs nothing here (bars.ts); any other chart is an entry in CHARTS, keyed by its dataset's id.
 import { z } from 'astro/zod';
 import { formatDate, type Locale } from '../format';
 import { idListAttr } from './cells';
