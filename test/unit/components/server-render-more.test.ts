@@ -1,9 +1,11 @@
 // Server render of the line, square and tooltip components: real SVG without JavaScript.
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
+import Chart from '../../../src/components/charts/Chart.svelte';
 import Lines from '../../../src/components/charts/Lines.svelte';
 import Squares from '../../../src/components/charts/Squares.svelte';
 import { costVsCapexLayout, type CapexRow } from '../../../src/lib/charts/cost-vs-capex';
+import { islandJson } from '../../../src/lib/charts/island-data';
 import { marginsLayout, type MarginRow } from '../../../src/lib/charts/margins';
 
 const margin = (company: string, fy: number, pct: number, period = 'year'): MarginRow => ({
@@ -31,6 +33,15 @@ describe('Lines', () => {
     expect(body).toContain('48,8\u00a0%');
     expect(body).toMatch(/<text class="end-label tone-nvidia[^"]*"[^>]*>Nvidia<\/text>/);
     expect(body).toMatch(/<text class="end-label tone-muted[^"]*"[^>]*>Apple<\/text>/);
+  });
+
+  it('draws the same through the island, which gets the points and tooltip values once, not with every step', () => {
+    const steps = [{ until: '2023' }, { highlight: ['nvidia-2024'], until: '2024' }].map((s) => marginsLayout(rows, s, 'en', { notes: [], series }));
+    const json = islandJson({ kind: 'lines', layouts: steps, printLayout: steps.at(-1) });
+    expect(JSON.parse(json).layouts.flatMap((l: { series: { points: unknown[] }[] }) => l.series.flatMap((s) => s.points))).toEqual([]);
+    const island = render(Chart, { props: { data: json, uid: 'm', labelledBy: 't' } }).body;
+    expect(island).toContain('<path class="line');
+    expect(island.replace(/<!--[^>]*-->/g, '')).toBe(render(Lines, { props: { layouts: steps, hover: steps.at(-1)!.hover, uid: 'm', labelledBy: 't' } }).body.replace(/<!--[^>]*-->/g, ''));
   });
 });
 
