@@ -16,6 +16,22 @@ const reloadOnContent = {
   },
 };
 
+/** scrollama watches each step with a ResizeObserver, and when a step's height changes it makes a new observer
+ *  inside the callback, which every engine reports as a "ResizeObserver loop completed with undelivered
+ *  notifications" error on window.onerror (whenever the window is resized). This takes that work to the next
+ *  frame. The build fails if scrollama's code no longer reads as expected (check the new version, then drop or
+ *  adapt this). */
+const scrollamaResizeInNextFrame = {
+  name: 'scrollama-resize-in-next-frame',
+  /** @param {string} code @param {string} id */
+  transform(code, id) {
+    if (!/node_modules[\\/]scrollama[\\/]src[\\/]entry\.js$/.test(id)) return;
+    const from = 'function resizeStep([entry]) {';
+    if (!code.includes(from)) throw new Error(`scrollama changed: ${from} not found in ${id}`);
+    return code.replace(from, 'function resizeStep([entry]) { requestAnimationFrame(() => resizeStepNow(entry)); }\nfunction resizeStepNow(entry) {');
+  },
+};
+
 // BASE_PATH serves the site from a sub-folder, e.g. BASE_PATH=/story/ npm run build.
 // SITE_URL is where the site will live (https://example.com); with it, pages carry absolute canonical and
 // language-alternate links. Without it they are left out rather than guessed.
@@ -32,4 +48,9 @@ export default defineConfig({
   },
   build: { inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
+  vite: {
+    plugins: [scrollamaResizeInNextFrame],
+    // scrollama's ES module source, not the UMD build its "browser" field names: 160 bytes less gzipped
+    resolve: { alias: [{ find: /^scrollama$/, replacement: 'scrollama/index.js' }] },
+  },
 });
