@@ -1,5 +1,5 @@
-// Shared Playwright fixtures: every test fails on a console error, an uncaught exception or a request to
-// any host but the local server; `story` is the content as the pages build it, for expected values.
+// Shared Playwright fixtures: every test fails on a console error, an uncaught exception, an error event on
+// the window or a request to any host but the local server; `story` is the content as the pages build it, for expected values.
 import { test as base, expect, type Page } from '@playwright/test';
 import { join } from 'node:path';
 import { readContentDir } from '../../src/lib/content/read-dir';
@@ -21,6 +21,11 @@ export const test = base.extend<{ guard: void; story: Record<Locale, StoryModel>
         if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`);
       });
       page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+      // what only window.onerror sees (a "ResizeObserver loop" error, a script or font that failed to load),
+      // as an error tracker on the page would
+      await page.addInitScript(() =>
+        addEventListener('error', (e) => console.error(`window error: ${e.message || `failed to load ${(e.target as HTMLScriptElement)?.src}`}`), true),
+      );
       page.on('request', (r) => {
         const url = new URL(r.url());
         if (!['127.0.0.1', 'localhost'].includes(url.hostname) && url.protocol !== 'data:')

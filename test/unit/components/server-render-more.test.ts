@@ -36,7 +36,7 @@ describe('Lines', () => {
   });
 
   it('draws the same through the island, which gets the points and tooltip values once, not with every step', () => {
-    const steps = [{ until: '2023' }, { highlight: ['nvidia-2024'], until: '2024' }].map((s) => marginsLayout(rows, s, 'en', { notes: [], series }));
+    const steps = [{ highlight: [], until: '2023' }, { highlight: ['nvidia-2024'], until: '2024' }].map((s) => marginsLayout(rows, s, 'en', { notes: [], series }));
     const json = islandJson({ kind: 'lines', layouts: steps, printLayout: steps.at(-1) });
     expect(JSON.parse(json).layouts.flatMap((l: { series: { points: unknown[] }[] }) => l.series.flatMap((s) => s.points))).toEqual([]);
     const island = render(Chart, { props: { data: json, uid: 'm', labelledBy: 't' } }).body;
