@@ -1,6 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import svelte from '@astrojs/svelte';
+import { readFile, writeFile } from 'node:fs/promises';
+import { headersFile } from './src/lib/security-headers.ts';
 
 /** Dev server only: reloads every open page once content/ is right again after a problem (src/data/story-loader.ts
  *  calls the hook), so that a page showing content problems recovers by itself. */
@@ -14,6 +16,25 @@ const reloadOnContent = {
       hooks[Symbol.for('story-loader.synced')] = () => setTimeout(() => server.ws.send({ type: 'full-reload', path: '*' }), 1500);
     },
   },
+};
+
+/** After a build: dist/_headers, every page's security policy as a header for static hosts, with
+ *  frame-ancestors (src/lib/security-headers.ts). */
+const securityHeaders = () => {
+  let base = '/';
+  return {
+    name: 'security-headers',
+    hooks: {
+      /** @param {{ config: import('astro').AstroConfig }} options */
+      'astro:config:done': ({ config }) => void (base = config.base.endsWith('/') ? config.base : `${config.base}/`),
+      /** @param {{ dir: URL, pages: { pathname: string }[] }} options */
+      'astro:build:done': async ({ dir, pages }) => {
+        const html = pages.filter((p) => p.pathname === '' || p.pathname.endsWith('/'));
+        const built = await Promise.all(html.map(async (p) => ({ path: `${base}${p.pathname}`, html: await readFile(new URL(`${p.pathname}index.html`, dir), 'utf8') })));
+        await writeFile(new URL('_headers', dir), headersFile(built, base));
+      },
+    },
+  };
 };
 
 /** scrollama watches each step with a ResizeObserver, and when a step's height changes it makes a new observer
@@ -40,7 +61,7 @@ export default defineConfig({
   site: process.env.SITE_URL || undefined,
   base: process.env.BASE_PATH || '/',
   trailingSlash: 'ignore',
-  integrations: [svelte(), reloadOnContent],
+  integrations: [svelte(), reloadOnContent, securityHeaders()],
   i18n: {
     locales: ['en', 'de'],
     defaultLocale: 'en',
@@ -48,6 +69,24 @@ export default defineConfig({
   },
   build: { inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
+  // Every page names what it may run and load: its own files, and inline scripts and styles by their hashes
+  // (Astro hashes what it bundles; the pages hash their own inline ones with Astro.csp). No inline style
+  // attributes, no eval, no other host. The same policy goes out as a header, with frame-ancestors, which a
+  // <meta> cannot carry (scripts/headers.mjs writes dist/_headers).
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "frame-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'none'",
+      ],
+    },
+  },
   vite: {
     plugins: [scrollamaResizeInNextFrame],
     // scrollama's ES module source, not the UMD build its "browser" field names: 160 bytes less gzipped

@@ -1,8 +1,9 @@
 // A minimal static file server for the built site, used by the end-to-end tests and benchmarks:
 //   node scripts/serve.mjs <dir> <port> [base]   e.g. node scripts/serve.mjs dist-base 4322 /story/
 // Serves <dir> under the base path, folder URLs from their index.html, gzipped when the client accepts
-// it and with long caching for hashed assets, as a production host would; binds to 127.0.0.1 only.
-import { createReadStream, statSync } from 'node:fs';
+// it, with long caching for hashed assets and with the headers of <dir>/_headers (the security policy), as a
+// production host would; binds to 127.0.0.1 only.
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createGzip } from 'node:zlib';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -20,6 +21,19 @@ const TYPES = {
   '.xml': 'application/xml',
   '.txt': 'text/plain; charset=utf-8',
 };
+
+// _headers: a path ("/de/", or "/story/*" for everything below) and its "Name: value" lines, indented
+const rules = [];
+if (existsSync(join(root, '_headers')))
+  for (const line of readFileSync(join(root, '_headers'), 'utf8').split('\n')) {
+    if (/^\S/.test(line)) rules.push({ path: line.trim(), headers: {} });
+    else if (line.trim() && rules.length) {
+      const at = line.indexOf(':');
+      rules.at(-1).headers[line.slice(0, at).trim()] = line.slice(at + 1).trim();
+    }
+  }
+const headersFor = (path) =>
+  Object.assign({}, ...rules.filter((r) => (r.path.endsWith('*') ? path.startsWith(r.path.slice(0, -1)) : r.path === path)).map((r) => r.headers));
 
 function fileFor(urlPath) {
   if (!urlPath.startsWith(base)) return undefined;
@@ -51,6 +65,7 @@ createServer((req, res) => {
   const type = TYPES[extname(file)] ?? 'application/octet-stream';
   const gzip = /\bgzip\b/.test(req.headers['accept-encoding'] ?? '') && !type.startsWith('image/png');
   res.writeHead(200, {
+    ...headersFor(url.pathname),
     'content-type': type,
     'cache-control': url.pathname.includes('/_astro/') ? 'public, max-age=31536000, immutable' : 'no-cache',
     ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),

@@ -5,6 +5,7 @@
 // every position below is in % of the plot box (x from the left, y from the top).
 import { ticks } from 'd3-array';
 import { formatFigure, proseDecimals, type Figure } from './display';
+import type { StoryModel } from './content/model';
 import { decimalsOf, formatDate, formatMonth, formatValue, type Locale } from './format';
 
 /** A row of the hero's chart: a trading day and its close. */
@@ -261,4 +262,42 @@ export function keepHyphens(text: string): string {
 /** Fills "{name}" placeholders in an interface string. */
 export function fill(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+}
+
+/** The opening's positions as one stylesheet (the page's security policy admits no style attributes): the
+ *  points the marks hang from, and each axis label's place along its axis. `xSets` are the sets of date
+ *  labels, in the order of the .hero-x rows (data-set="0", "1", ...). */
+export function heroCss(layout: HeroLayout, xSets: XTick[][]): string {
+  const rules = [
+    `.hero-figure{--hb-x:${layout.before.x}%;--hb-y:${layout.before.y}%;--hm-y:${layout.mark.y}%}`,
+    ...layout.yTicks.map((tick, i) => `.hero-y>span:nth-child(${i + 1}){top:${tick.at}%}`),
+    ...xSets.flatMap((ticks, set) => ticks.map((tick, i) => `.hero-x[data-set="${set}"]>span:nth-child(${i + 1}){left:${tick.at}%}`)),
+  ];
+  return rules.join('');
+}
+
+/** The opening's chart from the story (meta.yaml hero: chart, fact, mark) at every size class, and its
+ *  distinct sets of date labels with the size classes each belongs to (they differ in labels, if at all). */
+export function heroFigure(story: StoryModel, locale: Locale) {
+  const { hero } = story.meta;
+  const chart = story.sections.flatMap((s) => s.charts).find((c) => c.id === hero.chart);
+  const fact = story.facts[hero.fact];
+  const sizes = Object.keys(HERO_SIZES) as HeroSizeClass[];
+  const layouts =
+    chart && fact
+      ? sizes.map((size) =>
+          heroLayout(
+            {
+              rows: chart.rows.map((r) => ({ date: String(r.date ?? r.id), close: Number(r[chart.valueColumn]), decimals: r.decimals })),
+              mark: hero.mark,
+              fact: { value: fact.value, unit: fact.unit, decimals: fact.decimals, display: fact.display },
+              locale,
+            },
+            size,
+          ),
+        )
+      : [];
+  const xSets = [...Map.groupBy(layouts, (l) => JSON.stringify(l.xTicks)).values()].map((group) => ({ ticks: group[0]!.xTicks, sizes: group.map((l) => l.size) }));
+  const css = layouts[0] ? heroCss(layouts[0], xSets.map((set) => set.ticks)) : undefined;
+  return { chart, fact, layouts, xSets, css };
 }

@@ -1,5 +1,5 @@
 // Shared Playwright fixtures: every test fails on a console error, an uncaught exception, an error event on
-// the window or a request to any host but the local server; `story` is the content as the pages build it, for expected values.
+// the window, a security policy violation or a request to any host but the local server; `story` is the content as the pages build it, for expected values.
 import { test as base, expect, type Page } from '@playwright/test';
 import { join } from 'node:path';
 import { readContentDir } from '../../src/lib/content/read-dir';
@@ -22,10 +22,11 @@ export const test = base.extend<{ guard: void; story: Record<Locale, StoryModel>
       });
       page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
       // what only window.onerror sees (a "ResizeObserver loop" error, a script or font that failed to load),
-      // as an error tracker on the page would
-      await page.addInitScript(() =>
-        addEventListener('error', (e) => console.error(`window error: ${e.message || `failed to load ${(e.target as HTMLScriptElement)?.src}`}`), true),
-      );
+      // as an error tracker on the page would, and anything the page's security policy refused
+      await page.addInitScript(() => {
+        addEventListener('error', (e) => console.error(`window error: ${e.message || `failed to load ${(e.target as HTMLScriptElement)?.src}`}`), true);
+        addEventListener('securitypolicyviolation', (e) => console.error(`security policy: ${e.violatedDirective} refused ${e.blockedURI || 'inline'}`));
+      });
       page.on('request', (r) => {
         const url = new URL(r.url());
         if (!['127.0.0.1', 'localhost'].includes(url.hostname) && url.protocol !== 'data:')

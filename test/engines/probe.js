@@ -52,7 +52,7 @@
     while (Date.now() < end) {
       last = blockState(stepId);
       if (last.chartStep === local && last.drawn === local && last.active && last.figureOnScreen && last.cardOnScreen) {
-        await sleep(200);
+        await sleep(120);
         const again = blockState(stepId);
         if (again.chartStep === local && again.drawn === local && again.active) return { ok: true, ...again };
       }

@@ -2,9 +2,9 @@
 // (English on the phone, German on the desktop, so that both languages are walked in every engine), against
 // the test build in dist/ (npm run build:test). Chromium's walk is the Playwright suite (test/e2e/, both
 // languages at both sizes); ENGINES=chromium,firefox,webkit runs this walk in all three. Prints a table of
-// engine x size with what went wrong and how long it took, saves a screenshot of each chart at its last
-// step in test-results/engines/, and fails on any problem or on a missing engine (.ci/run installs Debian's
-// firefox-esr, webkit2gtk-driver and xvfb).
+// engine x size with what went wrong and how long it took, with SHOTS=1 saves a screenshot of each chart at
+// its last step in test-results/engines/ (to compare the engines by eye), and fails on any problem or on a
+// missing engine (.ci/run installs Debian's firefox-esr, webkit2gtk-driver and xvfb).
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { available, puppeteerEngine, webkitEngine, type Engine } from './engines';
@@ -35,7 +35,7 @@ async function walkEngine(name: Engine['name']): Promise<{ ok: boolean; lines: s
   try {
     for (const size of SIZES) {
       const t = Date.now();
-      const result = await walk(engine, origin, size.path, size.otherPath, size, join(out, `${name}-${size.label}`));
+      const result = await walk(engine, origin, size.path, size.otherPath, size, process.env.SHOTS ? join(out, `${name}-${size.label}`) : '');
       const width = await engine.eval<number>('innerWidth').catch(() => size.width);
       const { deepLinks, charts, terms, pages } = result.counts;
       const where = `${size.label} ${width}x${size.height} ${size.path}`;

@@ -34,7 +34,8 @@ export interface WalkResult {
 
 const js = JSON.stringify;
 
-/** `shots`: a file name prefix for a screenshot of each chart at its last step (to compare engines by eye). */
+/** `shots`: a file name prefix for a screenshot of each chart at its last step (to compare engines by eye),
+ *  or '' for none. */
 export async function walk(engine: Engine, origin: string, path: string, otherPath: string, size: { width: number; height: number }, shots: string): Promise<WalkResult> {
   const problems: string[] = [];
   const counts = { deepLinks: 0, charts: 0, terms: 0, pages: 0 };
@@ -88,7 +89,11 @@ async function walkOn(
   for (const s of steps) {
     await load(`${origin}${path}#${s.id}`);
     checkSettled(`#${s.id}`, await settle(s), s);
-    if (s.local === s.total) await engine.screenshot(`${shots}-${s.chart}-step-${s.local}.png`);
+    if (shots && s.local === s.total) {
+      // once the chart has finished moving into its last step
+      await engine.eval('__probe.sleep(1500)');
+      await engine.screenshot(`${shots}-${s.chart}-step-${s.local}.png`);
+    }
     await pageHealth(`#${s.id}`);
     counts.deepLinks++;
   }

@@ -2,6 +2,8 @@
 // content's height, plus the frame's own border).
 export function startEmbedFrames(): void {
   window.addEventListener('message', (event) => {
+    // only our own embed pages, same origin, in one of this page's frames
+    if (event.origin !== location.origin) return;
     const data = event.data as { type?: string; height?: number } | null;
     if (data?.type !== 'deepseek-shock:height' || typeof data.height !== 'number' || !(data.height > 0)) return;
     for (const frame of document.querySelectorAll<HTMLIFrameElement>('iframe[data-embed-frame]'))

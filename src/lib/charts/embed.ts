@@ -6,7 +6,7 @@ import type { ChartModel } from '../content/model';
 /** Room above and below the drawing: title, step buttons, the step's text, caption, table and sources. */
 const FRAME_PX = 360;
 
-/** The chart's height on its embed page (the same rule as pages.css): row charts by their rows, others fixed. */
+/** The chart's height on its embed page: row charts by their rows (the page sets it), others as pages.css sets them. */
 export function embedChartHeight(chart: ChartModel): number {
   if (chart.kind !== 'rows') return 448;
   return Math.min(576, Math.max(288, chart.rows.length * 28 + 64));
