@@ -1,0 +1,70 @@
+// The story under odd screens and blocked scripts: a small phone, a phone on its side, a laptop page zoomed
+// to 200% and 400% (the same CSS width and height as those zooms give), a 4K screen; at each, a deep link
+// lands on its step with the card on screen and clear of the chart, and nothing scrolls sideways. Where the
+// chart scripts never arrive, the page reads as it does without JavaScript.
+import { blockWithSteps, expect, test } from './fixtures';
+
+const SCREENS = [
+  { name: 'small phone', width: 320, height: 568 },
+  { name: 'phone on its side', width: 844, height: 390 },
+  { name: 'laptop at 200%', width: 640, height: 400 },
+  { name: 'laptop at 400%', width: 320, height: 200 },
+  { name: '4K screen', width: 3840, height: 2160 },
+];
+
+test.describe('odd screens', () => {
+  test.skip(({ isMobile }) => isMobile, 'each test sets its own screen');
+  for (const screen of SCREENS)
+    test(`${screen.name} (${screen.width}x${screen.height}): a deep link shows its step, the card clear of the chart`, async ({ page, story }) => {
+      await page.setViewportSize({ width: screen.width, height: screen.height });
+      const block = blockWithSteps(story.en);
+      const n = Math.min(3, block.steps.length);
+      await page.goto(`/#${block.stepId(n)}`);
+      const figure = page.locator(`figure[data-chart="${block.chart.id}"]`);
+      await expect(figure).toHaveAttribute('data-chart-step', String(n));
+      await expect(page.locator(`#${block.stepId(n)}`)).toHaveClass(/is-active/);
+      const boxes = await page.evaluate(
+        ([chartId, stepId]) => {
+          const box = (el: Element) => {
+            const r = el.getBoundingClientRect();
+            return { top: r.top, bottom: r.bottom, left: r.left, right: r.right };
+          };
+          return {
+            chart: box(document.querySelector(`figure[data-chart="${chartId}"] .screen-only svg`)!),
+            card: box(document.querySelector(`#${stepId} .step-card`)!),
+            sideways: document.documentElement.scrollWidth - window.innerWidth,
+          };
+        },
+        [block.chart.id, block.stepId(n)],
+      );
+      expect(boxes.sideways, 'scrolls sideways').toBeLessThanOrEqual(0);
+      expect(boxes.card.top, 'card on screen').toBeGreaterThanOrEqual(0);
+      expect(boxes.card.top, 'card on screen').toBeLessThan(screen.height);
+      const { chart, card } = boxes;
+      const overlap = chart.left < card.right && card.left < chart.right && chart.top < card.bottom && card.top < chart.bottom;
+      expect(overlap, 'the card covers the chart').toBe(false);
+      // on a short screen the chart stands above its cards: scrolled to, it draws the step its place calls for
+      await figure.scrollIntoViewIfNeeded();
+      await expect
+        .poll(() => figure.evaluate((f: HTMLElement) => f.dataset.chartStep === f.querySelector<SVGElement>('.screen-only svg')?.dataset.stepDrawn))
+        .toBe(true);
+    });
+});
+
+test('with the chart scripts blocked the page reads as without JavaScript', async ({ browser, story }) => {
+  // a page of its own: the blocked scripts are rightly reported as errors
+  const page = await browser.newPage();
+  await page.route('**/_astro/*.js', (route) => route.abort());
+  await page.goto('/');
+  for (const block of story.en.sections.flatMap((s) => s.blocks).filter((b) => b.kind === 'scrolly')) {
+    const figure = page.locator(`figure[data-chart="${block.chart.id}"]`);
+    await expect(figure.locator('.screen-only svg')).toHaveAttribute('data-step-drawn', '1');
+    // every step's text shows: no script hides the cards that are not active
+    for (const step of block.steps) {
+      const card = page.locator(`#${story.en.sections.find((s) => s.blocks.includes(block))!.id}-step-${step.n} .step-card`);
+      await expect(card).toBeVisible();
+      expect(Number(await card.evaluate((el) => getComputedStyle(el).opacity))).toBe(1);
+    }
+  }
+  await page.close();
+});
