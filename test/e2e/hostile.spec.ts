@@ -68,3 +68,43 @@ test('with the chart scripts blocked the page reads as without JavaScript', asyn
   }
   await page.close();
 });
+
+test.describe('forced colours (Windows high contrast)', () => {
+  test.skip(({ isMobile }) => isMobile, 'the colours do not depend on the screen');
+  for (const colorScheme of ['light', 'dark'] as const)
+    test(`${colorScheme}: every chart's text and marks stand out from the forced background`, async ({ browser, story }) => {
+      const page = await browser.newPage({ forcedColors: 'active', colorScheme, viewport: { width: 1280, height: 800 } });
+      await page.goto('/');
+      const ids = story.en.sections.flatMap((s) => s.charts.map((c) => c.id));
+      for (const id of ids) {
+        const figure = page.locator(`figure[data-chart="${id}"]`);
+        await figure.scrollIntoViewIfNeeded();
+        await expect(figure.locator('.screen-only svg')).toHaveAttribute('data-step-drawn', /\d/);
+        const weak = await figure.locator('.screen-only svg').evaluate((svg) => {
+          const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number);
+          const lum = ([r, g, b]: number[]) =>
+            [r!, g!, b!].map((v) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4)).reduce((s, v, i) => s + v * [0.2126, 0.7152, 0.0722][i]!, 0);
+          const contrast = (a: number[], b: number[]) => (Math.max(lum(a), lum(b)) + 0.05) / (Math.min(lum(a), lum(b)) + 0.05);
+          const paper = rgb(getComputedStyle(document.body).backgroundColor);
+          const paint = (el: Element, prop: 'fill' | 'stroke') => {
+            const c = getComputedStyle(el)[prop];
+            const v = rgb(c);
+            return c.startsWith('rgb') && (v[3] ?? 1) > 0 ? v : undefined;
+          };
+          const out: string[] = [];
+          for (const el of svg.querySelectorAll('text, rect.bar, path.line, rect.square')) {
+            if (Number(getComputedStyle(el).opacity) === 0 || !(el as SVGGraphicsElement).getBBox().width) continue;
+            // a line and an outlined bar show their stroke; a label inside its bar stands on the bar, not the paper
+            if (el.matches('text.inside')) continue;
+            const colour = el.matches('path.line, .style-outline') ? paint(el, 'stroke') : (paint(el, 'fill') ?? paint(el, 'stroke'));
+            if (!colour) continue;
+            const ratio = contrast(colour, paper);
+            if (ratio < (el.tagName === 'text' ? 4.5 : 3)) out.push(`${el.tagName}.${el.getAttribute('class')} "${el.textContent?.trim() ?? ''}" ${ratio.toFixed(2)}:1`);
+          }
+          return out;
+        });
+        expect(weak, `${id} in forced colours, ${colorScheme}`).toEqual([]);
+      }
+      await page.close();
+    });
+});
