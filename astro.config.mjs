@@ -4,16 +4,16 @@ import svelte from '@astrojs/svelte';
 import { readFile, writeFile } from 'node:fs/promises';
 import { headersFile } from './src/lib/security-headers.ts';
 
-/** Dev server only: reloads every open page once content/ is right again after a problem (src/data/story-loader.ts
- *  calls the hook), so that a page showing content problems recovers by itself. */
+/** Dev server only: reloads every open page once content/ has been checked again after a change
+ *  (src/data/story-loader.ts calls the hook), so that a page showing content problems recovers by itself and a
+ *  page showing the story shows a new problem at once. */
 const reloadOnContent = {
   name: 'reload-on-content',
   hooks: {
     /** @param {{ server: import('vite').ViteDevServer }} options */
     'astro:server:setup': ({ server }) => {
-      // after the store is saved: the loader calls this as soon as it has checked
       const hooks = /** @type {Record<symbol, () => void>} */ (/** @type {unknown} */ (globalThis));
-      hooks[Symbol.for('story-loader.synced')] = () => setTimeout(() => server.ws.send({ type: 'full-reload', path: '*' }), 1500);
+      hooks[Symbol.for('story-loader.synced')] = () => server.ws.send({ type: 'full-reload', path: '*' });
     },
   },
 };

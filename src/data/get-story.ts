@@ -1,20 +1,31 @@
-// The story in one language, from the content collection built by the story loader. On the dev server, a
-// content problem replaces every page with Astro's error overlay, listing each problem (file, line, fix).
+// The story in one language, from the content collection built by the story loader (on the dev server, from
+// the loader's latest check, see story-loader.ts). On the dev server, a content problem replaces every page
+// with Astro's error overlay, listing each problem (file, line, fix).
 import { getCollection } from 'astro:content';
-import { formatContentErrors } from '../lib/content/errors';
+import { formatContentErrors, type ContentError } from '../lib/content/errors';
 import type { StoryModel } from '../lib/content/model';
 import type { Locale } from '../lib/format';
+import { latestDevCheck } from './story-loader';
 
-export async function getStory(locale: Locale): Promise<StoryModel> {
+/** The stories by language, or the content's problems. */
+async function stories(): Promise<{ problems: ContentError[] } | { stories: Partial<Record<string, StoryModel>> }> {
+  const latest = latestDevCheck();
+  if (latest) return latest.ok ? { stories: latest.stories } : { problems: latest.errors };
   const entries = await getCollection('story');
   const problems = entries.find((e) => e.id === 'problems');
-  if (problems && 'problems' in problems.data) {
-    const error = new Error(formatContentErrors(problems.data.problems));
+  if (problems && 'problems' in problems.data) return { problems: problems.data.problems };
+  return { stories: Object.fromEntries(entries.flatMap((e) => ('sections' in e.data ? [[e.id, e.data]] : []))) };
+}
+
+export async function getStory(locale: Locale): Promise<StoryModel> {
+  const found = await stories();
+  if ('problems' in found) {
+    const error = new Error(formatContentErrors(found.problems));
     // shown by the overlay as title and hint; no code frame (the problem is in content/, not in this file)
     Object.assign(error, { name: 'Content problem', hint: 'Fix the file and line named above (content/README.md explains each kind of entry). This page reloads by itself when the content is right again.', stack: '' });
     throw error;
   }
-  const entry = entries.find((e) => e.id === locale);
-  if (!entry || !('sections' in entry.data)) throw new Error(`No story for "${locale}": check content/story/${locale}/`);
-  return entry.data;
+  const story = found.stories[locale];
+  if (!story) throw new Error(`No story for "${locale}": check content/story/${locale}/`);
+  return story;
 }
