@@ -75,3 +75,24 @@ export async function expectFirstFactPrinted(page: Page, story: StoryModel) {
   const id = (await first.getAttribute('data-fact'))!;
   expect(printedForms(story.facts[id]!, story.locale)).toContain(await first.textContent());
 }
+
+/** Waits until a chart shows the step its cards call for where the page now stands: the last card whose top
+ *  has passed the trigger line (CSS --scrolly-trigger), drawn and marked active. Returns that step. */
+export async function expectChartMatchesView(page: Page, chartId: string) {
+  const figure = page.locator(`figure[data-chart="${chartId}"]`);
+  let expected = 0;
+  await expect
+    .poll(async () => {
+      const seen = await figure.evaluate((f: HTMLElement) => {
+        const trigger = parseFloat(getComputedStyle(document.documentElement).getPropertyValue('--scrolly-trigger'));
+        const steps = [...f.closest('[data-scrolly]')!.querySelectorAll('[data-step]')];
+        const n = steps.filter((e) => e.getBoundingClientRect().top <= window.innerHeight * trigger).length || 1;
+        const active = steps.findIndex((e) => e.classList.contains('is-active')) + 1;
+        return { n, claimed: Number(f.dataset.chartStep), drawn: Number(f.querySelector<SVGElement>('.screen-only svg')?.dataset.stepDrawn), active };
+      });
+      expected = seen.n;
+      return seen.claimed === seen.n && seen.drawn === seen.n && seen.active === seen.n;
+    }, `${chartId} shows the step in view`)
+    .toBe(true);
+  return expected;
+}

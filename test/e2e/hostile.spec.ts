@@ -1,8 +1,10 @@
 // The story under odd screens and blocked scripts: a small phone, a phone on its side, a laptop page zoomed
 // to 200% and 400% (the same CSS width and height as those zooms give), a 4K screen; at each, a deep link
 // lands on its step with the card on screen and clear of the chart, and nothing scrolls sideways. Where the
-// chart scripts never arrive, the page reads as it does without JavaScript.
-import { blockWithSteps, expect, test } from './fixtures';
+// chart scripts never arrive, the page reads as it does without JavaScript. A reader who switches language,
+// goes back and forward, and turns the phone in the middle of a step always sees the step in view, and after
+// turning, still the step they were reading.
+import { blockWithSteps, expect, expectChartAt, expectChartMatchesView, test } from './fixtures';
 
 const SCREENS = [
   { name: 'small phone', width: 320, height: 568 },
@@ -49,6 +51,41 @@ test.describe('odd screens', () => {
         .poll(() => figure.evaluate((f: HTMLElement) => f.dataset.chartStep === f.querySelector<SVGElement>('.screen-only svg')?.dataset.stepDrawn))
         .toBe(true);
     });
+});
+
+test('switching language, back, forward and turning the phone mid-step: the chart always shows the step in view, the reader keeps their step', async ({ page, story, isMobile }) => {
+  const block = blockWithSteps(story.en);
+  const n = Math.min(3, block.steps.length);
+  const id = block.stepId(n);
+  await page.goto(`/#${id}`);
+  await expectChartAt(page, block.chart.id, n);
+  // the language switch keeps the step: a new history entry
+  await page.locator('[data-lang-switch]').first().click();
+  await expect(page).toHaveURL(new RegExp(`/de/#${id}$`));
+  await expectChartAt(page, block.chart.id, n);
+  // a step further in German, by its address: another history entry
+  await page.goto(`/de/#${block.stepId(n - 1)}`);
+  await expectChartAt(page, block.chart.id, n - 1);
+  await page.goBack();
+  await expect(page).toHaveURL(new RegExp(`/de/#${id}$`));
+  await expectChartAt(page, block.chart.id, n);
+  await page.goBack(); // back to English, restored from the page cache or loaded again
+  await expect(page).toHaveURL(new RegExp(`/#${id}$`));
+  expect(await page.locator('html').getAttribute('lang')).toBe('en');
+  await expectChartMatchesView(page, block.chart.id);
+  await page.goForward();
+  await expect(page).toHaveURL(new RegExp(`/de/#${id}$`));
+  await expectChartMatchesView(page, block.chart.id);
+  // turned on its side and back (a desktop window made narrow and wide) in the middle of the step: the reader
+  // stays at the step they were reading, and the chart shows it
+  const size = page.viewportSize()!;
+  const turned = isMobile ? { width: size.height, height: size.width } : { width: 390, height: 844 };
+  for (const viewport of [turned, size]) {
+    await page.setViewportSize(viewport);
+    await expectChartAt(page, block.chart.id, n);
+    await expect(page.locator(`#${id} .step-card`)).toBeInViewport();
+    expect(await expectChartMatchesView(page, block.chart.id)).toBe(n);
+  }
 });
 
 test('with the chart scripts blocked the page reads as without JavaScript', async ({ browser, story }) => {

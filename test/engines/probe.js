@@ -36,7 +36,8 @@
       chartStep: Number(figure.dataset.chartStep),
       drawn: Number(figure.querySelector('.screen-only svg[data-step-drawn]')?.dataset.stepDrawn),
       active: step.classList.contains('is-active'),
-      figureOnScreen: f.top >= -1 && f.top < innerHeight - 40 && f.bottom > 40,
+      // a graphic that sticks stays on screen beside its cards; on a short screen it stands above them instead
+      figureOnScreen: getComputedStyle(graphic).position !== 'sticky' || (f.top >= -1 && f.top < innerHeight - 40 && f.bottom > 40),
       cardOnScreen: card.top < innerHeight && card.bottom > 0,
       graphicTop: Math.round(g.top),
       stickyTop: Math.round(parseFloat(getComputedStyle(graphic).top)),

@@ -1,7 +1,7 @@
 // The reader's walk through a story page, the same in every engine (engines.ts): a deep link to every step
 // (the chart shows and draws that step, on screen, the graphic at its sticky place), a slow scroll through
 // every chart (each shows its steps in order), the step buttons and arrow keys (also after a press that
-// moves nothing and a scroll by hand), the language switch (same step in the other language), a resize
+// moves nothing and a scroll by hand), the language switch (same step in the other language), a resize (same step)
 // in the middle of a step (the chart shows the step in view), every
 // glossary card (opens on screen, wide enough, beside its term), and at each page: no error of any kind
 // and nothing fetched from another host. Returns what went wrong, in words; every expectation comes from
@@ -158,12 +158,14 @@ async function walkOn(
     else checkSettled(`language switch, ${landed}`, await settle(middle), middle);
     await pageHealth('language switch');
 
-    // 5. a resize in the middle of a step (a phone turned, a window made narrower and wider again): the chart
-    // shows the step in view, and no engine reports an error (a "ResizeObserver loop", say)
+    // 5. a resize in the middle of a step (a phone turned, a window made narrower and wider again): the reader
+    // stays at the step they were reading, the chart shows it, and no engine reports an error (a
+    // "ResizeObserver loop", say)
     await load(`${origin}${path}#${middle.id}`);
     checkSettled(`before resizing, #${middle.id}`, await settle(middle), middle);
     for (const [w, h] of [[size.height, size.width], [size.width, size.height]] as const) {
       await engine.resize(w, h);
+      checkSettled(`resized to ${w}x${h}, #${middle.id}`, await settle(middle), middle);
       const r = await engine.eval<{ ok: boolean; seen: string }>(`__probe.consistent(${js(middle.id)})`);
       if (!r.ok) at(`resized to ${w}x${h}`)(`the chart does not show the step in view: ${r.seen}`);
     }

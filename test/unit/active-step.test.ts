@@ -1,6 +1,6 @@
 // The active step is derived from geometry alone: the last step whose top has passed the trigger line.
 import { describe, expect, it } from 'vitest';
-import { activeStep, parseTrigger } from '../../src/lib/scroll/active-step';
+import { activeStep, heldOffset, parseTrigger } from '../../src/lib/scroll/active-step';
 
 describe('activeStep', () => {
   it.each([
@@ -25,5 +25,16 @@ describe('parseTrigger', () => {
     ['1.5', 0.5],
   ] as const)('%j -> %s', (css, expected) => {
     expect(parseTrigger(css)).toBe(expected);
+  });
+});
+
+describe('heldOffset: where a step being read goes back to after a new layout', () => {
+  it.each([
+    { name: 'where it was', offset: -120, height: 800, expected: -120 },
+    { name: 'exactly at the line: just above it, so that it stays active', offset: 0, height: 800, expected: -1 },
+    { name: 'deep into a step that is now shorter: half its height', offset: -700, height: 400, expected: -200 },
+    { name: 'a step of one pixel', offset: -50, height: 1, expected: -1 },
+  ])('$name', ({ offset, height, expected }) => {
+    expect(heldOffset(offset, height)).toBe(expected);
   });
 });

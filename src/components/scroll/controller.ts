@@ -2,13 +2,18 @@
 // and writes the chart's own step number onto the figure (data-chart-step) with a "chartstep" event for
 // the chart island.
 // scrollama supplies the step triggers; scroll end, resize, hash changes and page loads recompute too.
+// When the page's width changes (a phone turned, a window resized), the reader stays at the step they were
+// reading: the page scrolls back to it once laid out anew.
 import scrollama from 'scrollama';
-import { activeStep } from '../../lib/scroll/active-step';
+import { activeStep, heldOffset } from '../../lib/scroll/active-step';
 import { triggerFraction, writeStep } from '../charts/shared/figure-step';
 import { perFrame } from './frame';
 
 
-function applyBlock(block: HTMLElement, triggerY: number, debug: HTMLElement | null): void {
+/** The step being read: the active step of the block under the trigger line, its top's distance to the line. */
+type Place = { step: HTMLElement; offset: number };
+
+function applyBlock(block: HTMLElement, triggerY: number, debug: HTMLElement | null): Place | undefined {
   const steps = [...block.querySelectorAll<HTMLElement>('[data-step]')];
   const n = activeStep(
     steps.map((s) => s.getBoundingClientRect().top),
@@ -18,8 +23,10 @@ function applyBlock(block: HTMLElement, triggerY: number, debug: HTMLElement | n
   const figure = block.querySelector<HTMLElement>('figure[data-chart]');
   if (figure) writeStep(figure, n);
   const box = block.getBoundingClientRect();
-  if (debug && box.top < triggerY && box.bottom > triggerY)
-    debug.textContent = `${figure?.dataset.chart}: ${steps[n - 1]?.id} (chart step ${n} of ${steps.length})`;
+  const step = steps[n - 1];
+  if (!step || box.top >= triggerY || box.bottom <= triggerY) return undefined;
+  if (debug) debug.textContent = `${figure?.dataset.chart}: ${step.id} (chart step ${n} of ${steps.length})`;
+  return { step, offset: step.getBoundingClientRect().top - triggerY };
 }
 
 export function startScrollControllers(): () => void {
@@ -27,10 +34,19 @@ export function startScrollControllers(): () => void {
   if (blocks.length === 0) return () => {};
   const debug = new URLSearchParams(location.search).has('debug') ? addDebugOverlay() : null;
 
+  // the window's size as last laid out: a new width or a much changed height lays the page out anew; a
+  // phone's address bar, which changes the height by less than a fifth, does not (and holding the place then
+  // would fight the reader's scroll)
+  let [width, height] = [window.innerWidth, window.innerHeight];
+  const relaidOut = () => window.innerWidth !== width || Math.abs(window.innerHeight - height) > height / 5;
+  let place: Place | undefined;
   const update = () => {
     const trigger = triggerFraction();
     if (debug) debug.parentElement!.style.top = `${trigger * 100}%`;
-    for (const block of blocks) applyBlock(block, window.innerHeight * trigger, debug);
+    let found: Place | undefined;
+    for (const block of blocks) found = applyBlock(block, window.innerHeight * trigger, debug) ?? found;
+    // a frame laid out anew before its resize event (WebKit) does not move the place being read
+    if (!relaidOut()) place = found;
   };
   const schedule = perFrame(update);
 
@@ -51,11 +67,30 @@ export function startScrollControllers(): () => void {
   );
 
   let resizeTimer: ReturnType<typeof setTimeout> | undefined;
+  let releaseTimer: ReturnType<typeof setTimeout> | undefined;
+  // the place before a resize, kept through every stage of it (WebKit can resize the width and the height in
+  // separate steps, each with its own resize event)
+  let held: Place | undefined;
+  let relayout = false;
   const onResize = () => {
+    if (relaidOut()) {
+      held ??= place;
+      relayout = true;
+      clearTimeout(releaseTimer);
+    }
+    [width, height] = [window.innerWidth, window.innerHeight];
     clearTimeout(resizeTimer);
     resizeTimer = setTimeout(() => {
       // the trigger line moves between phone and wide layouts (CSS --scrolly-trigger)
-      (scroller as unknown as { offset(value: number): void }).offset(triggerFraction());
+      const trigger = triggerFraction();
+      if (held && relayout) {
+        relayout = false;
+        const box = held.step.getBoundingClientRect();
+        const top = box.top - (window.innerHeight * trigger + heldOffset(held.offset, box.height));
+        window.scrollTo({ top: window.scrollY + top, behavior: 'instant' });
+        releaseTimer = setTimeout(() => (held = undefined), 1000);
+      }
+      (scroller as unknown as { offset(value: number): void }).offset(trigger);
       scroller.resize();
       update();
     }, 150);

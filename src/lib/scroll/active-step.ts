@@ -10,6 +10,14 @@ export function activeStep(stepTops: readonly number[], triggerY: number): numbe
   return active;
 }
 
+/** Where a step's top goes back to, relative to the trigger line, when the page is laid out anew (a phone
+ *  turned, a window made narrower): where it was (offset, at or above the line), but at least 1 px above the
+ *  line, so that it stays active, and no further above than half its new height, so that the next step does not
+ *  take over. */
+export function heldOffset(offset: number, height: number): number {
+  return Math.min(-1, Math.max(offset, -height / 2));
+}
+
 /** The trigger line as a fraction of the viewport height, read from CSS (--scrolly-trigger), 0.5 by default. */
 export function parseTrigger(cssValue: string): number {
   const n = Number.parseFloat(cssValue);
