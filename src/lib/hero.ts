@@ -301,3 +301,6 @@ export function heroFigure(story: StoryModel, locale: Locale) {
   const css = layouts[0] ? heroCss(layouts[0], xSets.map((set) => set.ticks)) : undefined;
   return { chart, fact, layouts, xSets, css };
 }
+
+/** The opening's picture for a story and language (heroFigure): computed once per page. */
+export type HeroFigure = ReturnType<typeof heroFigure>;

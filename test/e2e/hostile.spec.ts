@@ -4,7 +4,8 @@
 // chart scripts never arrive, the page reads as it does without JavaScript. A reader who switches language,
 // goes back and forward, and turns the phone in the middle of a step always sees the step in view, and after
 // turning, still the step they were reading.
-import { blockWithSteps, expect, expectChartAt, expectChartMatchesView, test } from './fixtures';
+import { contrast } from '../contrast';
+import { blockWithSteps, expect, expectChartAt, expectChartMatchesView, scrollyBlocks, test } from './fixtures';
 
 const SCREENS = [
   { name: 'small phone', width: 320, height: 568 },
@@ -93,12 +94,12 @@ test('with the chart scripts blocked the page reads as without JavaScript', asyn
   const page = await browser.newPage();
   await page.route('**/_astro/*.js', (route) => route.abort());
   await page.goto('/');
-  for (const block of story.en.sections.flatMap((s) => s.blocks).filter((b) => b.kind === 'scrolly')) {
+  for (const block of scrollyBlocks(story.en)) {
     const figure = page.locator(`figure[data-chart="${block.chart.id}"]`);
     await expect(figure.locator('.screen-only svg')).toHaveAttribute('data-step-drawn', '1');
     // every step's text shows: no script hides the cards that are not active
     for (const step of block.steps) {
-      const card = page.locator(`#${story.en.sections.find((s) => s.blocks.includes(block))!.id}-step-${step.n} .step-card`);
+      const card = page.locator(`#${block.sectionId}-step-${step.n} .step-card`);
       await expect(card).toBeVisible();
       expect(Number(await card.evaluate((el) => getComputedStyle(el).opacity))).toBe(1);
     }
@@ -117,29 +118,26 @@ test.describe('forced colours (Windows high contrast)', () => {
         const figure = page.locator(`figure[data-chart="${id}"]`);
         await figure.scrollIntoViewIfNeeded();
         await expect(figure.locator('.screen-only svg')).toHaveAttribute('data-step-drawn', /\d/);
-        const weak = await figure.locator('.screen-only svg').evaluate((svg) => {
-          const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number);
-          const lum = ([r, g, b]: number[]) =>
-            [r!, g!, b!].map((v) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4)).reduce((s, v, i) => s + v * [0.2126, 0.7152, 0.0722][i]!, 0);
-          const contrast = (a: number[], b: number[]) => (Math.max(lum(a), lum(b)) + 0.05) / (Math.min(lum(a), lum(b)) + 0.05);
-          const paper = rgb(getComputedStyle(document.body).backgroundColor);
+        const painted = await figure.locator('.screen-only svg').evaluate((svg) => {
+          const visible = (c: string) => c.startsWith('rgb') && !/,\s*0\)$/.test(c);
           const paint = (el: Element, prop: 'fill' | 'stroke') => {
             const c = getComputedStyle(el)[prop];
-            const v = rgb(c);
-            return c.startsWith('rgb') && (v[3] ?? 1) > 0 ? v : undefined;
+            return visible(c) ? c : undefined;
           };
-          const out: string[] = [];
+          const out: { what: string; text: boolean; colour: string }[] = [];
           for (const el of svg.querySelectorAll('text, rect.bar, path.line, rect.square')) {
             if (Number(getComputedStyle(el).opacity) === 0 || !(el as SVGGraphicsElement).getBBox().width) continue;
             // a line and an outlined bar show their stroke; a label inside its bar stands on the bar, not the paper
             if (el.matches('text.inside')) continue;
             const colour = el.matches('path.line, .style-outline') ? paint(el, 'stroke') : (paint(el, 'fill') ?? paint(el, 'stroke'));
-            if (!colour) continue;
-            const ratio = contrast(colour, paper);
-            if (ratio < (el.tagName === 'text' ? 4.5 : 3)) out.push(`${el.tagName}.${el.getAttribute('class')} "${el.textContent?.trim() ?? ''}" ${ratio.toFixed(2)}:1`);
+            if (colour) out.push({ what: `${el.tagName}.${el.getAttribute('class')} "${el.textContent?.trim() ?? ''}"`, text: el.tagName === 'text', colour });
           }
-          return out;
+          return { paper: getComputedStyle(document.body).backgroundColor, out };
         });
+        const weak = painted.out
+          .map((p) => ({ ...p, ratio: contrast(p.colour, painted.paper) }))
+          .filter((p) => p.ratio < (p.text ? 4.5 : 3))
+          .map((p) => `${p.what} ${p.ratio.toFixed(2)}:1`);
         expect(weak, `${id} in forced colours, ${colorScheme}`).toEqual([]);
       }
       await page.close();

@@ -5,10 +5,10 @@
 // engine x size with what went wrong and how long it took, with SHOTS=1 saves a screenshot of each chart at
 // its last step in test-results/engines/ (to compare the engines by eye), and fails on any problem or on a
 // missing engine (.ci/run installs Debian's firefox-esr, webkit2gtk-driver and xvfb).
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { serveSite } from '../../scripts/serve.mjs';
 import { available, puppeteerEngine, webkitEngine, type Engine } from './engines';
-import { serveWithProbe } from './server';
 import { walk } from './walk';
 
 const SIZES = [
@@ -24,7 +24,9 @@ if (missing.length) {
   console.error(`missing engines (apt-get install -y chromium firefox-esr webkit2gtk-driver xvfb):\n  ${missing.join('\n  ')}`);
   process.exit(1);
 }
-const { server, origin } = await serveWithProbe(process.env.DIST ?? 'dist');
+// the walk's probe, first in every page's <head> as a same-origin file, under the page's security policy
+const probe = { path: '/__probe.js', body: readFileSync(join(import.meta.dirname, 'probe.js')) };
+const { server, origin } = await serveSite({ dir: process.env.DIST ?? 'dist', inject: probe });
 
 /** One engine's walks at both sizes, as lines of the report; true when all went well. */
 async function walkEngine(name: Engine['name']): Promise<{ ok: boolean; lines: string[] }> {

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { colourTokens } from '../../src/lib/tokens';
+import { contrast, linearRgb, luminance } from '../contrast';
 
 const { light, dark } = colourTokens(readFileSync(join(import.meta.dirname, '../../src/styles/tokens.css'), 'utf8'));
 const SCHEMES = { light, dark };
@@ -20,25 +21,9 @@ const ROLES: [RegExp, 'background' | 'text' | 'mark' | 'line'][] = [
 const roleOf = (name: string) => ROLES.find(([re]) => re.test(name))?.[1];
 const tokensOf = (scheme: Record<string, string>, role: string) => Object.keys(scheme).filter((k) => roleOf(k) === role);
 
-// WCAG 2.x relative luminance and contrast ratio.
-const rgb = (hex: string): [number, number, number] => {
-  let h = hex.slice(1);
-  if (h.length <= 4) h = [...h].map((c) => c + c).join('');
-  return [0, 2, 4].map((i) => parseInt(h.slice(i, i + 2), 16) / 255) as [number, number, number];
-};
-const linear = (c: number) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
-const luminance = (hex: string) => {
-  const [r, g, b] = rgb(hex).map(linear) as [number, number, number];
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-};
-export function contrast(a: string, b: string): number {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-  return (hi + 0.05) / (lo + 0.05);
-}
-
 // CIELAB (D65) and the CIEDE2000 colour difference.
 function lab(hex: string): [number, number, number] {
-  const [r, g, b] = rgb(hex).map(linear) as [number, number, number];
+  const [r, g, b] = linearRgb(hex);
   const xyz = [(0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047, 0.2126 * r + 0.7152 * g + 0.0722 * b, (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883];
   const [fx, fy, fz] = xyz.map((t) => (t > 216 / 24389 ? Math.cbrt(t) : (24389 / 27 * t + 16) / 116)) as [number, number, number];
   return [116 * fy - 16, 500 * (fx - fy), 200 * (fy - fz)];
