@@ -110,11 +110,15 @@ export async function webkitEngine(): Promise<Engine> {
     if (out.e) throw new Error(`in the page: ${out.e}`);
     return out.v;
   };
-  // the window's size, corrected once by what the page reports (the window may have a frame)
+  // the window's size, corrected by what the page reports (the window may have a frame): once, on the first
+  // resize, and from then on in one step, as a reader's turned phone resizes once
+  let frame: [number, number] | undefined;
   const resize = async (width: number, height: number) => {
-    await call('POST', s('/window/rect'), { width, height });
+    await call('POST', s('/window/rect'), { width: width + (frame?.[0] ?? 0), height: height + (frame?.[1] ?? 0) });
+    if (frame) return;
     const [w, h] = await evaluate<[number, number]>('[innerWidth, innerHeight]');
-    if (w !== width || h !== height) await call('POST', s('/window/rect'), { width: width + (width - w), height: height + (height - h) });
+    frame = [width - w, height - h];
+    if (w !== width || h !== height) await call('POST', s('/window/rect'), { width: width + frame[0], height: height + frame[1] });
   };
   return {
     name: 'webkit',

@@ -71,20 +71,17 @@ export function startScrollControllers(): () => void {
   // the place before a resize, kept through every stage of it (WebKit can resize the width and the height in
   // separate steps, each with its own resize event)
   let held: Place | undefined;
-  let relayout = false;
   const onResize = () => {
-    if (relaidOut()) {
-      held ??= place;
-      relayout = true;
-      clearTimeout(releaseTimer);
-    }
+    if (relaidOut()) held ??= place;
+    // a resize within a second of one that laid the page out anew belongs to it (a later stage of a WebKit
+    // resize): the place is held until a second after the last one
+    clearTimeout(releaseTimer);
     [width, height] = [window.innerWidth, window.innerHeight];
     clearTimeout(resizeTimer);
     resizeTimer = setTimeout(() => {
       // the trigger line moves between phone and wide layouts (CSS --scrolly-trigger)
       const trigger = triggerFraction();
-      if (held && relayout) {
-        relayout = false;
+      if (held) {
         const box = held.step.getBoundingClientRect();
         const top = box.top - (window.innerHeight * trigger + heldOffset(held.offset, box.height));
         window.scrollTo({ top: window.scrollY + top, behavior: 'instant' });
