@@ -3,17 +3,42 @@ import { defineConfig } from 'astro/config';
 import svelte from '@astrojs/svelte';
 import { readFile, writeFile } from 'node:fs/promises';
 import { headersFile } from './src/lib/security-headers.ts';
+import { contentProblem, latestDevCheck } from './src/data/story-loader.ts';
 
-/** Dev server only: reloads every open page once content/ has been checked again after a change
- *  (src/data/story-loader.ts calls the hook), so that a page showing content problems recovers by itself and a
- *  page showing the story shows a new problem at once. */
-const reloadOnContent = {
-  name: 'reload-on-content',
+/** Dev server only, so that an open page follows every change to content/ even when it was itself reloading
+ *  as the change came (Astro reloads pages after a change, and sends an error page its overlay 200 ms after
+ *  the page has loaded: under load the page may not listen yet):
+ *  - a story page carries the number of the content check it was rendered with (data-content-check,
+ *    src/data/story-loader.ts) and reloads if the server's has moved on once its connection is back;
+ *  - every page that connects while content/ has problems is sent the overlay listing them. */
+const followContentInDev = {
+  name: 'follow-content-in-dev',
   hooks: {
+    /** @param {{ command: string, injectScript: (stage: 'page', code: string) => void }} options */
+    'astro:config:setup': ({ command, injectScript }) => {
+      if (command !== 'dev') return;
+      injectScript(
+        'page',
+        `const check = () => {
+          const seen = document.documentElement.dataset.contentCheck;
+          if (seen) fetch('/__content-check').then((r) => r.text()).then((now) => now && now !== seen && location.reload());
+        };
+        check();
+        import.meta.hot?.on('vite:ws:connect', check);`,
+      );
+    },
     /** @param {{ server: import('vite').ViteDevServer }} options */
     'astro:server:setup': ({ server }) => {
-      const hooks = /** @type {Record<symbol, () => void>} */ (/** @type {unknown} */ (globalThis));
-      hooks[Symbol.for('story-loader.synced')] = () => server.ws.send({ type: 'full-reload', path: '*' });
+      const shared = /** @type {Record<symbol, number | undefined>} */ (/** @type {unknown} */ (globalThis));
+      server.middlewares.use('/__content-check', (_req, res) => res.end(String(shared[Symbol.for('story-loader.checks')] ?? '')));
+      server.ws.on('connection', (socket) => {
+        const latest = latestDevCheck();
+        if (!latest || latest.ok) return;
+        const { name, message, hint } = /** @type {Error & { hint: string }} */ (contentProblem(latest.errors));
+        const html = (/** @type {string} */ text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+        const err = { name, message: html(message), hint: html(hint), stack: '', plugin: 'astro', loc: {} };
+        socket.send(JSON.stringify({ __isEnhancedAstroErrorPayload: true, type: 'error', err }));
+      });
     },
   },
 };
@@ -61,7 +86,7 @@ export default defineConfig({
   site: process.env.SITE_URL || undefined,
   base: process.env.BASE_PATH || '/',
   trailingSlash: 'ignore',
-  integrations: [svelte(), reloadOnContent, securityHeaders()],
+  integrations: [svelte(), followContentInDev, securityHeaders()],
   i18n: {
     locales: ['en', 'de'],
     defaultLocale: 'en',

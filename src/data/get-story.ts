@@ -2,10 +2,10 @@
 // the loader's latest check, see story-loader.ts). On the dev server, a content problem replaces every page
 // with Astro's error overlay, listing each problem (file, line, fix).
 import { getCollection } from 'astro:content';
-import { formatContentErrors, type ContentError } from '../lib/content/errors';
+import type { ContentError } from '../lib/content/errors';
 import type { StoryModel } from '../lib/content/model';
 import type { Locale } from '../lib/format';
-import { latestDevCheck } from './story-loader';
+import { contentProblem, latestDevCheck } from './story-loader';
 
 /** The stories by language, or the content's problems. */
 async function stories(): Promise<{ problems: ContentError[] } | { stories: Partial<Record<string, StoryModel>> }> {
@@ -19,12 +19,7 @@ async function stories(): Promise<{ problems: ContentError[] } | { stories: Part
 
 export async function getStory(locale: Locale): Promise<StoryModel> {
   const found = await stories();
-  if ('problems' in found) {
-    const error = new Error(formatContentErrors(found.problems));
-    // shown by the overlay as title and hint; no code frame (the problem is in content/, not in this file)
-    Object.assign(error, { name: 'Content problem', hint: 'Fix the file and line named above (content/README.md explains each kind of entry). This page reloads by itself when the content is right again.', stack: '' });
-    throw error;
-  }
+  if ('problems' in found) throw contentProblem(found.problems);
   const story = found.stories[locale];
   if (!story) throw new Error(`No story for "${locale}": check content/story/${locale}/`);
   return story;
