@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import svelte from '@astrojs/svelte';
 import { readFile, writeFile } from 'node:fs/promises';
 import { headersFile } from './src/lib/security-headers.ts';
-import { contentProblem, latestDevCheck } from './src/data/story-loader.ts';
+import { contentProblem, devCheckCount, latestDevCheck } from './src/data/story-loader.ts';
 
 /** Dev server only, so that an open page follows every change to content/ even when it was itself reloading
  *  as the change came (Astro reloads pages after a change, and sends an error page its overlay 200 ms after
@@ -29,8 +29,7 @@ const followContentInDev = {
     },
     /** @param {{ server: import('vite').ViteDevServer }} options */
     'astro:server:setup': ({ server }) => {
-      const shared = /** @type {Record<symbol, number | undefined>} */ (/** @type {unknown} */ (globalThis));
-      server.middlewares.use('/__content-check', (_req, res) => res.end(String(shared[Symbol.for('story-loader.checks')] ?? '')));
+      server.middlewares.use('/__content-check', (_req, res) => res.end(String(devCheckCount() ?? '')));
       server.ws.on('connection', (socket) => {
         const latest = latestDevCheck();
         if (!latest || latest.ok) return;

@@ -7,13 +7,11 @@ import type { StoryModel } from '../lib/content/model';
 import type { Locale } from '../lib/format';
 import { contentProblem, latestDevCheck } from './story-loader';
 
-/** The stories by language, or the content's problems. */
+/** The stories by language, or the content's problems (on the dev server; a build stops on them). */
 async function stories(): Promise<{ problems: ContentError[] } | { stories: Partial<Record<string, StoryModel>> }> {
   const latest = latestDevCheck();
   if (latest) return latest.ok ? { stories: latest.stories } : { problems: latest.errors };
   const entries = await getCollection('story');
-  const problems = entries.find((e) => e.id === 'problems');
-  if (problems && 'problems' in problems.data) return { problems: problems.data.problems };
   return { stories: Object.fromEntries(entries.flatMap((e) => ('sections' in e.data ? [[e.id, e.data]] : []))) };
 }
 

@@ -1,7 +1,7 @@
 // Astro content loader for the whole story: reads and checks content/ (src/lib/content/check.ts) and stores
 // the built story per language. A build stops on any content problem with all of them listed. The dev server
-// stores the problems instead (entry "problems"), so that every page shows them (get-story.ts), and checks
-// again whenever a file under content/ changes; Astro then reloads open pages, with the problems or the story.
+// stores the problems instead (entry "problems"), which changes the store, so that Astro reloads open pages,
+// and checks again whenever a file under content/ changes; the pages show the problems or the story.
 //
 // On the dev server the pages take the latest check from this loader directly (latestDevCheck), not from
 // Astro's stored copy: that copy reaches the page renderer through a file write and a module invalidation,
