@@ -1,6 +1,7 @@
 // The graphics own the screen and nothing collides, measured in the browser on real boxes: on laptops the
 // chart fills most of the height; on phones and tablets the active card never covers its chart; at every step
-// of every chart no two texts overlap, no text leaves its drawing, and the page never scrolls sideways.
+// of every chart no two texts overlap, no text or mark leaves the chart's box, and the page never scrolls
+// sideways.
 import type { Page } from '@playwright/test';
 import { expect, expectChartAt, scrollyBlocks, test } from './fixtures';
 
@@ -9,14 +10,15 @@ const PAGES = [
   { locale: 'de', path: '/de/' },
 ] as const;
 
-/** Texts drawn in a chart that overlap another or leave the drawing, as readable problems. */
+/** Texts drawn in a chart that overlap another, and texts or marks that leave the chart's box (where the
+ *  page keeps room for the chart: beyond it they would run into the caption or the card), as problems. */
 async function textProblems(page: Page, chartId: string): Promise<string[]> {
   return page.locator(`figure[data-chart="${chartId}"] .screen-only svg.chart`).evaluate((svg) => {
     const visible = (el: Element) => {
       for (let e: Element | null = el; e && e !== svg; e = e.parentElement) if (Number(getComputedStyle(e).opacity) === 0) return false;
       return true;
     };
-    const frame = svg.getBoundingClientRect();
+    const frame = svg.closest('.screen-only')!.getBoundingClientRect();
     // each text element's lines (tspans) as boxes, so that a two-line label is two boxes
     const boxes = [...svg.querySelectorAll('text')]
       .filter((t) => visible(t) && (t.textContent ?? '').trim() !== '')
@@ -36,6 +38,12 @@ async function textProblems(page: Page, chartId: string): Promise<string[]> {
       if (a.box.left < frame.left - 1 || a.box.right > frame.right + 1 || a.box.top < frame.top - 1 || a.box.bottom > frame.bottom + 1)
         problems.push(`"${a.text}" leaves the chart`);
     });
+    for (const mark of svg.querySelectorAll('rect, line, path, circle')) {
+      const box = mark.getBoundingClientRect();
+      if (mark.closest('defs, clipPath, mask') || !visible(mark) || (box.width === 0 && box.height === 0)) continue;
+      if (box.left < frame.left - 1 || box.right > frame.right + 1 || box.top < frame.top - 1 || box.bottom > frame.bottom + 1)
+        problems.push(`a ${mark.tagName} (${mark.getAttribute('class')}) leaves the chart by ${Math.round(Math.max(frame.left - box.left, box.right - frame.right, frame.top - box.top, box.bottom - frame.bottom))} px`);
+    }
     return problems;
   });
 }
@@ -71,17 +79,19 @@ for (const { locale, path } of PAGES) {
   });
 }
 
-test.describe('on a tablet and a large laptop', () => {
-  for (const viewport of [
-    { width: 768, height: 1024 },
-    { width: 1440, height: 900 },
+test.describe('on tablets and a large laptop', () => {
+  for (const { viewport, locale, path } of [
+    { viewport: { width: 768, height: 1024 }, ...PAGES[0] },
+    // a tablet on its side: the shortest sticky chart of all, in the language with the longer labels
+    { viewport: { width: 1024, height: 768 }, ...PAGES[1] },
+    { viewport: { width: 1440, height: 900 }, ...PAGES[0] },
   ]) {
-    test.describe(`${viewport.width}x${viewport.height}`, () => {
+    test.describe(`${viewport.width}x${viewport.height} (${locale})`, () => {
       test.use({ viewport, reducedMotion: 'reduce' });
       test('cards stay clear of their charts or charts fill the height, and nothing collides', async ({ page, story }, testInfo) => {
         test.skip(testInfo.project.name === 'phone', 'a tablet and a laptop, not a phone emulated at their size');
         test.setTimeout(180_000);
-        for (const b of scrollyBlocks(story.en)) for (const step of b.steps) await expectStepLaidOut(page, '/', b, step);
+        for (const b of scrollyBlocks(story[locale])) for (const step of b.steps) await expectStepLaidOut(page, path, b, step);
       });
     });
   }

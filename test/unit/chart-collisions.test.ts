@@ -30,12 +30,17 @@ export const CHART_BOXES = [
   { screen: 'fallback', width: 420, height: 460 },
 ] as const;
 
+/** The smallest a label may become in a drawing scaled down to fit its box (px; full size is TYPE.label). */
+const MIN_LABEL = 10;
+
 interface Drawn {
   texts: { name: string; box: Box }[];
   /** Marks text must not cross: bars, lines (as thin boxes along their segments), reference lines. */
   marks: { name: string; box: Box; labelledBy?: string }[];
   width: number;
   height: number;
+  /** How far the drawing is scaled down to fit its box (1: not at all). */
+  scale: number;
 }
 
 function rowsDrawn(layout: RowBarsLayout, size: { width: number; height: number }): Drawn {
@@ -54,7 +59,7 @@ function rowsDrawn(layout: RowBarsLayout, size: { width: number; height: number 
     marks.push({ name: `ref line ${ref.id}`, box: { x: ref.x - 0.5, y: ref.top + 12, width: 1, height: ref.bottom - ref.top - 12 }, labelledBy: `ref ${ref.id}` });
   }
   for (const n of d.notes) texts.push({ name: `note ${n.id}`, box: textBox(n.lines, n.x, n.y, TYPE.note, 'start', true) });
-  return { texts, marks, width: d.width, height: d.height };
+  return { texts, marks, width: d.width, height: d.height, scale: d.scale };
 }
 
 function linesDrawn(layout: LinesLayout, size: { width: number; height: number }): Drawn {
@@ -84,7 +89,7 @@ function linesDrawn(layout: LinesLayout, size: { width: number; height: number }
     texts.push({ name: `point ${p.id}`, box: textBox(lines, p.labelX, p.labelY, TYPE.label, p.anchor, true) });
   }
   for (const n of d.notes) texts.push({ name: `note ${n.id}`, box: textBox(n.lines, n.labelX, n.labelY, TYPE.note, n.anchor, true) });
-  return { texts, marks, width: d.width, height: d.height };
+  return { texts, marks, width: d.width, height: d.height, scale: 1 };
 }
 
 function squaresDrawn(layout: SquaresLayout, size: { width: number; height: number }): Drawn {
@@ -96,7 +101,7 @@ function squaresDrawn(layout: SquaresLayout, size: { width: number; height: numb
     .filter((s) => s.visible)
     .map((s) => ({ name: `square ${s.id}`, box: { x: d.originX, y: d.originY - s.px, width: s.px, height: s.px }, labelledBy: 'inside' }));
   if (d.inset) texts.push({ name: 'inset', box: { x: d.inset.x, y: d.inset.y, width: d.inset.size, height: d.inset.size } });
-  return { texts, marks, width: d.width, height: d.height };
+  return { texts, marks, width: d.width, height: d.height, scale: 1 };
 }
 
 const { input } = readContentDir(join(import.meta.dirname, '../..'));
@@ -132,13 +137,18 @@ describe('no label collides, at any step, size or language', () => {
   it.each(cases.map((c) => [`${c.chart} step ${c.step} (${c.locale}, ${c.box.screen})`, c] as const))('%s', (_name, c) => {
     const d = drawn(c);
     const problems: string[] = [];
+    const leaves = (b: Box) => b.x < -1 || b.y < -1 || b.x + b.width > d.width + 1 || b.y + b.height > d.height + 1;
     d.texts.forEach((a, i) => {
       for (const b of d.texts.slice(i + 1)) if (overlaps(a.box, b.box)) problems.push(`"${a.name}" overlaps "${b.name}"`);
       if (c.kind !== 'squares')
         for (const m of d.marks) if (m.labelledBy !== a.name && overlaps(a.box, m.box, 0.5)) problems.push(`"${a.name}" crosses ${m.name}`);
-      if (a.box.x < -1 || a.box.y < -1 || a.box.x + a.box.width > d.width + 1 || a.box.y + a.box.height > d.height + 1)
-        problems.push(`"${a.name}" leaves the drawing`);
+      if (leaves(a.box)) problems.push(`"${a.name}" leaves the drawing`);
     });
+    for (const m of d.marks) if (leaves(m.box)) problems.push(`${m.name} leaves the drawing`);
+    // the drawing, scaled to the box, fits it: nothing is drawn over the caption below the chart
+    if (d.height * d.scale > c.box.height + 1) problems.push(`the drawing is ${Math.round(d.height * d.scale)} px tall in a box of ${c.box.height} px`);
+    // a drawing scaled down to fit keeps its labels readable
+    if (TYPE.label * d.scale < MIN_LABEL) problems.push(`labels shrink to ${(TYPE.label * d.scale).toFixed(1)} px`);
     expect([...new Set(problems)].join('\n')).toBe('');
   });
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { axisTicks } from '../../src/lib/charts/axis';
 import { fitRows, rowBarsLayout, type RowItem } from '../../src/lib/charts/row-bars';
 import { scaleLinear } from 'd3-scale';
+import { TYPE } from '../../src/lib/charts/text';
 
 const item = (id: string, to: number, extra: Partial<RowItem> = {}): RowItem => ({
   id,
@@ -99,11 +100,19 @@ describe('fitRows', () => {
       expect(r.barX).toBeCloseTo(zeroEnd, 0);
     }
   });
-  it('grows beyond the box rather than crowd rows closer than their text', () => {
-    const many = rowBarsLayout({ items: Array.from({ length: 30 }, (_, i) => item(`r${i}`, i + 1)), domain: [0, 30], unit: 'usd-bn', locale: 'en' });
-    const d = fitRows(many, { width: 358, height: 200 });
-    expect(d.height).toBeGreaterThan(200);
-    expect(d.rows[1]!.y - d.rows[0]!.y).toBeGreaterThanOrEqual(17.5);
+  it.each([
+    [10, { width: 358, height: 400 }],
+    [30, { width: 358, height: 200 }],
+    [30, { width: 900, height: 300 }],
+  ])('%i rows in %j: packed no closer than a line of text, scaled down only if they cannot fit, never beyond the box', (n, box) => {
+    const many = rowBarsLayout({ items: Array.from({ length: n }, (_, i) => item(`r${i}`, i + 1)), domain: [0, 30], unit: 'usd-bn', locale: 'en' });
+    const d = fitRows(many, box);
+    const pitch = d.rows[1]!.y - d.rows[0]!.y;
+    expect(pitch).toBeGreaterThanOrEqual(TYPE.label * 1.05 + 1);
+    // scaled down exactly when the rows would not fit at full size
+    expect(d.scale < 1).toBe(n * (TYPE.label * 1.05 + 1) + d.plotTop > box.height);
+    expect(d.height * d.scale).toBeLessThanOrEqual(box.height + 0.5);
+    expect(d.width * d.scale).toBeCloseTo(box.width, 1);
   });
   it('puts a value inside its bar where a reference line blocks the room beyond its end', () => {
     const d = fitRows(layout, { width: 358, height: 430 });

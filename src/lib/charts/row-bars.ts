@@ -144,8 +144,11 @@ export interface PlacedRow extends RowMark {
 }
 
 export interface RowBarsDrawing {
+  /** The drawing's size in its own units: the box's size, or, scaled, larger by 1 / scale. */
   width: number;
   height: number;
+  /** How much the drawing is scaled down to fit its box: 1, or less when its rows cannot fit at full size. */
+  scale: number;
   /** How far down the whole drawing is moved to stand in the middle of a box taller than it needs. */
   offsetY: number;
   rows: PlacedRow[];
@@ -165,9 +168,23 @@ export interface RowBarsDrawing {
 
 const GAP = 5;
 const GROUP_GAP = 10;
+/** The closest rows may stand: a label's height (text.ts: 1.05 of its size) and a little air. */
+const TIGHT_PITCH = Math.ceil(TYPE.label * 1.05) + 1;
 
-/** Places a step's rows in a box of the given size. */
+/** Places a step's rows in a box of the given size. Rows that cannot fit at their text's size even packed
+ *  tight (twenty rows in a small phone's box) are laid out for a larger box of the same shape and drawn
+ *  scaled down to the box (`scale` < 1): the text shrinks a little, but nothing collides or leaves the box. */
 export function fitRows(layout: RowBarsLayout, size: { width: number; height: number }): RowBarsDrawing {
+  let scale = 1;
+  let d = fitRowsAtSize(layout, size);
+  for (let i = 0; i < 4 && d.height > size.height / scale + 0.5; i++) {
+    scale *= size.height / scale / d.height;
+    d = fitRowsAtSize(layout, { width: size.width / scale, height: size.height / scale });
+  }
+  return { ...d, scale: Math.round(scale * 10000) / 10000 };
+}
+
+function fitRowsAtSize(layout: RowBarsLayout, size: { width: number; height: number }): Omit<RowBarsDrawing, 'scale'> {
   const first = fitRowsWith(layout, size, 0);
   // a value moved under its name needs the names' column to be at least as wide as the value
   const under = first.rows.filter((r) => r.visible && r.valueUnder);
@@ -175,7 +192,7 @@ export function fitRows(layout: RowBarsLayout, size: { width: number; height: nu
   return need > (first.rows[0]?.nameX ?? 0) ? fitRowsWith(layout, size, need) : first;
 }
 
-function fitRowsWith(layout: RowBarsLayout, size: { width: number; height: number }, minNames: number): RowBarsDrawing {
+function fitRowsWith(layout: RowBarsLayout, size: { width: number; height: number }, minNames: number): Omit<RowBarsDrawing, 'scale'> {
   const { width } = size;
   const visible = layout.rows.filter((r) => r.visible);
   // the names' column: as narrow as the height allows (longer names wrap), at most half the chart
@@ -237,13 +254,13 @@ function fitRowsWith(layout: RowBarsLayout, size: { width: number; height: numbe
     }),
   );
 
-  // rows share the height (a few rows spread out, many pack closer), never closer than their text needs;
-  // a row whose name wraps, or whose value stands under its name, is taller by its extra lines
+  // rows share the height (a few rows spread out, many pack closer, down to a pitch just taller than a line
+  // of text); a row whose name wraps, or whose value stands under its name, is taller by its extra lines
   const extraLines = (r: RowMark) => nameLines.get(r.id)!.length - 1 + (placements.get(r.id)!.place.mode === 'under' ? 1 : 0);
   const extra = (r: RowMark) => extraLines(r) * lineH;
-  const available = size.height - plotTop - 4 - groups * GROUP_GAP - visible.reduce((sum, r) => sum + extra(r), 0);
-  const pitch = Math.max(lineH + 3, Math.min(96, available / Math.max(1, visible.length)));
-  const barHeight = Math.min(pitch - 7, Math.max(11, Math.min(40, pitch * 0.6)));
+  const available = size.height - plotTop - 6 - groups * GROUP_GAP - visible.reduce((sum, r) => sum + extra(r), 0);
+  const pitch = Math.max(TIGHT_PITCH, Math.min(96, available / Math.max(1, visible.length)));
+  const barHeight = Math.min(pitch - 6, Math.max(11, Math.min(40, pitch * 0.6)));
 
   const dividers: number[] = [];
   let y = plotTop;
@@ -287,6 +304,7 @@ function fitRowsWith(layout: RowBarsLayout, size: { width: number; height: numbe
       shownBottom = y;
     } else y += pitch;
   });
+  // the bottom of the plot: 2 px below the last row; the drawing ends 4 px below it (6 in all, as kept above)
   const plotBottom = shownBottom + 2;
 
   const rowOf = (id: string) => placed.find((p) => p.id === id && p.visible);
