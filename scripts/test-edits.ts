@@ -1,7 +1,8 @@
 // npm run test:edits: an editor's correct changes must keep the whole suite green. In a copy of the project,
 // applies to content/ what content/README.md describes, in both languages:
 //   - a new section, placed between two others by a fractional order, citing a source;
-//   - a new chart of row bars from a CSV and a YAML only (kind: bars), with a single step, in that section;
+//   - in that section, three new charts from a CSV and a YAML each, no code: row bars (kind: bars) with a single
+//     step, a line by year over two series (kind: lines) and squares with a range (kind: squares), two steps each;
 //   - a new step at the end of a chart of an existing section;
 // then runs the content check, the unit tests, both builds and the whole browser suite (phone size) on that
 // copy.
@@ -39,15 +40,58 @@ try {
     ].join('\n'),
   );
 
-  // 2. a new section between the last two story sections, with that chart and its one step
+  // ... a line chart: two series by year, named and coloured in the YAML
+  const shares = { 2020: [10.2, 20.3], 2021: [12.4, 18.6], 2022: [14.8, 17.3], 2023: [17.1, 16.1] };
+  write(
+    'data/edit-lines.csv',
+    'id,firm,year,share,source\n' + Object.entries(shares).flatMap(([y, [a, b]]) => [`a-${y},a,${y},${a},${firstSource()}`, `b-${y},b,${y},${b},${firstSource()}`]).join('\n') + '\n',
+  );
+  write(
+    'data/edit-lines.yaml',
+    [
+      'kind: lines',
+      'lines: { x: year, series: firm, xName: { en: "FY{x}", de: "GJ {x}" }, zero: true }',
+      'title: { en: Two shares by year, de: Zwei Anteile nach Jahr }',
+      'description: { en: Two shares in per cent., de: Zwei Anteile in Prozent. }',
+      'valueLabel: { en: Share, de: Anteil }',
+      'unit: pct',
+      'valueColumn: share',
+      `sources: [${firstSource()}]`,
+      'series: { a: { name: { en: Firm A, de: Firma A }, tone: nvidia }, b: { name: { en: Firm B, de: Firma B }, tone: alt } }',
+      '',
+    ].join('\n'),
+  );
+  // ... squares: a speck beside a range
+  write('data/edit-squares.csv', `id,label_en,label_de,usd,usd_low,tone,source\nspeck,A speck,Ein Krümel,2500000,,deepseek,${firstSource()}\nplan,A plan,Ein Plan,40000000000,30000000000,,${firstSource()}\n`);
+  write(
+    'data/edit-squares.yaml',
+    [
+      'kind: squares',
+      'title: { en: A speck and a plan, de: Ein Krümel und ein Plan }',
+      'description: { en: Two amounts as areas., de: Zwei Beträge als Flächen. }',
+      'valueLabel: { en: Amount, de: Betrag }',
+      'unit: usd',
+      'valueColumn: usd',
+      'lowColumn: usd_low',
+      `sources: [${firstSource()}]`,
+      '',
+    ].join('\n'),
+  );
+
+  // 2. a new section between the last two story sections, with those charts and their steps
   const sections = (locale: string) => readdirSync(join(content, 'story', locale)).filter((f) => f.endsWith('.md')).sort();
   const orderOf = (text: string) => Number(/^order: *(.+)$/m.exec(text)![1]);
   const en = sections('en');
   const order = (orderOf(read(`story/en/${en.at(-2)!}`)) + orderOf(read(`story/en/${en.at(-1)!}`))) / 2;
-  const section = (title: string, intro: string, step: string) =>
-    `---\nid: edit-section\norder: ${order}\ntitle: ${title}\nsources: [${firstSource()}]\n---\n\n${intro}\n\n::chart[edit-bars]\n\n:::step{highlight="big" show="big small"}\n${step}\n:::\n`;
-  write('story/en/09b-edit-section.md', section('An added section', 'A section an editor added.', 'The large one, beside the small one.'));
-  write('story/de/09b-edit-section.md', section('Ein neuer Abschnitt', 'Ein Abschnitt, den die Redaktion ergänzt hat.', 'Der große, neben dem kleinen.'));
+  const section = (title: string, intro: string, steps: [string, string, string, string, string]) =>
+    [
+      `---\nid: edit-section\norder: ${order}\ntitle: ${title}\nsources: [${firstSource()}]\n---\n\n${intro}\n`,
+      `::chart[edit-bars]\n\n:::step{highlight="big" show="big small"}\n${steps[0]}\n:::\n`,
+      `::chart[edit-lines]\n\n:::step{highlight="a-2021" until="2021"}\n${steps[1]}\n:::\n\n:::step{highlight="a-2023 b-2023" until=""}\n${steps[2]}\n:::\n`,
+      `::chart[edit-squares]\n\n:::step{show="speck"}\n${steps[3]}\n:::\n\n:::step{show="speck plan" highlight="plan"}\n${steps[4]}\n:::\n`,
+    ].join('\n');
+  write('story/en/09b-edit-section.md', section('An added section', 'A section an editor added.', ['The large one, beside the small one.', 'Firm A to 2021.', 'Both firms to 2023.', 'A speck alone.', 'The speck beside the plan.']));
+  write('story/de/09b-edit-section.md', section('Ein neuer Abschnitt', 'Ein Abschnitt, den die Redaktion ergänzt hat.', ['Der große, neben dem kleinen.', 'Firma A bis 2021.', 'Beide Firmen bis 2023.', 'Ein Krümel allein.', 'Der Krümel neben dem Plan.']));
   write('teach.yaml', read('teach.yaml').replace(/^questions:\n/m, 'questions:\n  edit-section:\n    en: [What was added?, Why?]\n    de: [Was kam hinzu?, Warum?]\n'));
 
   // 3. one more step at the end of the chart of the first section with exactly one chart, in both languages
@@ -63,7 +107,7 @@ try {
     write(path, `${body.slice(0, end)}\n\n:::step${last[1]}\n${text}\n:::${body.slice(end)}`);
   }
 
-  console.log(`edited copy in ${dir}: new section "edit-section" (order ${order}), new chart "edit-bars", a step added to ${target}`);
+  console.log(`edited copy in ${dir}: new section "edit-section" (order ${order}), new charts "edit-bars", "edit-lines", "edit-squares", a step added to ${target}`);
   const run = (command: string) => execSync(command, { cwd: dir, stdio: 'inherit', env: { ...process.env, CI: '1' } });
   run('npm run check');
   run('npx vitest run');

@@ -398,7 +398,7 @@ const BAD: BadCase[] = [
     setup: (root) => {
       for (const ext of ['csv', 'yaml']) cpSync(join(root, 'content/data', `value-lost.${ext}`), join(root, 'content/data', `lost-again.${ext}`));
     },
-    expected: { file: 'content/data/lost-again.yaml', field: 'kind', message: /say how to draw "lost-again": add "kind: bars"/ },
+    expected: { file: 'content/data/lost-again.yaml', field: 'kind', message: /say how to draw "lost-again": add "kind: bars" \(row bars\), "kind: lines" or "kind: squares"/ },
   },
   {
     name: 'a bars chart whose value column holds a word',
@@ -409,6 +409,48 @@ const BAD: BadCase[] = [
       writeFileSync(join(root, 'content/data/prices-bars.yaml'), 'kind: bars\ntitle: { en: P, de: P }\ndescription: { en: P, de: P }\nvalueLabel: { en: P, de: P }\nunit: usd\nvalueColumn: price\nsources: [wire]\n');
     },
     expected: { file: 'content/data/prices-bars.csv', line: 2, field: 'price', message: /must be a number/ },
+  },
+  {
+    name: 'a preview image that names an unknown chart',
+    file: 'meta.yaml',
+    change: (t) => t.replace('share: { chart: market-moves,', 'share: { chart: market-move,'),
+    expected: { file: 'content/meta.yaml', field: 'share.chart', message: /unknown chart "market-move"/ },
+  },
+  {
+    name: 'a preview image that names an unknown fact',
+    file: 'meta.yaml',
+    change: (t) => t.replace('detail: big-loss,', 'detail: big-los,'),
+    expected: { file: 'content/meta.yaml', field: 'share.detail', message: /unknown fact "big-los"/ },
+  },
+  {
+    name: 'a lines chart that does not name its x column',
+    file: 'data/value-lost.yaml',
+    change: (t) => t,
+    setup: (root) => {
+      writeFileSync(join(root, 'content/data/price-line.csv'), 'id,day,close,source\na,2025-01-27,118.42,wire\n');
+      writeFileSync(join(root, 'content/data/price-line.yaml'), 'kind: lines\ntitle: { en: P, de: P }\ndescription: { en: P, de: P }\nvalueLabel: { en: P, de: P }\nunit: usd\nvalueColumn: close\nsources: [wire]\n');
+    },
+    expected: { file: 'content/data/price-line.yaml', field: 'lines', message: /names its x column: lines: \{ x: date \}/ },
+  },
+  {
+    name: 'a lines chart with a day written the wrong way',
+    file: 'data/value-lost.yaml',
+    change: (t) => t,
+    setup: (root) => {
+      writeFileSync(join(root, 'content/data/price-line.csv'), 'id,day,close,source\na,27.01.2025,118.42,wire\n');
+      writeFileSync(join(root, 'content/data/price-line.yaml'), 'kind: lines\nlines: { x: day }\ntitle: { en: P, de: P }\ndescription: { en: P, de: P }\nvalueLabel: { en: P, de: P }\nunit: usd\nvalueColumn: close\nsources: [wire]\n');
+    },
+    expected: { file: 'content/data/price-line.csv', line: 2, field: 'day', message: /write a day as YYYY-MM-DD or a year as YYYY/ },
+  },
+  {
+    name: 'a squares chart whose low end is a word',
+    file: 'data/value-lost.yaml',
+    change: (t) => t,
+    setup: (root) => {
+      writeFileSync(join(root, 'content/data/plans.csv'), 'id,label_en,label_de,usd,usd_low,source\na,A,A,80000000000,about 60bn,wire\n');
+      writeFileSync(join(root, 'content/data/plans.yaml'), 'kind: squares\ntitle: { en: P, de: P }\ndescription: { en: P, de: P }\nvalueLabel: { en: P, de: P }\nunit: usd\nvalueColumn: usd\nlowColumn: usd_low\nsources: [wire]\n');
+    },
+    expected: { file: 'content/data/plans.csv', line: 2, field: 'usd_low', message: /must be a number or empty/ },
   },
   {
     name: 'a chart YAML that cannot be read is reported alone, not with every fact and step that uses the chart',

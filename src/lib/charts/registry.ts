@@ -1,9 +1,10 @@
 // Every chart the story can draw: how its CSV rows and step attributes are read, and how data + step state
 // become what the island draws. Which row ids a step names follows from its state schema: every attribute
-// read with idListAttr (cells.ts) is a list of row ids, checked against the dataset. A dataset whose YAML says
-// kind: bars needs nothing here (bars.ts); any other chart is an entry in CHARTS, keyed by its dataset's id.
+// read with idListAttr (cells.ts) is a list of row ids, checked against the dataset. A dataset whose YAML names
+// its kind (bars, lines, squares) needs nothing here; a chart with a layout of its own is an entry in CHARTS,
+// keyed by its dataset's id.
 import { z } from 'astro/zod';
-import { formatDate, type Locale } from '../format';
+import type { Locale } from '../format';
 import { idListAttr } from './cells';
 import type { LinesLayout } from './lines';
 import type { RowBarsLayout } from './row-bars';
@@ -11,18 +12,16 @@ import type { SquaresLayout } from './squares';
 import type { ChartText } from './notes';
 import type { ChartMeta } from '../content/schemas';
 import { barsLayout, barsRow, barsState } from './bars';
-import { costVsCapexLayout } from './cost-vs-capex';
-import { capexRow, capexState } from './cost-vs-capex.schema';
 import { marginRowName, marginsLayout } from './margins';
 import { marginRow, marginState } from './margins.schema';
 import { marketMovesLayout } from './market-moves';
 import { marketMoveRow, marketMoveState } from './market-moves.schema';
-import { nvidiaPriceLayout } from './nvidia-price';
-import { priceRow, priceState } from './nvidia-price.schema';
+import { linesKindLayout, linesRow, linesRowName, linesState } from './lines-kind';
 import { recordLossesLayout } from './record-losses';
 import { recordLossRow, recordLossState } from './record-losses.schema';
 import { valueLostLayout } from './value-lost';
 import { valueLostRow, valueLostState } from './value-lost.schema';
+import { squaresLayout, squaresRow, squaresState } from './squares-kind';
 
 /** Every dataset row has an id (for facts and step attributes) and the id of its source. */
 interface ChartRowBase {
@@ -75,13 +74,6 @@ export const CHARTS: Record<string, ChartDefinition> = {
     state: marketMoveState,
     layout: marketMovesLayout,
   }),
-  'nvidia-price': defineChart({
-    kind: 'lines',
-    row: priceRow,
-    state: priceState,
-    layout: nvidiaPriceLayout,
-    rowName: (row, locale) => formatDate(row.date, locale),
-  }),
   'record-losses': defineChart({
     kind: 'rows',
     row: recordLossRow,
@@ -94,12 +86,6 @@ export const CHARTS: Record<string, ChartDefinition> = {
     state: valueLostState,
     layout: valueLostLayout,
   }),
-  'cost-vs-capex': defineChart({
-    kind: 'squares',
-    row: capexRow,
-    state: capexState,
-    layout: costVsCapexLayout,
-  }),
   margins: defineChart({
     kind: 'lines',
     row: marginRow,
@@ -110,12 +96,22 @@ export const CHARTS: Record<string, ChartDefinition> = {
 };
 
 /** How a dataset is drawn: by a chart of the story's own (CHARTS, keyed by the dataset's id), or, for any
- *  other dataset, by the kind its YAML names (kind: bars). Undefined when neither applies. */
+ *  other dataset, by the kind its YAML names. Undefined when neither applies. */
 export function chartFor(id: string, meta: ChartMeta): ChartDefinition | undefined {
   if (Object.hasOwn(CHARTS, id)) return CHARTS[id];
-  if (meta.kind === 'bars')
-    return defineChart({ kind: 'rows', row: barsRow(meta.valueColumn, meta.bars), state: barsState, layout: barsLayout(meta.valueColumn, meta.unit, meta.bars) });
-  return undefined;
+  const { valueColumn, unit } = meta;
+  switch (meta.kind) {
+    case 'bars':
+      return defineChart({ kind: 'rows', row: barsRow(valueColumn, meta.bars), state: barsState, layout: barsLayout(valueColumn, unit, meta.bars) });
+    case 'squares':
+      return defineChart({ kind: 'squares', row: squaresRow(valueColumn, meta.lowColumn), state: squaresState, layout: squaresLayout(valueColumn, meta.lowColumn, unit) });
+    case 'lines':
+      return meta.lines
+        ? defineChart({ kind: 'lines', row: linesRow(valueColumn, meta.lines), state: linesState, layout: linesKindLayout(valueColumn, meta.lines, unit), rowName: linesRowName(valueColumn, meta.lines) })
+        : undefined;
+    default:
+      return undefined;
+  }
 }
 
 /** The step attributes of a chart that list row ids: those its state schema reads with idListAttr. */

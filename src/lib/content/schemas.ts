@@ -2,6 +2,7 @@
 // Read by story.ts, which checks content/ for the build, the dev server and `npm run check` alike.
 import { z } from 'astro/zod';
 import { barsOptions } from '../charts/bars';
+import { linesOptions } from '../charts/lines-kind';
 import { ROW_TONES } from '../charts/row-bars';
 import { UNITS } from '../format';
 
@@ -91,9 +92,11 @@ export const chartMetaSchema = z.strictObject({
   /** Heading of the value column in the data table, e.g. "Change on 27 January". */
   valueLabel: localized,
   unit: z.enum(UNITS),
-  /** A chart without code of its own: "bars" (row bars, src/lib/charts/bars.ts), laid out as `bars:` says. */
-  kind: z.enum(['bars'], { message: 'the only kind a dataset can name is "bars" (row bars); other charts need a developer' }).optional(),
+  /** A chart without code of its own: "bars" (row bars, src/lib/charts/bars.ts, laid out as `bars:` says),
+   *  "lines" (src/lib/charts/lines-kind.ts, as `lines:` says) or "squares" (src/lib/charts/squares-kind.ts). */
+  kind: z.enum(['bars', 'lines', 'squares'], { message: 'a dataset can name the kind "bars" (row bars), "lines" or "squares"' }).optional(),
   bars: barsOptions,
+  lines: linesOptions,
   /** The CSV column the chart draws and facts read. */
   valueColumn: z.string().min(1),
   /** A column with the low end of a range whose high end is the value (Meta's $60–65bn), for tables. */
@@ -120,7 +123,7 @@ export const chartMetaSchema = z.strictObject({
       }),
     )
     .default([]),
-});
+}).refine((meta) => meta.kind !== 'lines' || meta.lines !== undefined, { message: 'a lines chart names its x column: lines: { x: date }', path: ['lines'] });
 export type ChartMeta = z.infer<typeof chartMetaSchema>;
 
 const entry = z.strictObject({ term: z.string().min(1), definition: z.string().min(1) });
@@ -146,6 +149,16 @@ export const metaSchema = z.strictObject({
     /** The fact printed beside the mark. */
     fact: id,
     /** The sentence that goes with the figure, e.g. "the largest one-day loss of any company". */
+    caption: localized,
+  }),
+  /** The preview image when the story is shared: two facts in large type, a line, and a row chart's bars. */
+  share: z.strictObject({
+    /** A row-bars chart: its printout's solid bars (not the outlined indexes), drawn small. */
+    chart: id,
+    /** The fact in the largest type, and the one under it. */
+    figure: id,
+    detail: id,
+    /** The line under the figures, e.g. "Nvidia's fall and loss of market value in one day". */
     caption: localized,
   }),
   /** How the story was made, for the closing notes (markdown; facts and terms work). */

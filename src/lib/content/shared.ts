@@ -72,7 +72,7 @@ export function parseShared(input: ContentInput, errors: ContentError[]) {
     }
     const definition = chartFor(chart.id, meta.data);
     if (!definition) {
-      errors.push({ file: chart.metaFile, field: 'kind', message: `say how to draw "${chart.id}": add "kind: bars" for row bars (see content/README.md, "Add a chart dataset")` });
+      errors.push({ file: chart.metaFile, field: 'kind', message: `say how to draw "${chart.id}": add "kind: bars" (row bars), "kind: lines" or "kind: squares" (see content/README.md, "Add a chart dataset")` });
       unreadable = true;
       continue;
     }
@@ -114,7 +114,9 @@ export function parseShared(input: ContentInput, errors: ContentError[]) {
         errors.push({ file: chart.csvFile, line, field: 'id', message: `duplicate row id "${r.data.id}"` });
       seen.add(r.data.id);
       needSource(chart.csvFile, `line ${line}, source`, r.data.source);
-      rows.push({ ...r.data, decimals: decimalsOf(cells[meta.data.valueColumn] ?? '') });
+      // the row's columns in the CSV's order (the downloaded CSV keeps it), then what the schema adds
+      const inOrder = Object.fromEntries(columns.filter((c) => c in r.data).map((c) => [c, (r.data as Record<string, unknown>)[c]]));
+      rows.push({ ...inOrder, ...r.data, decimals: decimalsOf(cells[meta.data.valueColumn] ?? '') });
       dataset.rows.push({ id: r.data.id, line, cells, source: r.data.source });
     });
     if (filled.length === 0) {

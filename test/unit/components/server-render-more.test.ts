@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import Chart from '../../../src/components/charts/Chart.svelte';
 import Lines from '../../../src/components/charts/Lines.svelte';
 import Squares from '../../../src/components/charts/Squares.svelte';
-import { costVsCapexLayout, type CapexRow } from '../../../src/lib/charts/cost-vs-capex';
 import { islandJson } from '../../../src/lib/charts/island-data';
 import { marginsLayout, type MarginRow } from '../../../src/lib/charts/margins';
+import { squaresLayout, type SquaresRow } from '../../../src/lib/charts/squares-kind';
 
 const margin = (company: string, fy: number, pct: number, period = 'year'): MarginRow => ({
   id: `${company}-${fy}${period === 'year' ? '' : '-ttm'}`,
@@ -46,12 +46,12 @@ describe('Lines', () => {
 });
 
 describe('Squares', () => {
-  const rows: CapexRow[] = [
-    { id: 'deepseek-v3', label_en: 'DeepSeek', label_de: 'DeepSeek', amount_usd: 5576000, period_en: '', period_de: '', source: 's' },
-    { id: 'microsoft', label_en: 'Microsoft', label_de: 'Microsoft', amount_usd: 80e9, period_en: '', period_de: '', source: 's' },
+  const rows: SquaresRow[] = [
+    { id: 'deepseek-v3', label_en: 'DeepSeek', label_de: 'DeepSeek', amount_usd: 5576000, source: 's' },
+    { id: 'microsoft', label_en: 'Microsoft', label_de: 'Microsoft', amount_usd: 80e9, source: 's' },
   ];
   it('renders a square per row, hidden rows with no area, and labels', () => {
-    const layouts = [costVsCapexLayout(rows, { show: ['deepseek-v3'], highlight: ['deepseek-v3'] }, 'en')];
+    const layouts = [squaresLayout('amount_usd', undefined, 'usd')(rows, { show: ['deepseek-v3'], highlight: ['deepseek-v3'] }, 'en')];
     const { body } = render(Squares, { props: { layouts } });
     expect(body.match(/<rect class="square/g)).toHaveLength(2);
     expect(body).toMatch(/data-row="microsoft"[^>]*width="0"/);
