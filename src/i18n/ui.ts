@@ -5,7 +5,6 @@ const en = {
   siteTitle: 'The DeepSeek Shock',
   siteDescription:
     'How a cheap Chinese AI model made investors doubt the AI boom, and cost Nvidia more market value in one day than any company had ever lost: an explainer of the sell-off of 27 January 2025.',
-  heroKicker: 'Monday, 27 January 2025',
   skipToStory: 'Skip to the story',
   otherLanguage: 'Deutsch',
   otherLanguageLabel: 'Diese Geschichte auf Deutsch lesen',
@@ -35,7 +34,6 @@ const en = {
   usingChartsIntro: 'Every chart can be linked to step by step, shown on its own or embedded in a learning platform, and its data downloaded as CSV. Embed codes for all charts:',
   printTip: 'Printing the story gives the full text with each chart in its most informative state and every source address written out.',
   forTeachers: 'For teachers',
-  ogCaption: "Nvidia's fall and loss of market value in one day",
   sources: 'Sources',
   sectionSources: 'Sources for this section',
   dataTable: 'Show the data as a table',
@@ -75,7 +73,6 @@ const de: UiStrings = {
   siteTitle: 'Der DeepSeek‑Schock',
   siteDescription:
     'Wie ein günstiges KI-Modell aus China Anleger am KI-Boom zweifeln ließ und Nvidia an einem Tag mehr Börsenwert kostete als je ein Unternehmen zuvor: eine Erklärung des Kurssturzes vom 27. Januar 2025.',
-  heroKicker: 'Montag, 27. Januar 2025',
   skipToStory: 'Direkt zur Geschichte',
   otherLanguage: 'English',
   otherLanguageLabel: 'Read this story in English',
@@ -104,7 +101,6 @@ const de: UiStrings = {
   usingChartsIntro: 'Jede Grafik lässt sich Schritt für Schritt verlinken, einzeln zeigen oder in eine Lernplattform einbetten, und ihre Daten lassen sich als CSV herunterladen. Codes zum Einbetten aller Grafiken:',
   printTip: 'Beim Drucken erscheint der ganze Text, jede Grafik in ihrem aussagekräftigsten Zustand und jede Quellenadresse ausgeschrieben.',
   forTeachers: 'Für Lehrkräfte',
-  ogCaption: 'Nvidias Kurssturz und Wertverlust an einem Tag',
   sources: 'Quellen',
   sectionSources: 'Quellen zu diesem Abschnitt',
   dataTable: 'Die Daten als Tabelle zeigen',

@@ -1,19 +1,17 @@
-// The social preview image (Open Graph, 1200 x 630) as SVG: the story's name, its date and its headline
-// figures, printed from the facts registry, with the market-moves bars drawn small, in the dark scheme's
-// colours of tokens.css (each bar in its row's tone). Rendered to PNG at build time (src/pages/og/[locale].png.ts);
-// no outside service.
+// The social preview image (Open Graph, 1200 x 630) as SVG: the story's name, its day, the two facts and
+// the line content/meta.yaml names (share:), and the bars of the row chart it names, drawn small from that
+// chart's printout (its solid bars, largest first, each in its tone), in the dark scheme's colours of
+// tokens.css. Rendered to PNG at build time (src/pages/og/[locale].png.ts); no outside service.
 import type { StoryModel } from './content/model';
+import type { RowBarsLayout } from './charts/row-bars';
 import { formatProse } from './display';
-import type { MarketMoveRow } from './charts/market-moves';
-import { orderRows, toneOf } from './charts/market-moves';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 export interface OgText {
   title: string;
+  /** The story's day, "Monday, 27 January 2025". */
   kicker: string;
-  /** "Nvidia in one day" */
-  caption: string;
 }
 
 /** The preview image; `colour` holds the dark scheme's colour tokens ("--paper" -> "#111318", src/lib/tokens.ts). */
@@ -26,14 +24,15 @@ export function ogImageSvg(story: StoryModel, text: OgText, colour: Record<strin
     const f = story.facts[id]!;
     return formatProse(f, story.locale, { override: f.display });
   };
-  const moves = story.sections.flatMap((s) => s.charts).find((c) => c.id === 'market-moves');
-  const rows = moves ? orderRows(moves.rows as unknown as MarketMoveRow[]).filter((r) => r.group !== 'index').slice(0, 8) : [];
-  const min = Math.min(...rows.map((r) => r.change_pct), -1);
-  const bars = rows
+  const { share } = story.meta;
+  const chart = story.sections.flatMap((s) => s.charts).find((c) => c.id === share.chart);
+  const layout = chart?.kind === 'rows' ? (chart.printLayout ?? chart.layouts.at(-1)) : undefined;
+  const rows = bars(layout);
+  const longest = Math.max(...rows.map((r) => r.x1 - r.x0), 1e-9);
+  const drawn = rows
     .map((r, i) => {
-      const w = (Math.abs(r.change_pct) / Math.abs(min)) * 300;
-      const fill = c(`--c-${toneOf(r)}`);
-      return `<rect x="${1120 - w}" y="${250 + i * 38}" width="${w}" height="24" fill="${fill}"/>`;
+      const w = ((r.x1 - r.x0) / longest) * 300;
+      return `<rect x="${1120 - w}" y="${250 + i * 38}" width="${w}" height="24" fill="${c(`--c-${r.tone}`)}"/>`;
     })
     .join('');
   return `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630" viewBox="0 0 1200 630">
@@ -41,10 +40,18 @@ export function ogImageSvg(story: StoryModel, text: OgText, colour: Record<strin
   <rect x="0" y="0" width="1200" height="10" fill="${c('--accent')}"/>
   <text x="80" y="120" font-family="DejaVu Sans, Arial, sans-serif" font-size="30" fill="${c('--c-fall')}" letter-spacing="2">${esc(text.kicker.toUpperCase())}</text>
   <text x="80" y="215" font-family="DejaVu Sans, Arial, sans-serif" font-weight="bold" font-size="82" fill="${c('--ink')}">${esc(text.title)}</text>
-  <text x="80" y="370" font-family="DejaVu Sans, Arial, sans-serif" font-weight="bold" font-size="120" fill="${c('--c-nvidia')}">${esc(fact('nvidia-move'))}</text>
-  <text x="80" y="450" font-family="DejaVu Sans, Arial, sans-serif" font-size="44" fill="${c('--ink')}">${esc(fact('nvidia-loss'))}</text>
-  <text x="80" y="510" font-family="DejaVu Sans, Arial, sans-serif" font-size="30" fill="${c('--ink-soft')}">${esc(text.caption)}</text>
+  <text x="80" y="370" font-family="DejaVu Sans, Arial, sans-serif" font-weight="bold" font-size="120" fill="${c('--c-nvidia')}">${esc(fact(share.figure))}</text>
+  <text x="80" y="450" font-family="DejaVu Sans, Arial, sans-serif" font-size="44" fill="${c('--ink')}">${esc(fact(share.detail))}</text>
+  <text x="80" y="510" font-family="DejaVu Sans, Arial, sans-serif" font-size="30" fill="${c('--ink-soft')}">${esc(share.caption)}</text>
   <line x1="1120" y1="240" x2="1120" y2="560" stroke="${c('--c-muted')}" stroke-width="2"/>
-  ${bars}
+  ${drawn}
 </svg>`;
+}
+
+/** Up to eight of a row chart's solid bars (not outlined indexes or ghosts), longest first. */
+function bars(layout: RowBarsLayout | undefined): RowBarsLayout['rows'] {
+  return (layout?.rows ?? [])
+    .filter((r) => r.visible && r.style === 'solid')
+    .sort((a, b) => b.x1 - b.x0 - (a.x1 - a.x0))
+    .slice(0, 8);
 }

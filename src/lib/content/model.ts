@@ -121,6 +121,8 @@ export interface MetaModel {
   published: string;
   updated: string;
   hero: { chart: string; mark: string; fact: string; caption: string };
+  /** The preview image: a row chart, two facts and a line of text (plain). */
+  share: { chart: string; figure: string; detail: string; caption: string };
   /** HTML. */
   methodology: string;
   /** HTML. */
