@@ -39,7 +39,8 @@ function jsOf(htmlPath) {
     if (files.has(file) || !existsSync(file)) continue;
     const code = readFileSync(file, 'utf8');
     files.set(file, code);
-    for (const m of code.matchAll(/(?:import|from)\s*\(?\s*["']([^"']+\.js)["']/g)) {
+    // static imports and dynamic ones (import("./x.js") or import(`./x.js`)), and Vite's preload list of them
+    for (const m of code.matchAll(/(?:import|from)\s*\(?\s*["'`]([^"'`]+\.js)["'`]/g)) {
       const target = m[1].startsWith('.') ? posix.join(posix.dirname(file), m[1]) : fileOf(m[1]);
       if (target) queue.push(target);
     }

@@ -32,3 +32,8 @@ export function embedIndexPath(locale: Locale): string {
 export function teachPath(locale: Locale): string {
   return `${storyPath(locale)}teach/`;
 }
+
+/** What a chart's island draws, as JSON (src/pages/data/chart/), relative to the base path. */
+export function islandDataPath(locale: Locale, chartId: string): string {
+  return `data/chart/${locale}/${chartId}.json`;
+}

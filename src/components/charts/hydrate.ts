@@ -1,0 +1,23 @@
+// Brings each chart's server-drawn SVG to life when it nears the screen: fetches what the chart draws at
+// every step (a JSON file written at build time, named by the box's data-island) and hydrates the Svelte
+// island over the server's markup, which shows the same picture, so nothing moves. In place of Astro's island
+// runtime: smaller, and the drawn data stays out of the page's HTML. Without scripts the SVG stays as drawn.
+export function hydrateCharts(): void {
+  const boxes = document.querySelectorAll<HTMLElement>('[data-island]');
+  const observer = new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries)
+        if (entry.isIntersecting) {
+          observer.unobserve(entry.target);
+          void start(entry.target as HTMLElement);
+        }
+    },
+    { rootMargin: '50% 0px' },
+  );
+  boxes.forEach((box) => observer.observe(box));
+}
+
+async function start(box: HTMLElement): Promise<void> {
+  const [{ hydrateChart }, data] = await Promise.all([import('./hydrate-chart'), fetch(box.dataset.island!).then((r) => r.text())]);
+  hydrateChart(box, data);
+}
