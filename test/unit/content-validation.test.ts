@@ -129,13 +129,13 @@ const BAD: BadCase[] = [
     name: 'row with missing cells',
     file: CSV,
     change: (t) => t.replace(',3.18,,prices', ''),
-    expected: { file: `content/${CSV}`, line: 3, message: /5 cells but the header has 8/ },
+    expected: { file: `content/${CSV}`, line: 3, message: /6 cells but the header has 9/ },
   },
   {
-    name: 'unknown group',
+    name: 'unknown style',
     file: CSV,
-    change: (t) => t.replace(',winners,', ',winner,'),
-    expected: { file: `content/${CSV}`, field: 'group', line: 3, message: /must be one of/ },
+    change: (t) => t.replace(',3.18,,prices,', ',3.18,,prices,outlined'),
+    expected: { file: `content/${CSV}`, field: 'style', line: 3, message: /must be empty or outline/ },
   },
   {
     name: 'duplicate row id',

@@ -1,11 +1,14 @@
-// The chart kind an editor can use without code: row bars drawn from a CSV as its YAML describes them
-// (kind: bars). Each row is a bar of its value column, named by label_en / label_de, coloured by its tone
-// column (nvidia, deepseek, fall, rise, alt; empty: the neutral grey), in the CSV's order or sorted by value;
-// a change in the group column starts a new group. Steps highlight rows and may show only some of them.
+// The chart kind "bars", drawn from a CSV as its YAML describes it (kind: bars, options under `bars:`). Each
+// row is a bar of its value column, named by label_en / label_de, coloured by its tone column (nvidia,
+// deepseek, fall, rise, alt; empty: grey, or by the value's sign with signTones), drawn solid or, by its
+// style column, as an outline (an index, a reference): outlined rows stand apart, after the solid ones. Rows
+// keep the CSV's order or are sorted by value; with a group column they are sorted within their group, the
+// groups in the order the CSV first names them, and each new group starts after a gap and a divider. With a date column each name carries its month, and a
+// step can hold back the rows after a day (until). Steps highlight rows and may show only some of them.
 import { z } from 'astro/zod';
 import { chartLabeler, type Figure } from '../display';
-import { decimalsOf, type Locale, type Unit } from '../format';
-import { idListAttr, numberCell, textCell, toneCell } from './cells';
+import { decimalsOf, formatMonth, type Locale, type Unit } from '../format';
+import { dayAttr, dayCell, idListAttr, numberCell, textCell, toneCell } from './cells';
 import type { ChartText } from './notes';
 import { rowBarsLayout, type RowBarsLayout, type RowTone } from './row-bars';
 
@@ -16,9 +19,16 @@ export const barsOptions = z
     sort: z.enum(['ascending', 'descending']).optional(),
     /** A column whose change from one row to the next starts a new group (a gap and a dotted divider). */
     groupColumn: z.string().min(1).optional(),
+    /** Rows with an empty tone are coloured by their value's sign: fall below zero, rise above. */
+    signTones: z.boolean().default(false),
+    /** A column with each row's day (YYYY-MM-DD): its month follows the name, and steps may say until="<day>". */
+    dateColumn: z.string().min(1).optional(),
   })
-  .default({});
+  .default({ signTones: false });
 export type BarsOptions = z.infer<typeof barsOptions>;
+
+/** The styles a row may be given in its style column: an outline (an index, a reference); empty: solid. */
+const STYLES = ['outline'] as const;
 
 /** A row as the chart reads it. */
 export interface BarsRow {
@@ -27,7 +37,8 @@ export interface BarsRow {
   label_en: string;
   label_de: string;
   tone?: RowTone;
-  /** The value column and the group column, by their names in the YAML. */
+  style?: (typeof STYLES)[number];
+  /** The value, group and date columns, by their names in the YAML. */
   [column: string]: unknown;
 }
 
@@ -36,45 +47,74 @@ export interface BarsState {
   highlight: string[];
   /** Rows shown; empty: all. */
   show: string[];
+  /** With a date column: rows after this day are held back; empty: none. */
+  until?: string;
 }
 
-export const barsState = z.strictObject({ highlight: idListAttr, show: idListAttr });
+/** What a step of this chart may say: until only where the rows have dates. */
+export function barsState(options: BarsOptions): z.ZodType<BarsState, unknown> {
+  const base = { highlight: idListAttr, show: idListAttr };
+  return options.dateColumn ? z.strictObject({ ...base, until: dayAttr }) : z.strictObject(base);
+}
 
-/** How a CSV row of this chart is read: the named value column a number, the tone one of the row tones, the
- *  group column (if named) filled; other columns are kept as written. */
+const styleCell = z
+  .string()
+  .trim()
+  .refine((s) => s === '' || STYLES.some((x) => x === s), { message: `must be empty or ${STYLES.join(', ')}` })
+  .transform((s) => STYLES.find((x) => x === s))
+  .optional();
+
+/** How a CSV row of this chart is read: the value column a number, the tone one of the row tones, the style
+ *  empty or outline, the group column (if named) filled, the date column (if named) a day. */
 export function barsRow(valueColumn: string, options: BarsOptions): z.ZodType<BarsRow, unknown> {
   return z
-    .object({ id: textCell, source: textCell, label_en: textCell, label_de: textCell, tone: toneCell })
+    .object({ id: textCell, source: textCell, label_en: textCell, label_de: textCell, tone: toneCell, style: styleCell })
     .catchall(z.string())
     .transform((row, ctx) => {
+      const out: Record<string, unknown> = { ...row };
       const value = numberCell.safeParse(row[valueColumn]);
-      if (!value.success) for (const issue of value.error.issues) ctx.addIssue({ code: 'custom', path: [valueColumn], message: issue.message });
-      if (options.groupColumn && !row[options.groupColumn]?.trim()) ctx.addIssue({ code: 'custom', path: [options.groupColumn], message: 'the cell is empty' });
-      return { ...row, [valueColumn]: value.data };
+      if (value.success) out[valueColumn] = value.data;
+      else for (const issue of value.error.issues) ctx.addIssue({ code: 'custom', path: [valueColumn], message: issue.message });
+      if (options.groupColumn && !String(row[options.groupColumn] ?? '').trim()) ctx.addIssue({ code: 'custom', path: [options.groupColumn], message: 'the cell is empty' });
+      if (options.dateColumn) {
+        const day = dayCell.safeParse(row[options.dateColumn]);
+        if (!day.success) for (const issue of day.error.issues) ctx.addIssue({ code: 'custom', path: [options.dateColumn], message: issue.message });
+      }
+      return out as BarsRow;
     });
 }
 
 export function barsLayout(valueColumn: string, unit: Unit, options: BarsOptions) {
   return (rows: readonly BarsRow[], state: BarsState, locale: Locale, text: ChartText = { notes: [] }): RowBarsLayout => {
     const value = (r: BarsRow) => r[valueColumn] as number;
+    const group = (r: BarsRow | undefined) => (options.groupColumn && r ? String(r[options.groupColumn]) : undefined);
+    const date = (r: BarsRow) => (options.dateColumn ? String(r[options.dateColumn]) : undefined);
     const focus = new Set(state.highlight);
     const shown = new Set(state.show);
     const figure = (r: BarsRow): Figure => ({ value: value(r), unit, decimals: (r.decimals as number | undefined) ?? decimalsOf(value(r)) });
     const label = chartLabeler(rows.map(figure), locale);
-    const sorted = options.sort ? [...rows].sort((a, b) => (options.sort === 'ascending' ? value(a) - value(b) : value(b) - value(a))) : rows;
-    const group = (r: BarsRow | undefined) => (options.groupColumn && r ? r[options.groupColumn] : undefined);
+    const byValue = (a: BarsRow, b: BarsRow) => (options.sort === 'ascending' ? value(a) - value(b) : value(b) - value(a));
+    // outlined rows stand apart, after the solid ones; in each, rows sorted within their groups
+    const arrange = (block: BarsRow[]) => (options.sort ? [...new Set(block.map(group))].flatMap((g) => block.filter((r) => group(r) === g).sort(byValue)) : block);
+    const sorted = [...arrange(rows.filter((r) => r.style !== 'outline')), ...arrange(rows.filter((r) => r.style === 'outline'))];
+    const block = (r: BarsRow | undefined) => `${r?.style ?? 'solid'} ${group(r)}`;
     const values = rows.map(value);
     return rowBarsLayout({
-      items: sorted.map((row, i) => ({
-        id: row.id,
-        label: locale === 'de' ? row.label_de : row.label_en,
-        valueText: label(figure(row)),
-        to: value(row),
-        tone: row.tone ?? 'other',
-        highlighted: focus.size === 0 || focus.has(row.id),
-        visible: shown.size === 0 || shown.has(row.id),
-        groupStart: i > 0 && group(row) !== group(sorted[i - 1]),
-      })),
+      items: sorted.map((row, i) => {
+        const name = locale === 'de' ? row.label_de : row.label_en;
+        const day = date(row);
+        return {
+          id: row.id,
+          label: day ? `${name}, ${formatMonth(day, locale)}` : name,
+          valueText: label(figure(row)),
+          to: value(row),
+          tone: row.tone ?? (options.signTones ? (value(row) < 0 ? 'fall' : 'rise') : 'other'),
+          style: row.style ?? 'solid',
+          highlighted: focus.size === 0 || focus.has(row.id),
+          visible: (shown.size === 0 || shown.has(row.id)) && (!state.until || !day || day <= state.until),
+          groupStart: i > 0 && block(row) !== block(sorted[i - 1]),
+        };
+      }),
       domain: [Math.min(...values), Math.max(...values)],
       unit,
       locale,

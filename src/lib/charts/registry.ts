@@ -14,11 +14,7 @@ import type { ChartMeta } from '../content/schemas';
 import { barsLayout, barsRow, barsState } from './bars';
 import { marginRowName, marginsLayout } from './margins';
 import { marginRow, marginState } from './margins.schema';
-import { marketMovesLayout } from './market-moves';
-import { marketMoveRow, marketMoveState } from './market-moves.schema';
 import { linesKindLayout, linesRow, linesRowName, linesState } from './lines-kind';
-import { recordLossesLayout } from './record-losses';
-import { recordLossRow, recordLossState } from './record-losses.schema';
 import { valueLostLayout } from './value-lost';
 import { valueLostRow, valueLostState } from './value-lost.schema';
 import { squaresLayout, squaresRow, squaresState } from './squares-kind';
@@ -68,18 +64,6 @@ function defineChart<K extends ChartKind, Row extends ChartRowBase, State>(chart
 }
 
 export const CHARTS: Record<string, ChartDefinition> = {
-  'market-moves': defineChart({
-    kind: 'rows',
-    row: marketMoveRow,
-    state: marketMoveState,
-    layout: marketMovesLayout,
-  }),
-  'record-losses': defineChart({
-    kind: 'rows',
-    row: recordLossRow,
-    state: recordLossState,
-    layout: recordLossesLayout,
-  }),
   'value-lost': defineChart({
     kind: 'rows',
     row: valueLostRow,
@@ -102,7 +86,7 @@ export function chartFor(id: string, meta: ChartMeta): ChartDefinition | undefin
   const { valueColumn, unit } = meta;
   switch (meta.kind) {
     case 'bars':
-      return defineChart({ kind: 'rows', row: barsRow(valueColumn, meta.bars), state: barsState, layout: barsLayout(valueColumn, unit, meta.bars) });
+      return defineChart({ kind: 'rows', row: barsRow(valueColumn, meta.bars), state: barsState(meta.bars), layout: barsLayout(valueColumn, unit, meta.bars) });
     case 'squares':
       return defineChart({ kind: 'squares', row: squaresRow(valueColumn, meta.lowColumn), state: squaresState, layout: squaresLayout(valueColumn, meta.lowColumn, unit) });
     case 'lines':

@@ -3,14 +3,15 @@
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import RowBars from '../../../src/components/charts/RowBars.svelte';
-import { marketMovesLayout, type MarketMoveRow } from '../../../src/lib/charts/market-moves';
+import { barsLayout, barsOptions, type BarsRow } from '../../../src/lib/charts/bars';
 
-const rows: MarketMoveRow[] = [
-  { id: 'NVDA', label_en: 'Nvidia', label_de: 'Nvidia', group: 'chips', symbol: 'NVDA', change_pct: -16.97, tone: 'nvidia', source: 's', decimals: 2 },
-  { id: 'AAPL', label_en: 'Apple', label_de: 'Apple', group: 'winners', symbol: 'AAPL', change_pct: 3.18, source: 's', decimals: 2 },
-  { id: 'GSPC', label_en: 'S&P 500', label_de: 'S&P 500', group: 'index', symbol: '^GSPC', change_pct: -1.46, source: 's', decimals: 2 },
+const rows: BarsRow[] = [
+  { id: 'NVDA', label_en: 'Nvidia', label_de: 'Nvidia', change_pct: -16.97, tone: 'nvidia', source: 's', decimals: 2 },
+  { id: 'AAPL', label_en: 'Apple', label_de: 'Apple', change_pct: 3.18, source: 's', decimals: 2 },
+  { id: 'GSPC', label_en: 'S&P 500', label_de: 'S&P 500', change_pct: -1.46, style: 'outline', source: 's', decimals: 2 },
 ];
-const layouts = [{ highlight: ['NVDA'] }, { highlight: ['AAPL'] }].map((s) => marketMovesLayout(rows, s, 'en'));
+const bars = barsLayout('change_pct', 'pct-change', barsOptions.parse({ sort: 'ascending', signTones: true }));
+const layouts = [{ highlight: ['NVDA'], show: [] }, { highlight: ['AAPL'], show: [] }].map((s) => bars(rows, s, 'en'));
 
 describe('RowBars', () => {
   it('renders every bar, label and value as SVG at step 1', () => {
