@@ -56,11 +56,23 @@ export function blockWithSteps(story: StoryModel, least = 3) {
   return { ...block, stepId };
 }
 
-/** Waits until a chart both claims (data-chart-step) and draws (data-step-drawn) its step n. */
+/** Waits until a chart both claims (data-chart-step) and draws (data-step-drawn) its step n, hydrated and laid
+ *  out for the size its box has now (data-drawn-for), not the server's fallback drawing or an earlier size. */
 export async function expectChartAt(page: Page, chartId: string, n: number) {
   const figure = page.locator(`figure[data-chart="${chartId}"]`);
   await expect(figure).toHaveAttribute('data-chart-step', String(n));
-  await expect(figure.locator('.screen-only svg[data-step-drawn]')).toHaveAttribute('data-step-drawn', String(n));
+  const svg = figure.locator('.screen-only svg[data-step-drawn]');
+  await expect(svg).toHaveAttribute('data-step-drawn', String(n));
+  await expect
+    .poll(
+      () =>
+        svg.evaluate((el) => {
+          const box = el.parentElement!.getBoundingClientRect();
+          return el.getAttribute('data-drawn-for') === `${Math.round(box.width)}x${Math.round(box.height)}`;
+        }),
+      `${chartId} is drawn for its box`,
+    )
+    .toBe(true);
 }
 
 /** Every way the story may print a fact in a language: as it is, as a magnitude, bare, with every digit. */
