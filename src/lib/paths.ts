@@ -37,3 +37,8 @@ export function teachPath(locale: Locale): string {
 export function islandDataPath(locale: Locale, chartId: string): string {
   return `data/chart/${locale}/${chartId}.json`;
 }
+
+/** The facts page, relative to the base path. */
+export function factsPath(locale: Locale): string {
+  return `${storyPath(locale)}facts/`;
+}

@@ -64,7 +64,7 @@ test('the site works under a base path', async ({ page, story }) => {
   await expect(page.getByRole('link', { name: /Deutsch/ })).toHaveAttribute('href', '/story/de/');
 });
 
-for (const path of ['/', '/de/']) {
+for (const path of ['/', '/de/', '/facts/']) {
   test(`axe finds no accessibility violations on ${path}`, async ({ page }) => {
     // axe judges the settled page, not an element halfway through fading in
     await page.emulateMedia({ reducedMotion: 'reduce' });
@@ -103,7 +103,7 @@ test.describe('print', () => {
 test.describe('dark scheme', () => {
   // axe judges what a reader sees once things have settled, not an element halfway through fading in
   test.use({ colorScheme: 'dark', reducedMotion: 'reduce' });
-  for (const path of ['/', '/de/', `/embed/${CHARTS[0]}/?step=2`, '/teach/']) {
+  for (const path of ['/', '/de/', `/embed/${CHARTS[0]}/?step=2`, '/teach/', '/de/facts/']) {
     test(`axe finds no accessibility violations on ${path} in the dark`, async ({ page }) => {
       test.setTimeout(90_000);
       await page.goto(path);

@@ -1,0 +1,135 @@
+// The receipt behind every figure of the story (the facts page, /facts/): the figure as prose prints it and
+// with every digit, the day it describes, its source, for a calculated figure the formula with each input's
+// value (each input a figure with a receipt of its own), for a figure read from a chart the chart and row,
+// and every sentence of the story that cites it, linked to its section or step. Pure: from the story model.
+import { tokenize } from './content/calc';
+import type { ResolvedFact, SectionModel, StoryModel } from './content/model';
+import { formatExact, formatProse } from './display';
+import { formatDate, type Locale } from './format';
+
+export interface Citation {
+  sectionId: string;
+  sectionTitle: string;
+  /** The section's or step's anchor in the story ("market-moves-step-3"). */
+  anchor: string;
+  /** The sentence that cites the figure, as plain text. */
+  sentence: string;
+}
+
+export interface FactReceipt {
+  id: string;
+  /** As prose prints it ("$592.7bn") and with every digit ("$592.7bn" or "$592,651,580,000"). */
+  figure: string;
+  exact: string;
+  /** The day the figure describes, formatted; empty when not given. */
+  asOf: string;
+  /** A source id (content/sources.yaml). */
+  source: string;
+  /** A calculated figure: its formula with each input's value, and the inputs. */
+  calc?: { text: string; inputs: string[] };
+  /** A figure read from a chart's data: the chart and the row. */
+  from?: { chart: string; row: string };
+  citedIn: Citation[];
+}
+
+const OPS: Record<string, string> = { '-': '\u2212', '*': '\u00d7', '/': '\u00f7', '+': '+', '(': '(', ')': ')' };
+
+/** Every fact of the story, in the order the story first cites it (uncited ones, used only by others' formulas, last). */
+export function factReceipts(story: StoryModel): FactReceipt[] {
+  const { facts, locale } = story;
+  const citations = new Map<string, Citation[]>();
+  for (const section of story.sections)
+    for (const { html, anchor } of textsOf(section))
+      for (const [id, sentence] of citedSentences(html))
+        citations.set(id, [...(citations.get(id) ?? []), { sectionId: section.id, sectionTitle: section.title, anchor, sentence }]);
+  const order = [...citations.keys(), ...Object.keys(facts).filter((id) => !citations.has(id))];
+  const exact = (f: ResolvedFact) => formatExact(f, locale);
+  return order
+    .filter((id) => facts[id])
+    .map((id) => {
+      const f = facts[id]!;
+      const tokens = f.calc ? tokenize(f.calc) : undefined;
+      const calc =
+        tokens && typeof tokens !== 'string'
+          ? {
+              text: `${tokens.map((t) => (t.kind === 'id' ? (facts[t.id] ? exact(facts[t.id]!) : t.id) : t.kind === 'num' ? String(t.value) : OPS[t.op])).join(' ').replace(/\( /g, '(').replace(/ \)/g, ')')} = ${exact(f)}`,
+              inputs: tokens.flatMap((t) => (t.kind === 'id' && facts[t.id] ? [t.id] : [])),
+            }
+          : undefined;
+      const [chart, row] = f.from?.split('/') ?? [];
+      return {
+        id,
+        figure: formatProse(f, locale, { override: f.display }),
+        exact: exact(f),
+        asOf: f.asOf ? formatDate(f.asOf, locale) : '',
+        source: f.source,
+        calc,
+        from: chart && row ? { chart, row } : undefined,
+        citedIn: citations.get(id) ?? [],
+      };
+    });
+}
+
+/** A section's texts with the anchor a reader lands on: its prose at the section, each step at the step. */
+function textsOf(section: SectionModel): { html: string; anchor: string }[] {
+  return section.blocks.flatMap((b) => (b.kind === 'prose' ? [{ html: b.html, anchor: section.id }] : b.steps.map((s) => ({ html: s.html, anchor: `${section.id}-step-${s.n}` }))));
+}
+
+const FACT = /<span class="fact[^"]*" data-fact="([^"]+)"[^>]*>([\s\S]*?)<\/span>/g;
+
+/** Each fact cited in a piece of HTML, with the sentence that cites it (the first, where a text cites it twice). */
+export function citedSentences(html: string): [id: string, sentence: string][] {
+  const out = new Map<string, string>();
+  for (const paragraph of html.split(/<\/(?:p|li|blockquote|h\d)>/)) {
+    const ids = [...paragraph.matchAll(FACT)].map((m) => m[1]!);
+    if (!ids.length) continue;
+    for (const id of ids) {
+      if (out.has(id)) continue;
+      // the paragraph as text, the figure marked, cut into sentences
+      const marked = paragraph.replace(FACT, (all, fid: string, inner: string) => (fid === id ? `\u0001${inner}\u0002` : inner));
+      const text = plain(marked);
+      const sentence = text.split(/(?<=[.!?…])\s+(?=[\p{Lu}„“"‘(0-9])/u).find((s) => s.includes('\u0001')) ?? text;
+      out.set(id, sentence.replace(/[\u0001\u0002]/g, '').trim());
+    }
+  }
+  return [...out];
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: '\u00a0' };
+
+/** HTML as plain text: tags dropped, entities read, spaces folded. */
+function plain(html: string): string {
+  return html
+    .replace(/<[^>]+>/g, '')
+    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) =>
+      e.startsWith('#x') ? String.fromCodePoint(parseInt(e.slice(2), 16)) : e.startsWith('#') ? String.fromCodePoint(Number(e.slice(1))) : (ENTITIES[e] ?? m),
+    )
+    .replace(/[ \t\r\n]+/g, ' ')
+    .trim();
+}
+
+/** A row of /data/facts.csv. */
+export interface FactCsvRow {
+  id: string;
+  value: string;
+  unit: string;
+  as_of: string;
+  source: string;
+  calc: string;
+  from: string;
+  printed: string;
+}
+
+/** The facts registry as CSV rows (for /data/facts.csv): every digit, as written. */
+export function factsCsvRows(story: StoryModel, locale: Locale = story.locale): FactCsvRow[] {
+  return Object.values(story.facts).map((f) => ({
+    id: f.id,
+    value: f.value.toFixed(f.decimals),
+    unit: f.unit,
+    as_of: f.asOf ?? '',
+    source: f.source,
+    calc: f.calc ?? '',
+    from: f.from ?? '',
+    printed: formatProse(f, locale, { override: f.display }),
+  }));
+}

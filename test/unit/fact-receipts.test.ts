@@ -1,0 +1,47 @@
+// The receipt behind every figure: the sentence that cites it, its calculation with its inputs' values, and
+// every fact of the story present, from the good fixture and from fixtures of its own.
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { evaluate } from '../../src/lib/content/calc';
+import { readContentDir } from '../../src/lib/content/read-dir';
+import { buildStory } from '../../src/lib/content/story';
+import { citedSentences, factReceipts, factsCsvRows } from '../../src/lib/fact-receipts';
+
+const fact = (id: string, text: string) => `<span class="fact" data-fact="${id}">${text}</span>`;
+
+describe('citedSentences', () => {
+  it.each([
+    [`<p>Nvidia fell ${fact('a', '17%')}. Apple rose.</p>`, [['a', 'Nvidia fell 17%.']]],
+    [`<p>First one. Then ${fact('a', '$1tn')} went, and ${fact('b', '3%')} more! Done.</p>`, [['a', 'Then $1tn went, and 3% more!'], ['b', 'Then $1tn went, and 3% more!']]],
+    [`<p>Es fiel um ${fact('a', '17,0\u00a0%')}.</p><p>Dann ${fact('a', '17,0\u00a0%')} wieder.</p>`, [['a', 'Es fiel um 17,0\u00a0%.']]],
+    [`<p><strong>Hit hard.</strong> It lost ${fact('a', '$593bn')} &amp; more.</p>`, [['a', 'It lost $593bn & more.']]],
+    ['<p>No figure here.</p>', []],
+  ] as const)('%s', (html, expected) => {
+    expect(citedSentences(html)).toEqual(expected);
+  });
+});
+
+describe('factReceipts', () => {
+  const { input } = readContentDir(join(import.meta.dirname, '../fixtures/good'));
+  for (const locale of ['en', 'de'] as const) {
+    const story = buildStory(input, locale);
+    const receipts = factReceipts(story);
+    it(`${locale}: every fact has one receipt, and every fact a section cites is cited there`, () => {
+      expect(receipts.map((r) => r.id).sort()).toEqual(Object.keys(story.facts).sort());
+      for (const section of story.sections)
+        for (const id of section.facts) expect(receipts.find((r) => r.id === id)!.citedIn.some((c) => c.sectionId === section.id), `${id} in ${section.id}`).toBe(true);
+    });
+    it(`${locale}: a calculation lists its inputs, each a fact, and the formula holds`, () => {
+      for (const r of receipts.filter((x) => x.calc)) {
+        for (const id of r.calc!.inputs) expect(story.facts[id]).toBeDefined();
+        expect(r.calc!.text).toContain(`= ${r.exact}`);
+        expect(typeof evaluate(story.facts[r.id]!.calc!, (id) => story.facts[id]?.value)).toBe('number');
+      }
+    });
+    it(`${locale}: the CSV has every fact with its value as written`, () => {
+      const rows = factsCsvRows(story);
+      expect(rows.map((r) => r.id).sort()).toEqual(Object.keys(story.facts).sort());
+      for (const r of rows) expect(Number(r.value)).toBeCloseTo(story.facts[r.id]!.value, 9);
+    });
+  }
+});
