@@ -29,6 +29,10 @@ const en = {
   /** A company's fiscal year, in charts and tables. */
   fiscalYear: 'FY{year}',
   lastQuarters: 'last 4 quarters',
+  /** What a chart's inset says about the square it enlarges. */
+  insetEnlarged: 'enlarged',
+  /** Short weekdays from Sunday, in charts ("Fri 24 Jan"). */
+  weekdays: 'Sun Mon Tue Wed Thu Fri Sat',
   discussionQuestions: 'Questions for discussion',
   usingCharts: 'Using the charts',
   usingChartsIntro: 'Every chart can be linked to step by step, shown on its own or embedded in a learning platform, and its data downloaded as CSV. Embed codes for all charts:',
@@ -105,6 +109,8 @@ const de: UiStrings = {
   glossary: 'Glossar',
   fiscalYear: 'GJ\u00a0{year}',
   lastQuarters: 'letzte 4 Quartale',
+  insetEnlarged: 'vergrößert',
+  weekdays: 'So. Mo. Di. Mi. Do. Fr. Sa.',
   discussionQuestions: 'Fragen zur Diskussion',
   usingCharts: 'Die Grafiken im Unterricht',
   usingChartsIntro: 'Jede Grafik lässt sich Schritt für Schritt verlinken, einzeln zeigen oder in eine Lernplattform einbetten, und ihre Daten lassen sich als CSV herunterladen. Codes zum Einbetten aller Grafiken:',

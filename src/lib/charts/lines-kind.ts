@@ -11,6 +11,7 @@ import { dayAttr, idListAttr, numberCell, textCell } from './cells';
 import { linesLayout, type LinesLayout } from './lines';
 import type { ChartText } from './notes';
 import type { Tone } from './row-bars';
+import { ui } from '../../i18n/ui';
 
 /** How the YAML of a "lines" chart lays it out (its `lines:` entry). */
 export const linesOptions = z
@@ -66,11 +67,8 @@ export function linesRow(valueColumn: string, options: LinesOptions): z.ZodType<
 }
 
 const DAY = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
-/** "Fri 24 Jan" / "Fr. 24. Jan.": the weekday tells days close together apart. */
-const WEEKDAY: Record<Locale, readonly string[]> = {
-  en: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'],
-  de: ['So.', 'Mo.', 'Di.', 'Mi.', 'Do.', 'Fr.', 'Sa.'],
-};
+/** "Fri" / "Fr.": the weekday tells days close together apart ("Fri 24 Jan"). */
+const weekday = (ms: number, locale: Locale) => ui(locale).weekdays.split(' ')[new Date(ms).getUTCDay()]!;
 
 /** Close-to-close change in per cent, to three decimals, so that it rounds to one without guessing. */
 export function changeFrom(before: number | undefined, value: number): number | undefined {
@@ -117,7 +115,7 @@ export function linesKindLayout(valueColumn: string, options: LinesOptions, unit
     const precision = chartDecimals(sorted.map(figure));
     const [first, last] = [r.x(sorted[0]!), r.x(sorted.at(-1)!)];
     const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-    const dayName = (ms: number) => `${WEEKDAY[locale][new Date(ms).getUTCDay()]}\u00a0${formatMonth(iso(ms), locale, 'day')}`;
+    const dayName = (ms: number) => `${weekday(ms, locale)}\u00a0${formatMonth(iso(ms), locale, 'day')}`;
     const xName = (x: number) => (days ? dayName(x) : r.yearName(x, locale));
     // days: a tick at each month's first row (with the year at the first and in January); years: every
     // fifth year, or every year over a short span

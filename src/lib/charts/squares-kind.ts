@@ -12,6 +12,7 @@ import { idListAttr, numberCell, optionalNumberCell, textCell, toneCell } from '
 import type { ChartText } from './notes';
 import { shownTone, type RowTone } from './row-bars';
 import type { SquaresLayout } from './squares';
+import { ui } from '../../i18n/ui';
 
 /** A row as the chart reads it. */
 export interface SquaresRow {
@@ -49,9 +50,6 @@ export function squaresRow(valueColumn: string, lowColumn: string | undefined): 
     });
 }
 
-/** What the inset says about the square it enlarges, when the chart has no note for it. */
-const ENLARGED: Record<Locale, string> = { en: 'enlarged', de: 'vergrößert' };
-
 export function squaresLayout(valueColumn: string, lowColumn: string | undefined, unit: Unit) {
   return (rows: readonly SquaresRow[], state: SquaresState, locale: Locale, text: ChartText = { notes: [] }): SquaresLayout => {
     const value = (r: SquaresRow) => r[valueColumn] as number;
@@ -65,7 +63,7 @@ export function squaresLayout(valueColumn: string, lowColumn: string | undefined
     const label = chartLabeler(rows.map(figure), locale);
     const r4 = (n: number) => Math.round(n * 100000) / 100000;
     return {
-      insetLabel: text.notes[0]?.text ?? ENLARGED[locale],
+      insetLabel: text.notes[0]?.text ?? ui(locale).insetEnlarged,
       squares: sorted.map((r) => {
         const isShown = shown.has(r.id);
         const low = lowOf(r);
