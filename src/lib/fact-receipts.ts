@@ -2,7 +2,7 @@
 // with every digit, the day it describes, its source, for a calculated figure the formula with each input's
 // value (each input a figure with a receipt of its own), for a figure read from a chart the chart and row,
 // and every sentence of the story that cites it, linked to its section or step. Pure: from the story model.
-import { tokenize } from './content/calc';
+import { tokenize, type CalcToken } from './content/calc';
 import type { ResolvedFact, SectionModel, StoryModel } from './content/model';
 import { formatExact, formatProse } from './display';
 import { formatDate, type Locale } from './format';
@@ -25,11 +25,18 @@ export interface FactReceipt {
   asOf: string;
   /** A source id (content/sources.yaml). */
   source: string;
-  /** A calculated figure: its formula with each input's value, and the inputs. */
-  calc?: { text: string; inputs: string[] };
+  /** A calculated figure: its formula with each input's value, the same cut into parts (an input's value
+   *  names its fact, so that it can link to its receipt), and the inputs. */
+  calc?: { text: string; parts: CalcPart[]; inputs: string[] };
   /** A figure read from a chart's data: the chart and the row. */
   from?: { chart: string; row: string };
   citedIn: Citation[];
+}
+
+/** A piece of a written-out calculation: text, or an input's value with its fact id. */
+export interface CalcPart {
+  text: string;
+  id?: string;
 }
 
 const OPS: Record<string, string> = { '-': '\u2212', '*': '\u00d7', '/': '\u00f7', '+': '+', '(': '(', ')': ')' };
@@ -49,13 +56,7 @@ export function factReceipts(story: StoryModel): FactReceipt[] {
     .map((id) => {
       const f = facts[id]!;
       const tokens = f.calc ? tokenize(f.calc) : undefined;
-      const calc =
-        tokens && typeof tokens !== 'string'
-          ? {
-              text: `${tokens.map((t) => (t.kind === 'id' ? (facts[t.id] ? exact(facts[t.id]!) : t.id) : t.kind === 'num' ? String(t.value) : OPS[t.op])).join(' ').replace(/\( /g, '(').replace(/ \)/g, ')')} = ${exact(f)}`,
-              inputs: tokens.flatMap((t) => (t.kind === 'id' && facts[t.id] ? [t.id] : [])),
-            }
-          : undefined;
+      const calc = tokens && typeof tokens !== 'string' ? calcOf(tokens, f, exact, facts) : undefined;
       const [chart, row] = f.from?.split('/') ?? [];
       return {
         id,
@@ -70,12 +71,26 @@ export function factReceipts(story: StoryModel): FactReceipt[] {
     });
 }
 
+/** A formula written out with each input's value: "($142.62 − $118.42) × 24.49bn = $592.7bn". */
+function calcOf(tokens: CalcToken[], f: ResolvedFact, exact: (f: ResolvedFact) => string, facts: StoryModel['facts']): NonNullable<FactReceipt['calc']> {
+  const parts: CalcPart[] = [];
+  tokens.forEach((t, i) => {
+    const prev = tokens[i - 1];
+    if (prev && !(prev.kind === 'op' && prev.op === '(') && !(t.kind === 'op' && t.op === ')')) parts.push({ text: ' ' });
+    const input = t.kind === 'id' ? facts[t.id] : undefined;
+    parts.push(input ? { text: exact(input), id: input.id } : { text: t.kind === 'id' ? t.id : t.kind === 'num' ? String(t.value) : OPS[t.op]! });
+  });
+  parts.push({ text: ` = ${exact(f)}` });
+  return { text: parts.map((p) => p.text).join(''), parts, inputs: parts.flatMap((p) => (p.id ? [p.id] : [])) };
+}
+
 /** A section's texts with the anchor a reader lands on: its prose at the section, each step at the step. */
-function textsOf(section: SectionModel): { html: string; anchor: string }[] {
+export function textsOf(section: SectionModel): { html: string; anchor: string }[] {
   return section.blocks.flatMap((b) => (b.kind === 'prose' ? [{ html: b.html, anchor: section.id }] : b.steps.map((s) => ({ html: s.html, anchor: `${section.id}-step-${s.n}` }))));
 }
 
-const FACT = /<span class="fact[^"]*" data-fact="([^"]+)"[^>]*>([\s\S]*?)<\/span>/g;
+/** A cited figure in the story's HTML (markdown.ts): its fact id and its printed text. */
+export const FACT = /<span class="fact[^"]*" data-fact="([^"]+)"[^>]*>([\s\S]*?)<\/span>/g;
 
 /** Each fact cited in a piece of HTML, with the sentence that cites it (the first, where a text cites it twice). */
 export function citedSentences(html: string): [id: string, sentence: string][] {

@@ -11,7 +11,7 @@ for (const [locale, prefix] of [['en', ''], ['de', '/de']] as const) {
     await page.goto(`${prefix}/facts/`);
     for (const id of shown) await expect(page.locator(`tr#fact-${id}`), id).toHaveCount(1);
     // a calculation's inputs point at receipts on the page; citations at places in the story
-    const inputs = await page.locator('.facts-inputs a').evaluateAll((els) => els.map((e) => e.getAttribute('href')!));
+    const inputs = await page.locator('.facts-calc a').evaluateAll((els) => els.map((e) => e.getAttribute('href')!));
     for (const href of inputs) await expect(page.locator(href)).toHaveCount(1);
     const cited = await page.locator('.facts-cited a').evaluateAll((els) => els.map((e) => new URL((e as HTMLAnchorElement).href).hash.slice(1)));
     expect(cited.length).toBeGreaterThanOrEqual(shown.length);

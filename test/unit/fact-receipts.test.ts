@@ -34,6 +34,9 @@ describe('factReceipts', () => {
     it(`${locale}: a calculation lists its inputs, each a fact, and the formula holds`, () => {
       for (const r of receipts.filter((x) => x.calc)) {
         for (const id of r.calc!.inputs) expect(story.facts[id]).toBeDefined();
+        // each input's value is a part of its own, naming its fact, so that it can link to its receipt
+        expect(r.calc!.parts.filter((p) => p.id).map((p) => p.text)).toEqual(r.calc!.inputs.map((id) => receipts.find((x) => x.id === id)!.exact));
+        expect(r.calc!.parts.map((p) => p.text).join('')).toBe(r.calc!.text);
         expect(r.calc!.text).toContain(`= ${r.exact}`);
         expect(typeof evaluate(story.facts[r.id]!.calc!, (id) => story.facts[id]?.value)).toBe('number');
       }

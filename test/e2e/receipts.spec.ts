@@ -1,0 +1,125 @@
+// Receipts in place: every figure the story cites opens its receipt where it stands, by pointer, by keyboard
+// and, without scripts, as a link to its entry on the facts page; a calculation shows its inputs' values, each
+// opening its own receipt, and holds; a figure's address (/#fact-<id>) opens its receipt at the first sentence
+// citing it. Expected values come from the content model (factReceipts), not from today's story.
+import AxeBuilder from '@axe-core/playwright';
+import { evaluate } from '../../src/lib/content/calc';
+import { baseValue } from '../../src/lib/display';
+import { factReceipts } from '../../src/lib/fact-receipts';
+import { ui } from '../../src/i18n/ui';
+import { STORIES, expect, test } from './fixtures';
+
+const card = '#receipt';
+
+for (const [locale, prefix] of [['en', ''], ['de', '/de']] as const) {
+  const story = STORIES[locale];
+  const receipts = new Map(factReceipts(story).map((r) => [r.id, r]));
+
+  test(`${locale}: every figure opens its receipt by pointer, and each calculation holds`, async ({ page, isMobile }) => {
+    test.skip(isMobile, 'every figure once, at the desktop size; phones open one by touch below');
+    test.setTimeout(120_000);
+    await page.goto(`${prefix}/`);
+    const ids = [...new Set(await page.locator('a.fact').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.fact!)))];
+    expect(ids.length).toBeGreaterThan(0);
+    for (const id of ids) {
+      const r = receipts.get(id)!;
+      await page.locator(`a#fact-${id}`).click();
+      await expect(page.locator(card), id).toBeVisible();
+      await expect(page.locator(`${card} .receipt-title`), id).toHaveText(r.figure);
+      if (r.calc) {
+        // the values the reader sees are the inputs' own, and the formula over those inputs gives the figure
+        const inputs = page.locator(`${card} .facts-calc a[data-fact]`);
+        await expect(inputs, id).toHaveText(r.calc.parts.filter((p) => p.id).map((p) => p.text));
+        await expect(page.locator(`${card} .facts-calc`), id).toContainText(`= ${r.exact}`);
+        const f = story.facts[id]!;
+        const result = evaluate(f.calc!, (input) => (story.facts[input] ? baseValue(story.facts[input]!.value, story.facts[input]!.unit) : undefined));
+        expect(Number(((result as number) / baseValue(1, f.unit)).toFixed(f.decimals)), id).toBeCloseTo(f.value, 9);
+      }
+      await page.keyboard.press('Escape');
+      await expect(page.locator(card), id).toBeHidden();
+    }
+  });
+
+  test(`${locale}: an input of a calculation opens its own receipt in the same card`, async ({ page, isMobile }) => {
+    const withCalc = [...receipts.values()].find((r) => r.calc?.inputs.length && r.citedIn.length);
+    test.skip(!withCalc, 'the story cites no calculated figure');
+    await page.goto(`${prefix}/#fact-${withCalc!.id}`);
+    await expect(page.locator(`${card} .receipt-title`)).toHaveText(withCalc!.figure);
+    const first = withCalc!.calc!.inputs[0]!;
+    const input = page.locator(`${card} .facts-calc a[data-fact="${first}"]`).first();
+    if (isMobile) await input.tap();
+    else await input.click();
+    await expect(page.locator(`${card} .receipt-title`)).toHaveText(receipts.get(first)!.figure);
+  });
+
+  test(`${locale}: a receipt opens and closes by keyboard, and focus comes back to its figure`, async ({ page }) => {
+    await page.goto(`${prefix}/`);
+    const figure = page.locator('a.fact').first();
+    const id = (await figure.getAttribute('data-fact'))!;
+    await figure.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.locator(`${card} .receipt-title`)).toHaveText(receipts.get(id)!.figure);
+    await expect(page.locator(`${card} .receipt-title`)).toBeFocused();
+    // the card's own controls are reachable, and Escape closes it
+    await page.keyboard.press('Tab');
+    await expect(page.locator(`${card} :focus`)).toHaveCount(1);
+    await page.keyboard.press('Escape');
+    await expect(page.locator(card)).toBeHidden();
+    await expect(figure).toBeFocused();
+    // the figure is read as itself, described as its source
+    await expect(figure).toHaveAccessibleName((await figure.textContent())!.trim());
+    await expect(figure).toHaveAccessibleDescription(ui(locale).receiptHint);
+  });
+
+  test(`${locale}: a tap on a figure opens its receipt on screen`, async ({ page, isMobile }) => {
+    test.skip(!isMobile, 'touch, at the phone size');
+    await page.goto(`${prefix}/`);
+    const figure = page.locator('.prose a.fact').first();
+    const id = (await figure.getAttribute('data-fact'))!;
+    await figure.tap();
+    await expect(page.locator(`${card} .receipt-title`)).toHaveText(receipts.get(id)!.figure);
+    await expect(page.locator(card)).toBeInViewport({ ratio: 1 });
+    await page.locator(`${card} .term-close`).tap();
+    await expect(page.locator(card)).toBeHidden();
+  });
+
+  test(`${locale}: every figure's address opens its receipt at its first citation`, async ({ page, isMobile }) => {
+    test.skip(isMobile, 'addresses are the same at every size');
+    test.setTimeout(90_000);
+    const ids = [...receipts.values()].filter((r) => r.citedIn.length).map((r) => r.id);
+    await page.goto(`${prefix}/#fact-${ids[0]}`);
+    await expect(page.locator(`${card} .receipt-title`)).toHaveText(receipts.get(ids[0]!)!.figure);
+    await expect(page.locator(`a#fact-${ids[0]}`)).toBeInViewport();
+    for (const id of ids.slice(1)) {
+      await page.evaluate((hash) => (location.hash = hash), `#fact-${id}`);
+      await expect(page.locator(`${card} .receipt-title`), id).toHaveText(receipts.get(id)!.figure);
+      await expect(page.locator(`a#fact-${id}`), id).toBeInViewport();
+    }
+  });
+}
+
+for (const colorScheme of ['light', 'dark'] as const)
+  test.describe(`an open receipt, ${colorScheme}`, () => {
+    test.use({ colorScheme, reducedMotion: 'reduce' });
+    test(`axe finds no accessibility violations in an open receipt (${colorScheme})`, async ({ page }) => {
+      const withCalc = factReceipts(STORIES.en).find((r) => r.calc && r.citedIn.length) ?? factReceipts(STORIES.en).find((r) => r.citedIn.length)!;
+      await page.goto(`/#fact-${withCalc.id}`);
+      await expect(page.locator(`${card} .receipt-title`)).toHaveText(withCalc.figure);
+      const results = await new AxeBuilder({ page }).include(card).options({ resultTypes: ['violations'] }).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  });
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  for (const [locale, prefix] of [['en', ''], ['de', '/de']] as const)
+    test(`${locale}: a figure is a link to its receipt on the facts page`, async ({ page }) => {
+      await page.goto(`${prefix}/`);
+      const figure = page.locator('a.fact').first();
+      const id = (await figure.getAttribute('data-fact'))!;
+      await figure.click();
+      await expect(page).toHaveURL(new RegExp(`${prefix}/facts/#fact-${id}$`));
+      await expect(page.locator(`tr#fact-${id}`)).toBeInViewport();
+      await expect(page.locator(`tr#fact-${id} .facts-figure`)).toHaveText(factReceipts(STORIES[locale]).find((r) => r.id === id)!.figure);
+    });
+});
