@@ -42,3 +42,8 @@ export function islandDataPath(locale: Locale, chartId: string): string {
 export function factsPath(locale: Locale): string {
   return `${storyPath(locale)}facts/`;
 }
+
+/** The presentation (the story as slides), relative to the base path. */
+export function presentPath(locale: Locale): string {
+  return `${storyPath(locale)}present/`;
+}

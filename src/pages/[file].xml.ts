@@ -2,13 +2,13 @@
 // in both languages, each with its language alternates. Embed pages are left out (they are noindex).
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { LOCALES } from '../lib/format';
-import { factsPath, storyPath, teachPath, withBase } from '../lib/paths';
+import { factsPath, presentPath, storyPath, teachPath, withBase } from '../lib/paths';
 
 export const getStaticPaths = (() => (import.meta.env.SITE ? [{ params: { file: 'sitemap' } }] : [])) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ site }) => {
   const url = (path: string) => new URL(withBase(import.meta.env.BASE_URL, path), site!).href;
-  const pages = [storyPath, teachPath, factsPath].flatMap((pathOf) =>
+  const pages = [storyPath, teachPath, factsPath, presentPath].flatMap((pathOf) =>
     LOCALES.map((locale) => {
       const alternates = LOCALES.map((l) => `    <xhtml:link rel="alternate" hreflang="${l}" href="${url(pathOf(l))}"/>`).join('\n');
       return `  <url>\n    <loc>${url(pathOf(locale))}</loc>\n${alternates}\n  </url>`;

@@ -39,8 +39,11 @@ test.describe('security policy', () => {
       expect(response.headers()['referrer-policy']).toBe('strict-origin-when-cross-origin');
       // (scripts may set styles through the DOM, which the policy allows; the page as served has none)
       expect((await response.text()).match(/<[^>]+\sstyle=/g), 'style attributes in the page as served').toBeNull();
-      // every chart hydrates and draws (islands load as they scroll into view)
+      // every chart hydrates and draws (islands load as they scroll into view, or as their slide shows)
       for (const figure of await page.locator('figure[data-chart]').all()) {
+        // in the presentation a chart shows with its slides: go to its first
+        const slide = await figure.evaluate((f) => f.closest('[data-slide-block]')?.querySelector('[data-slide]')?.id);
+        if (slide) await page.evaluate((id) => (location.hash = id), slide);
         await figure.scrollIntoViewIfNeeded();
         await expect(figure.locator('.screen-only svg[data-step-drawn]')).toHaveAttribute('data-step-drawn', /\d/);
       }

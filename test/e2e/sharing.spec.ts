@@ -2,7 +2,7 @@
 // that resolve, a social preview image made at build time, and a sitemap (the test build sets SITE_URL).
 import { expect, scrollyBlocks, STORIES, test } from './fixtures';
 
-const PAGES = ['/', '/de/', '/teach/', '/de/teach/', '/facts/', '/de/facts/'];
+const PAGES = ['/', '/de/', '/teach/', '/de/teach/', '/facts/', '/de/facts/', '/present/', '/de/present/'];
 
 test('every page has title, description, canonical, alternates and a preview image', async ({ page, request, baseURL }) => {
   const titles = new Set<string>();

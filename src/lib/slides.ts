@@ -1,0 +1,47 @@
+// The story as slides for a projector (the presentation page, /present/): one slide per step of every chart,
+// with the step's address (#<section>-step-<n>) and the chart's own step number; a section without a chart
+// becomes text slides (one per pull quote, or its key figure large with its first paragraph); the teaching
+// page's questions on a section follow it as a slide of their own. Pure: from the story model.
+import type { ChartModel, StoryModel } from './content/model';
+import { formatProse } from './display';
+
+export type Slide =
+  | { kind: 'step'; id: string; html: string; local: number }
+  | { kind: 'text'; id: string; quotes: string[]; figure?: string; html: string }
+  | { kind: 'questions'; id: string; questions: string[] };
+
+/** A section's slides, in order; a chart and the slides that show its steps form a block. */
+export interface SlideSection {
+  id: string;
+  title: string;
+  blocks: { chart?: ChartModel; slides: Slide[] }[];
+}
+
+const QUOTE = /<figure class="pull-quote"[\s\S]*?<\/figure>/g;
+const PARAGRAPH = /<p>[\s\S]*?<\/p>/;
+
+export function slideSections(story: StoryModel): SlideSection[] {
+  return story.sections
+    .filter((s) => s.kind !== 'sources')
+    .map((section) => {
+      const charts = section.blocks.flatMap((b) => (b.kind === 'scrolly' ? [b] : []));
+      const blocks: SlideSection['blocks'] = charts.map((b) => ({
+        chart: b.chart,
+        slides: b.steps.map((step) => ({ kind: 'step', id: `${section.id}-step-${step.n}`, html: step.html, local: step.local })),
+      }));
+      if (charts.length === 0) {
+        const prose = section.blocks.map((b) => (b.kind === 'prose' ? b.html : '')).join('');
+        const key = section.facts[0] ? story.facts[section.facts[0]] : undefined;
+        const quotes = prose.match(QUOTE) ?? [];
+        // one pull quote per slide, legible from the back; else the key figure large with the first paragraph
+        blocks.push({
+          slides: quotes.length
+            ? quotes.map((quote, i) => ({ kind: 'text', id: i ? `${section.id}-quote-${i + 1}` : section.id, quotes: [quote], html: '' }))
+            : [{ kind: 'text', id: section.id, quotes: [], figure: key && formatProse(key, story.locale, { override: key.display }), html: PARAGRAPH.exec(prose)?.[0] ?? '' }],
+        });
+      }
+      const questions = story.teach.questions.find((q) => q.sectionId === section.id)?.questions ?? [];
+      if (questions.length) blocks.push({ slides: [{ kind: 'questions', id: `${section.id}-questions`, questions }] });
+      return { id: section.id, title: section.title, blocks };
+    });
+}
