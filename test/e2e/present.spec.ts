@@ -41,12 +41,13 @@ for (const viewport of sizes)
             await expect(figure).toHaveAttribute('data-chart-step', String(slide.local));
             const svg = figure.locator('.screen-only svg[data-step-drawn]');
             await expect(svg).toHaveAttribute('data-step-drawn', String(slide.local));
-            // drawn for its box (in the zoomed box's own pixels), every label at least 24 px on 1080 lines
+            // laid out for its box made --chart-zoom times smaller, and drawn to fill it: every label at least
+            // 24 px on 1080 lines
             await expect
               .poll(() => svg.evaluate((el) => {
                 const box = el.parentElement!.getBoundingClientRect();
-                const zoom = (el.parentElement as HTMLElement & { currentCSSZoom: number }).currentCSSZoom;
-                return el.getAttribute('data-drawn-for') === `${Math.round(box.width / zoom)}x${Math.round(box.height / zoom)}`;
+                const zoom = parseFloat(getComputedStyle(el.parentElement!).getPropertyValue('--chart-zoom'));
+                return zoom > 1 && el.getAttribute('data-drawn-for') === `${Math.round(box.width / zoom)}x${Math.round(box.height / zoom)}`;
               }), `${slide.id} drawn for its box`)
               .toBe(true);
             const label = await svg.evaluate((el: SVGSVGElement) => {

@@ -1,4 +1,5 @@
-// npm run test:engines: the reader's walk (walk.ts) in Firefox and WebKit, at a phone and a desktop size
+// npm run test:engines: the reader's walk (walk.ts) in Firefox and WebKit, at a phone and a desktop size, and the
+// presentation's (present-walk.ts) at the desktop size
 // (English on the phone, German on the desktop, so that both languages are walked in every engine), against
 // the test build in dist/ (npm run build:test). Chromium's walk is the Playwright suite (test/e2e/, both
 // languages at both sizes); ENGINES=chromium,firefox,webkit runs this walk in all three. Prints a table of
@@ -9,6 +10,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serveSite } from '../../scripts/serve.mjs';
 import { available, puppeteerEngine, webkitEngine, type Engine } from './engines';
+import { presentWalk } from './present-walk';
 import { walk } from './walk';
 
 const SIZES = [
@@ -46,6 +48,14 @@ async function walkEngine(name: Engine['name']): Promise<{ ok: boolean; lines: s
       lines.push(...result.problems.map((p) => `    ${p}`));
       ok &&= result.problems.length === 0;
     }
+    // the presentation, at the desktop size, in the desktop walk's language
+    const desktop = SIZES.at(-1)!;
+    const t = Date.now();
+    await engine.open(desktop.width, desktop.height);
+    const deck = await presentWalk(engine, origin, `${desktop.path}present/`);
+    lines.push(`${name.padEnd(8)} ${`presentation ${desktop.path}present/`.padEnd(24)} ${deck.slides} chart slides, ${((Date.now() - t) / 1000).toFixed(0)} s: ${deck.problems.length ? `${deck.problems.length} PROBLEMS` : 'ok'}`);
+    lines.push(...deck.problems.map((p) => `    ${p}`));
+    ok &&= deck.problems.length === 0;
   } finally {
     await engine.close();
   }

@@ -22,8 +22,9 @@ export function startDeck(): void {
     current = n;
     const slide = slides[n]!;
     const block = slide.closest<HTMLElement>('[data-slide-block]')!;
-    for (const b of blocks) b.hidden = b !== block;
-    for (const s of slides) s.hidden = s !== slide;
+    // the others are set aside (present.css), not display: none, which hung WebKitGTK 2.50 on the row chart
+    for (const b of blocks) setAside(b, b !== block);
+    for (const s of slides) setAside(s, s !== slide);
     const figure = block.querySelector<HTMLElement>('figure[data-chart]');
     if (figure && slide.dataset.local) writeStep(figure, Number(slide.dataset.local));
     count.textContent = `${n + 1} / ${slides.length}`;
@@ -52,6 +53,12 @@ export function startDeck(): void {
       show(to);
     } else if (event.key === 'f' || event.key === 'F') toggleFullScreen();
   });
+}
+
+/** Out of sight, out of the way and out of reach (of the keyboard and of screen readers), or back. */
+function setAside(el: HTMLElement, aside: boolean): void {
+  el.toggleAttribute('data-aside', aside);
+  el.inert = aside;
 }
 
 function toggleFullScreen(): void {
