@@ -51,7 +51,13 @@ export function startReceipts(): void {
   const fromAddress = () => {
     const id = /^#fact-(.+)$/.exec(location.hash)?.[1];
     const figure = id && document.getElementById(`fact-${id}`);
-    if (figure) void open(id, figure);
+    if (!figure) return;
+    void open(id, figure).then(async () => {
+      // the sentence in the middle of the screen, its card beside it: after the page's own jump to the
+      // fragment, which put it at the top, under the header
+      if (document.readyState !== 'complete') await new Promise((done) => addEventListener('load', done, { once: true }));
+      figure.scrollIntoView({ block: 'center', behavior: 'instant' });
+    });
   };
   window.addEventListener('hashchange', fromAddress);
   fromAddress();
