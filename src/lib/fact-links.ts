@@ -42,6 +42,10 @@ export function withFactLinks(story: StoryModel, options: FactLinkOptions): Stor
   };
   const block = (b: SectionBlock): SectionBlock =>
     b.kind === 'prose' ? { ...b, html: link(b.html) } : { ...b, steps: b.steps.map((s) => ({ ...s, html: link(s.html) })) };
-  const section = (s: SectionModel): SectionModel => ({ ...s, blocks: s.blocks.map(block), steps: s.steps.map((st) => ({ ...st, html: link(st.html) })) });
+  // a section's steps are its scrolly blocks' steps (content/sections.ts), taken from the linked blocks
+  const section = (s: SectionModel): SectionModel => {
+    const blocks = s.blocks.map(block);
+    return { ...s, blocks, steps: blocks.flatMap((b) => (b.kind === 'scrolly' ? b.steps : [])) };
+  };
   return { ...story, sections: story.sections.map(section) };
 }
