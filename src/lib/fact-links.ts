@@ -2,7 +2,8 @@
 // becomes a link to its entry on the facts page, which readers without scripts and printouts follow; with
 // scripts the receipt opens in place (components/nav/receipts.ts). The first sentence of the story that
 // cites a figure carries the figure's address (id="fact-<id>"), so that /#fact-<id> lands there. Pure: a new
-// story model with the texts of its sections rewritten.
+// story model with the texts of its sections rewritten. The data tables link the values facts read
+// (components/story/DataTable.astro, with factLink).
 import type { SectionBlock, SectionModel, StoryModel } from './content/model';
 import { FACT, textsOf } from './fact-receipts';
 
@@ -13,13 +14,19 @@ export interface FactLinkOptions {
   describedBy: string;
 }
 
+/** A figure (`inner`, HTML) as the link to its receipt; `address` gives it the figure's id (fact-<id>). */
+export function factLink(id: string, inner: string, { factsHref, describedBy }: FactLinkOptions, address = false): string {
+  const own = address ? ` id="fact-${id}"` : '';
+  return `<a class="fact" data-fact="${id}" href="${factsHref}#fact-${id}"${own} aria-describedby="${describedBy}">${inner}</a>`;
+}
+
 /** One text's figures as links; `addressed` names the figures whose address (id) this text carries. */
-export function linkFacts(html: string, addressed: ReadonlySet<string>, { factsHref, describedBy }: FactLinkOptions): string {
+export function linkFacts(html: string, addressed: ReadonlySet<string>, options: FactLinkOptions): string {
   const given = new Set<string>();
   return html.replace(FACT, (_all, id: string, inner: string) => {
-    const address = addressed.has(id) && !given.has(id) ? ` id="fact-${id}"` : '';
+    const address = addressed.has(id) && !given.has(id);
     given.add(id);
-    return `<a class="fact" data-fact="${id}" href="${factsHref}#fact-${id}"${address} aria-describedby="${describedBy}">${inner}</a>`;
+    return factLink(id, inner, options, address);
   });
 }
 

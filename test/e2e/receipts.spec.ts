@@ -5,6 +5,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { evaluate } from '../../src/lib/content/calc';
 import { baseValue } from '../../src/lib/display';
+import { valueFacts } from '../../src/lib/charts/table';
 import { factReceipts } from '../../src/lib/fact-receipts';
 import { ui } from '../../src/i18n/ui';
 import { STORIES, expect, test } from './fixtures';
@@ -19,7 +20,8 @@ for (const [locale, prefix] of [['en', ''], ['de', '/de']] as const) {
     test.skip(isMobile, 'every figure once, at the desktop size; phones open one by touch below');
     test.setTimeout(120_000);
     await page.goto(`${prefix}/`);
-    const ids = [...new Set(await page.locator('a.fact').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.fact!)))];
+    // each figure at its address, the first sentence citing it
+    const ids = [...new Set(await page.locator('a.fact[id]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.fact!)))];
     expect(ids.length).toBeGreaterThan(0);
     for (const id of ids) {
       const r = receipts.get(id)!;
@@ -38,6 +40,24 @@ for (const [locale, prefix] of [['en', ''], ['de', '/de']] as const) {
       await page.keyboard.press('Escape');
       await expect(page.locator(card), id).toBeHidden();
     }
+  });
+
+  test(`${locale}: every value in a data table that a figure reads opens that figure's receipt`, async ({ page, isMobile }) => {
+    test.skip(isMobile, 'every table once, at the desktop size');
+    test.setTimeout(120_000);
+    const cells = story.sections.flatMap((s) => s.charts).flatMap((chart) => [...valueFacts(chart, story.facts)].map(([row, id]) => ({ chart: chart.id, row, id })));
+    test.skip(cells.length === 0, 'no fact reads a drawn value');
+    await page.goto(`${prefix}/`);
+    for (const { chart, id } of cells) {
+      const table = page.locator(`#${chart}-data`);
+      await page.locator('details.data-table', { has: table }).evaluate((d) => ((d as HTMLDetailsElement).open = true));
+      await table.locator(`a.fact[data-fact="${id}"]`).click();
+      await expect(page.locator(`${card} .receipt-title`), `${chart}: ${id}`).toHaveText(receipts.get(id)!.figure);
+      await page.keyboard.press('Escape');
+      await expect(page.locator(card), id).toBeHidden();
+    }
+    // and no value links to a figure the content does not read from it
+    await expect(page.locator('.data-table a.fact')).toHaveCount(cells.length);
   });
 
   test(`${locale}: an input of a calculation opens its own receipt in the same card`, async ({ page, isMobile }) => {

@@ -33,3 +33,27 @@ describe('chartTable', () => {
     expect(t.rows[0]!.name).toBe('More than \u221216.97% in all');
   });
 });
+
+describe('valueFacts', () => {
+  const fact = (id: string, from?: string) => ({ id, value: 1, unit: 'pct-change', decimals: 0, source: 's', from }) as const;
+  const row = chart.rows[0]!.id;
+  it.each([
+    ['a fact reading the drawn value', { a: fact('a', `${chart.id}/${row}`) }, 'a'],
+    ['the same, with the value column named', { a: fact('a', `${chart.id}/${row}/${chart.valueColumn}`) }, 'a'],
+    ['another column of the row', { a: fact('a', `${chart.id}/${row}/other_column`) }, undefined],
+    ['another chart', { a: fact('a', `other-chart/${row}`) }, undefined],
+    ['a fact not read from data', { a: fact('a') }, undefined],
+    ['the first of two on one value', { a: fact('a', `${chart.id}/${row}`), b: fact('b', `${chart.id}/${row}`) }, 'a'],
+  ] as const)('%s', async (_name, facts, expected) => {
+    const { chartTable, valueFacts } = await import('../../src/lib/charts/table');
+    expect(valueFacts(chart, facts).get(row)).toBe(expected);
+    expect(chartTable(chart, 'en', story.sources, facts).rows[0]!.fact).toBe(expected);
+  });
+  it('names, in the good fixture, every fact read from a drawn value at its row', async () => {
+    const { chartTable } = await import('../../src/lib/charts/table');
+    const read = Object.values(story.facts).filter((f) => f.from?.split('/')[0] === chart.id && f.from.split('/').length === 2);
+    expect(read.length).toBeGreaterThan(0);
+    const rows = chartTable(chart, 'en', story.sources, story.facts).rows;
+    for (const f of read) expect(rows[chart.rows.findIndex((r) => r.id === f.from!.split('/')[1])]!.fact, f.id).toBeDefined();
+  });
+});

@@ -1,17 +1,29 @@
 // The text alternative of a chart: its rows as a table of name, value (every digit the data has, in the unit
-// that reads best), date or period where the data has one, and source, in the page's language.
+// that reads best), date or period where the data has one, and source, in the page's language; each value a
+// fact reads (facts.yaml `from: <chart>/<row>`) names that fact, for its receipt.
 import { formatExact } from '../display';
 import { formatDate, type Locale } from '../format';
 import { textIn, type Source } from '../content/schemas';
-import type { ChartModel } from '../content/model';
+import type { ChartModel, ResolvedFact } from '../content/model';
 
 export interface ChartTable {
   /** Whether rows carry a date or period, shown in a column of its own. */
   hasWhen: boolean;
-  rows: { name: string; value: string; when: string; source: string }[];
+  rows: { name: string; value: string; when: string; source: string; fact?: string }[];
 }
 
-export function chartTable(chart: ChartModel, locale: Locale, sources: Record<string, Source>): ChartTable {
+/** The facts that read a chart's drawn values, by row id (the first, when two read the same value). */
+export function valueFacts(chart: ChartModel, facts: Record<string, ResolvedFact>): Map<string, string> {
+  const byRow = new Map<string, string>();
+  for (const f of Object.values(facts)) {
+    const [chartId, rowId, column = chart.valueColumn] = f.from?.split('/') ?? [];
+    if (chartId === chart.id && rowId && column === chart.valueColumn && !byRow.has(rowId)) byRow.set(rowId, f.id);
+  }
+  return byRow;
+}
+
+export function chartTable(chart: ChartModel, locale: Locale, sources: Record<string, Source>, facts: Record<string, ResolvedFact> = {}): ChartTable {
+  const read = valueFacts(chart, facts);
   const rows = chart.rows.map((row) => {
     const label = row[`label_${locale}`];
     const low = chart.lowColumn ? Number(row[chart.lowColumn]) : NaN;
@@ -26,6 +38,7 @@ export function chartTable(chart: ChartModel, locale: Locale, sources: Record<st
       value,
       when: typeof period === 'string' ? period : date,
       source: sources[row.source] ? textIn(sources[row.source]!.publisher, locale) : row.source,
+      fact: read.get(row.id),
     };
   });
   return { hasWhen: rows.some((r) => r.when !== ''), rows };
