@@ -23,6 +23,11 @@ export function embedPath(locale: Locale, chartId: string): string {
   return `${storyPath(locale)}embed/${chartId}/`;
 }
 
+/** A chart's share card (src/pages/og/[locale]/[chart].png.ts), relative to the base path. */
+export function shareCardPath(locale: Locale, chartId: string): string {
+  return `og/${locale}/${chartId}.png`;
+}
+
 /** The page listing every chart's embed code, relative to the base path. */
 export function embedIndexPath(locale: Locale): string {
   return `${storyPath(locale)}embed/`;

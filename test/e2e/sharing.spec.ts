@@ -26,6 +26,23 @@ test('every page has title, description, canonical, alternates and a preview ima
   expect(titles.size).toBe(PAGES.length);
 });
 
+test('each embed page shows its own chart as its preview image, in both languages', async ({ page, request }) => {
+  const seen = new Set<string>();
+  for (const [locale, prefix] of [['en', ''], ['de', '/de']] as const)
+    for (const chart of STORIES[locale].sections.flatMap((s) => s.charts)) {
+      await page.goto(`${prefix}/embed/${chart.id}/`);
+      const image = (await page.locator('meta[property="og:image"]').getAttribute('content'))!;
+      expect(image, chart.id).toMatch(new RegExp(`/og/${locale}/${chart.id}\\.png$`));
+      const png = await request.get(image);
+      expect(png.headers()['content-type']).toBe('image/png');
+      const bytes = await png.body();
+      expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)], chart.id).toEqual([1200, 630]);
+      // a card of its own, not the story's or another chart's
+      seen.add(bytes.toString('base64'));
+    }
+  expect(seen.size).toBe(STORIES.en.sections.flatMap((s) => s.charts).length + STORIES.de.sections.flatMap((s) => s.charts).length);
+});
+
 test('the sitemap lists the pages in both languages and robots.txt names it', async ({ request, baseURL }) => {
   const robots = await (await request.get('/robots.txt')).text();
   expect(robots).toContain(`Sitemap: ${baseURL}/sitemap.xml`);

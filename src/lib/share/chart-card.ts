@@ -1,0 +1,71 @@
+// A chart's share card (Open Graph, 1200 x 630) as SVG: the story's name and day, the chart's title in large
+// type and its sources on the left; on the right the chart itself, as its own component draws it on the
+// server (its <svg>, styled by resvgCss), in the dark scheme like the story's card. Rendered to PNG at build
+// time (src/pages/og/[locale]/[chart].png.ts) for the chart's embed page.
+import { wrapText } from '../charts/text';
+
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+export const CARD = { width: 1200, height: 630 } as const;
+/** Where the chart is drawn on the card. */
+export const CHART_BOX = { x: 600, y: 60, width: 560, height: 520 } as const;
+// the card's type is DejaVu Sans, which sets about a tenth wider than the charts' face that wrapText measures
+const TEXT = { x: 64, width: 500 / 1.12, titleSizes: [46, 40, 34], leading: 1.18, titleLines: 4, sourceLines: 3 } as const;
+
+export interface ChartCard {
+  /** The chart's <svg> as its component renders it on the server. */
+  chartSvg: string;
+  /** Its styles, as resvg reads them (resvgCss). */
+  css: string;
+  /** The scheme's colour tokens ("--paper" -> "#…", src/lib/tokens.ts). */
+  colour: Record<string, string>;
+  /** The story's name. */
+  site: string;
+  /** The story's day, "Monday, 27 January 2025". */
+  kicker: string;
+  title: string;
+  /** The chart's sources: "Sources" and each publisher, written out as far as the card has room. */
+  sources: { label: string; names: string[] };
+}
+
+export function chartCardSvg(card: ChartCard): string {
+  const c = (token: string) => {
+    if (!card.colour[token]) throw new Error(`tokens.css has no colour ${token}`);
+    return card.colour[token];
+  };
+  // the largest size at which the title takes at most four lines (the smallest one, cut, otherwise)
+  const size = TEXT.titleSizes.find((px) => wrapText(card.title, TEXT.width, px, true).length <= TEXT.titleLines) ?? TEXT.titleSizes.at(-1)!;
+  const lines = wrapText(card.title, TEXT.width, size, true);
+  const shown = lines.length > TEXT.titleLines ? [...lines.slice(0, TEXT.titleLines - 1), `${lines[TEXT.titleLines - 1]}…`] : lines;
+  const title = shown.map((l, i) => `<tspan x="${TEXT.x}" y="${215 + i * size * TEXT.leading}">${esc(l)}</tspan>`).join('');
+  const sourceLines = sourcesLines(card.sources.label, card.sources.names);
+  const sources = sourceLines.map((l, i) => `<tspan x="${TEXT.x}" y="${566 - (sourceLines.length - 1 - i) * 28}">${esc(l)}</tspan>`).join('');
+  const { x, y, width, height } = CHART_BOX;
+  // the chart's root <svg> placed in its box: its viewBox scales the drawing to fit, top-aligned
+  const chart = card.chartSvg.replace(/^<svg\b([^>]*)>/, (_m, attrs: string) => {
+    const kept = attrs.replace(/\s(x|y|width|height)="[^"]*"/g, '');
+    return `<svg x="${x}" y="${y}" width="${width}" height="${height}"${kept}>`;
+  });
+  const font = 'DejaVu Sans, Arial, sans-serif';
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD.width}" height="${CARD.height}" viewBox="0 0 ${CARD.width} ${CARD.height}">
+  <style>${card.css}</style>
+  <rect width="${CARD.width}" height="${CARD.height}" fill="${c('--paper')}"/>
+  <rect x="0" y="0" width="${CARD.width}" height="10" fill="${c('--accent')}"/>
+  <text x="${TEXT.x}" y="100" font-family="${font}" font-size="24" font-weight="bold" fill="${c('--ink')}">${esc(card.site)}</text>
+  <text x="${TEXT.x}" y="136" font-family="${font}" font-size="24" fill="${c('--c-fall')}">${esc(card.kicker)}</text>
+  <text font-family="${font}" font-size="${size}" font-weight="bold" fill="${c('--ink')}">${title}</text>
+  <text font-family="${font}" font-size="22" fill="${c('--ink-soft')}">${sources}</text>
+  <g font-family="${font}" font-size="14">${chart}</g>
+</svg>`;
+}
+
+/** "Sources: A, B, C" in at most three lines: whole names as far as they fit, then "…" (a first name too long
+ *  for three lines is cut). */
+function sourcesLines(label: string, names: string[]): string[] {
+  const lines = (text: string) => wrapText(text, TEXT.width, 22);
+  let text = `${label}: ${names.join(', ')}`;
+  for (let n = names.length - 1; n >= 1 && lines(text).length > TEXT.sourceLines; n--) text = `${label}: ${names.slice(0, n).join(', ')} …`;
+  const out = lines(text).slice(0, TEXT.sourceLines);
+  if (lines(text).length > TEXT.sourceLines) out[out.length - 1] += ' …';
+  return out;
+}

@@ -1,0 +1,76 @@
+// The charts' own styles (their Svelte components' <style>, axes.css), turned into a stylesheet that resvg,
+// which draws the share cards at build time, can read: one colour scheme's tokens written in for var(--…),
+// the tone classes of tokens.css written out per tone, and motion, custom properties and at-rules left out.
+// resvg reads class, type and descendant selectors only: a rule it could not read is reported, not dropped
+// silently (a test holds the charts to none).
+
+/** Each tone class of tokens.css (".tone-fall { --tone: var(--c-fall) }") and the colour token it names. */
+export function toneTokens(tokensCss: string): Record<string, string> {
+  return Object.fromEntries([...tokensCss.matchAll(/\.tone-([\w-]+)\s*\{\s*--tone:\s*var\((--[\w-]+)\)/g)].map((m) => [m[1]!, m[2]!]));
+}
+
+export interface ResvgCss {
+  css: string;
+  /** Selectors resvg cannot read (pseudo-classes other than :first-child, pseudo-elements), left out. */
+  unreadable: string[];
+}
+
+const LEFT_OUT = /^(transition|animation|font-variant|font-family|--)/;
+const UNREADABLE = /::|:(?!first-child)[a-z-]+/;
+
+/** `sources` CSS as resvg reads it, in `colour`'s scheme ("--ink" -> "#…"), `tones` from toneTokens, every
+ *  selector inside `scope` (a component's styles are its own: they must not reach the card around it). */
+export function resvgCss(sources: string[], colour: Record<string, string>, tones: Record<string, string>, scope: string): ResvgCss {
+  const out: string[] = [];
+  const unreadable: string[] = [];
+  for (const css of sources)
+    for (const { selectors, body } of topLevelRules(css.replace(/\/\*[\s\S]*?\*\//g, ''))) {
+      const readable = selectors.filter((s) => !UNREADABLE.test(s));
+      unreadable.push(...selectors.filter((s) => UNREADABLE.test(s)));
+      if (readable.length === 0) continue;
+      const plain: string[] = [];
+      const toned: string[] = [];
+      for (const decl of body.split(';')) {
+        const at = decl.indexOf(':');
+        if (at < 0) continue;
+        const [prop, value] = [decl.slice(0, at).trim(), decl.slice(at + 1).trim()];
+        if (LEFT_OUT.test(prop)) continue;
+        if (value.includes('var(--tone)')) toned.push(`${prop}:${value}`);
+        else {
+          const resolved = value.replace(/var\((--[\w-]+)\)/g, (_m, name: string) => colour[name] ?? '\u0000');
+          if (!resolved.includes('\u0000')) plain.push(`${prop}:${resolved}`);
+        }
+      }
+      const scoped = (list: string[]) => list.map((sel) => (sel === scope ? sel : `${scope} ${sel}`)).join(',');
+      if (plain.length) out.push(`${scoped(readable)}{${plain.join(';')}}`);
+      for (const [tone, token] of Object.entries(tones)) {
+        if (!toned.length || !colour[token]) continue;
+        const decls = toned.map((d) => d.replaceAll('var(--tone)', colour[token]!));
+        out.push(`${scoped(readable.map((sel) => withClass(sel, `tone-${tone}`)))}{${decls.join(';')}}`);
+      }
+    }
+  return { css: out.join('\n'), unreadable };
+}
+
+/** The selector with a class added to its first compound (".point circle" -> ".tone-x.point circle"). */
+function withClass(selector: string, cls: string): string {
+  const type = /^[a-z][\w-]*/i.exec(selector)?.[0] ?? '';
+  return `${type}.${cls}${selector.slice(type.length)}`;
+}
+
+/** The style rules outside at-rules (@keyframes, @property, @media: motion and screens, not a still image). */
+function topLevelRules(css: string): { selectors: string[]; body: string }[] {
+  const rules: { selectors: string[]; body: string }[] = [];
+  let i = 0;
+  while (i < css.length) {
+    const open = css.indexOf('{', i);
+    if (open < 0) break;
+    const prelude = css.slice(i, open).trim();
+    let depth = 1;
+    let j = open + 1;
+    for (; j < css.length && depth > 0; j++) depth += css[j] === '{' ? 1 : css[j] === '}' ? -1 : 0;
+    if (!prelude.startsWith('@')) rules.push({ selectors: prelude.split(',').map((s) => s.trim().replace(/\s+/g, ' ')), body: css.slice(open + 1, j - 1) });
+    i = j;
+  }
+  return rules;
+}

@@ -1,0 +1,93 @@
+// A chart's share card: its component styles as resvg reads them (tokens written in, tones written out, motion
+// left out, unreadable selectors reported), every chart component readable that way, and the card's text
+// kept to its column whatever the title's and the sources' length. From fixtures of its own.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { textWidth } from '../../src/lib/charts/text';
+import { CHART_BOX, chartCardSvg } from '../../src/lib/share/chart-card';
+import { resvgCss, toneTokens } from '../../src/lib/share/resvg-css';
+import { colourTokens } from '../../src/lib/tokens';
+
+const colour = { '--ink': '#111111', '--paper': '#ffffff', '--c-fall': '#ff0000', '--c-rise': '#0000ff', '--accent': '#00ff00', '--ink-soft': '#222222' };
+const tones = { fall: '--c-fall', rise: '--c-rise' };
+
+describe('resvgCss', () => {
+  it.each([
+    ['a colour token written in', '.a { fill: var(--ink); }', '.chart .a{fill:#111111}'],
+    ['a tone written out per tone class', '.bar { fill: var(--tone); }', '.chart .tone-fall.bar{fill:#ff0000}\n.chart .tone-rise.bar{fill:#0000ff}'],
+    ['a tone on a type selector', 'circle { stroke: var(--tone); }', '.chart circle.tone-fall{stroke:#ff0000}\n.chart circle.tone-rise{stroke:#0000ff}'],
+    ['the tone on the first compound', '.point circle { stroke: var(--tone) }', '.chart .tone-fall.point circle{stroke:#ff0000}\n.chart .tone-rise.point circle{stroke:#0000ff}'],
+    ['motion and custom properties left out', '.a { transition: x 1s; animation: a 1s; --i: 2; opacity: 0; }', '.chart .a{opacity:0}'],
+    ['an unknown token leaves its declaration out', '.a { fill: var(--nope); stroke: red }', '.chart .a{stroke:red}'],
+    ['at-rules left out', '@keyframes k { from { opacity: 0 } } @media (x) { .a { fill: red } } .b { fill: red }', '.chart .b{fill:red}'],
+    ['the scope itself kept', '.chart { font-size: 14px }', '.chart{font-size:14px}'],
+    ['a selector list', '.a, .b .c { fill: red }', '.chart .a,.chart .b .c{fill:red}'],
+  ])('%s', (_name, css, expected) => {
+    expect(resvgCss([css], colour, tones, '.chart')).toEqual({ css: expected, unreadable: [] });
+  });
+
+  it('reports the selectors resvg cannot read', () => {
+    expect(resvgCss(['.a:not(.b) { fill: red } .c::before { fill: red } .d:first-child { fill: red }'], colour, tones, '.chart')).toEqual({
+      css: '.chart .d:first-child{fill:red}',
+      unreadable: ['.a:not(.b)', '.c::before'],
+    });
+  });
+
+  it('reads every chart component, and the axes, with every colour they use known', () => {
+    const dir = join(import.meta.dirname, '../../src/components/charts');
+    const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.svelte'));
+    const styles = files.map((f) => [...readFileSync(join(dir, f), 'utf8').matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]!).join('\n'));
+    const axes = readFileSync(join(import.meta.dirname, '../../src/styles/axes.css'), 'utf8');
+    const tokens = readFileSync(join(import.meta.dirname, '../../src/styles/tokens.css'), 'utf8');
+    const { dark } = colourTokens(tokens);
+    const result = resvgCss([...styles, axes], dark, toneTokens(tokens), '.chart');
+    expect(result.unreadable).toEqual([]);
+    expect(Object.keys(toneTokens(tokens)).length).toBeGreaterThan(0);
+    // every colour a chart names is a token of the dark scheme
+    const named = new Set([...[...styles, axes].join('\n').matchAll(/var\((--c-[\w-]+|--ink[\w-]*|--paper|--rule)\)/g)].map((m) => m[1]!));
+    for (const token of named) expect(dark[token], token).toBeDefined();
+  });
+});
+
+describe('chartCardSvg', () => {
+  const chartSvg = '<svg class="chart" viewBox="0 0 420 460" width="100%" height="100%"><rect class="bar tone-fall" x="0" y="0" width="10" height="10"/></svg>';
+  const card = (title: string, names: string[]) =>
+    chartCardSvg({ chartSvg, css: '', colour, site: 'Site', kicker: 'Monday', title, sources: { label: 'Sources', names } });
+  const tspans = (svg: string, size: number) =>
+    [...svg.matchAll(new RegExp(`<text[^>]*font-size="${size}"[^>]*>(.*?)</text>`, 'g'))].flatMap((m) => [...m[1]!.matchAll(/<tspan[^>]*>(.*?)<\/tspan>/g)].map((t) => t[1]!));
+  const titleSize = (svg: string) => Number(/font-size="(\d+)" font-weight="bold" fill="#111111"><tspan/.exec(svg)![1]);
+
+  it('places the chart in its box, its own viewBox kept', () => {
+    const svg = card('Title', ['A']);
+    expect(svg).toContain(`<svg x="${CHART_BOX.x}" y="${CHART_BOX.y}" width="${CHART_BOX.width}" height="${CHART_BOX.height}" class="chart" viewBox="0 0 420 460">`);
+  });
+
+  it('sets a title as large as four lines allow, smaller as it grows, and always in its column', () => {
+    const titles = ['Price per million tokens', 'DeepSeeks Trainingsrechnung und die KI-Ausgabenpläne in den USA und anderswo', 'word '.repeat(60).trim()];
+    const sizes = titles.map((title) => {
+      const svg = card(title, ['A']);
+      const size = titleSize(svg);
+      const lines = tspans(svg, size);
+      expect(lines.length, title).toBeLessThanOrEqual(4);
+      for (const line of lines) expect(64 + textWidth(line, size, true) * 1.12, line).toBeLessThanOrEqual(CHART_BOX.x);
+      return size;
+    });
+    expect(sizes[0]).toBeGreaterThan(sizes[1]!);
+    expect(sizes[1]).toBeGreaterThanOrEqual(sizes[2]!);
+    // the one too long for four lines at any size is cut, and says so
+    expect(tspans(card(titles[2]!, ['A']), sizes[2]!).at(-1)!.endsWith('…')).toBe(true);
+  });
+
+  it.each([
+    ['every source when they fit', ['Reuters', 'CNBC'], 'Sources: Reuters, CNBC'],
+    ['whole names as far as three lines hold, then an ellipsis', Array.from({ length: 30 }, (_, i) => `Publisher ${i}`), '…'],
+    ['a first name too long for three lines, cut', ['a very long name '.repeat(20).trim()], '…'],
+  ])('sources: %s', (_name, names, expected) => {
+    const lines = tspans(card('T', names), 22);
+    expect(lines.length).toBeLessThanOrEqual(3);
+    expect(lines.join(' ').endsWith(expected)).toBe(true);
+    // only whole names, or the first one cut
+    if (names.length > 1 && expected === '…') for (const name of lines.join(' ').replace(/^Sources: | …$/g, '').split(', ')) expect(names).toContain(name);
+  });
+});
