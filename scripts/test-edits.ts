@@ -4,13 +4,16 @@
 //   - in that section, three new charts from a CSV and a YAML each, no code: row bars (kind: bars) with a single
 //     step, a line by year over two series (kind: lines) and squares with a range (kind: squares), two steps each;
 //   - a new step at the end of a chart of an existing section;
-// then runs the content check, the unit tests, both builds and the whole browser suite (phone size) on that
-// copy.
+// then runs the content check, the unit tests, both builds and the browser tests that read the content
+// (phone size), axe on both story pages among them, on that copy.
 // (A section without any source is not a correct edit: the check refuses it, see the bad fixtures.)
 import { execSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
+/** The browser specs that take what they check from the content. */
+const CONTENT_SPECS = ['reader', 'layout', 'charts.visual', 'educator', 'embed', 'receipts', 'present', 'sharing', 'facts', 'data'];
 
 const ROOT = process.cwd();
 const dir = mkdtempSync(join(tmpdir(), 'edited-content-'));
@@ -113,9 +116,12 @@ try {
   run('npx vitest run');
   run('npm run build:test');
   run('npm run build:base');
-  // the whole browser suite, at the phone size only: what its tests take from the content is the same at both
-  // sizes, and the main run has covered both (the dev-server test runs at the desktop size, so not here)
-  run('npx playwright test --project=phone');
+  // the browser tests that read the content, at the phone size only: what they take from the content is the
+  // same at both sizes, and the main run has covered both; and axe on both story pages, new charts and all.
+  // Left to the main run, which keeps the suite within its time: the dark scheme, motion, print and the base
+  // path, the teaching page (not edited here), hostile input, the security policy and the dev server.
+  run(`npx playwright test --project=phone ${CONTENT_SPECS.map((s) => `test/e2e/${s}.spec.ts`).join(' ')}`);
+  run('npx playwright test --project=phone test/e2e/modes.spec.ts -g "violations on /(de/)?$"');
   console.log('the edited content passes the content check, the unit tests, both builds and the browser tests');
 } finally {
   rmSync(dir, { recursive: true, force: true });

@@ -19,6 +19,8 @@ for (const viewport of sizes)
     for (const [locale, prefix] of [['en', ''], ['de', '/de']] as const)
       test(`${locale}: every slide in order by keyboard and back, legible, each chart at the story's step`, async ({ page, isMobile }) => {
         test.skip(isMobile, 'a projector or a shared screen');
+        // the smallest screen in German only, whose words run longest
+        test.skip(viewport.width === 1024 && locale === 'en', 'German, the longer language, at this size');
         test.setTimeout(120_000);
         const slides = slideSections(STORIES[locale]).flatMap((s) => s.blocks.flatMap((b) => b.slides.map((slide) => ({ ...slide, chart: b.chart }))));
         await page.goto(`${prefix}/present/`);

@@ -2,6 +2,9 @@
 // that resolve, a social preview image made at build time, and a sitemap (the test build sets SITE_URL).
 import { expect, scrollyBlocks, STORIES, test } from './fixtures';
 
+// what a page tells a search engine or a chat does not depend on the screen: checked once, at the phone size
+test.beforeEach(({ isMobile }) => test.skip(!isMobile, 'checked at the phone size'));
+
 const PAGES = ['/', '/de/', '/teach/', '/de/teach/', '/facts/', '/de/facts/', '/present/', '/de/present/'];
 
 test('every page has title, description, canonical, alternates and a preview image', async ({ page, request, baseURL }) => {

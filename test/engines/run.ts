@@ -1,6 +1,7 @@
 // npm run test:engines: the reader's walk (walk.ts) in Firefox and WebKit, at a phone and a desktop size, and the
 // presentation's (present-walk.ts) at the desktop size
-// (English on the phone, German on the desktop, so that both languages are walked in every engine), against
+// (English on the phone, German on the desktop, so that both languages are walked in every engine; each size
+// opens every other step by deep link, so that every step is opened once in every engine), against
 // the test build in dist/ (npm run build:test). Chromium's walk is the Playwright suite (test/e2e/, both
 // languages at both sizes); ENGINES=chromium,firefox,webkit runs this walk in all three. Prints a table of
 // engine x size with what went wrong and how long it took, with SHOTS=1 saves a screenshot of each chart at
@@ -37,9 +38,10 @@ async function walkEngine(name: Engine['name']): Promise<{ ok: boolean; lines: s
   let ok = true;
   const engine: Engine = name === 'webkit' ? await webkitEngine() : await puppeteerEngine(name);
   try {
-    for (const size of SIZES) {
+    for (const [i, size] of SIZES.entries()) {
       const t = Date.now();
-      const result = await walk(engine, origin, size.path, size.otherPath, size, process.env.SHOTS ? join(out, `${name}-${size.label}`) : '');
+      // each size opens every other step by deep link, so that each engine opens every step once
+      const result = await walk(engine, origin, size.path, size.otherPath, size, process.env.SHOTS ? join(out, `${name}-${size.label}`) : '', [i, SIZES.length]);
       const width = await engine.eval<number>('innerWidth').catch(() => size.width);
       const { deepLinks, charts, terms, pages } = result.counts;
       const where = `${size.label} ${width}x${size.height} ${size.path}`;

@@ -1,4 +1,5 @@
-// The reader's walk through a story page, the same in every engine (engines.ts): a deep link to every step
+// The reader's walk through a story page, the same in every engine (engines.ts): a deep link to every step (or
+// to a share of them)
 // (the chart shows and draws that step, on screen, the graphic at its sticky place), a slow scroll through
 // every chart (each shows its steps in order), the step buttons and arrow keys (also after a press that
 // moves nothing and a scroll by hand), the language switch (same step in the other language), a resize (same step)
@@ -36,11 +37,13 @@ const js = JSON.stringify;
 
 /** `shots`: a file name prefix for a screenshot of each chart at its last step (to compare engines by eye),
  *  or '' for none. */
-export async function walk(engine: Engine, origin: string, path: string, otherPath: string, size: { width: number; height: number }, shots: string): Promise<WalkResult> {
+/** `share`: which of the steps this walk opens by deep link, [k, n]: every n-th from the k-th (run.ts splits
+ *  them between the phone and the desktop walk, so that each engine opens every step once). */
+export async function walk(engine: Engine, origin: string, path: string, otherPath: string, size: { width: number; height: number }, shots: string, share: [number, number] = [0, 1]): Promise<WalkResult> {
   const problems: string[] = [];
   const counts = { deepLinks: 0, charts: 0, terms: 0, pages: 0 };
   try {
-    await walkOn(engine, origin, path, otherPath, size, shots, problems, counts);
+    await walkOn(engine, origin, path, otherPath, size, shots, share, problems, counts);
   } catch (e) {
     problems.push(`the walk stopped: ${(e as Error).message}`);
   }
@@ -54,6 +57,7 @@ async function walkOn(
   otherPath: string,
   size: { width: number; height: number },
   shots: string,
+  share: [number, number],
   problems: string[],
   counts: WalkResult['counts'],
 ): Promise<void> {
@@ -85,8 +89,9 @@ async function walkOn(
   const steps = await engine.eval<StepInfo[]>('__probe.steps()');
   if (steps.length === 0) at(path)('no scrolly steps found');
 
-  // 1. a deep link to every step, each a fresh load
-  for (const s of steps) {
+  // 1. a deep link to every step of this walk's share, each a fresh load (and every chart's last step, for
+  // its screenshot)
+  for (const s of steps.filter((step, i) => i % share[1] === share[0] || (shots && step.local === step.total))) {
     await load(`${origin}${path}#${s.id}`);
     checkSettled(`#${s.id}`, await settle(s), s);
     if (shots && s.local === s.total) {
