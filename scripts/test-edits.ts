@@ -5,7 +5,8 @@
 //     step, a line by year over two series (kind: lines) and squares with a range (kind: squares), two steps each;
 //   - a new step at the end of a chart of an existing section;
 // then runs the content check, the unit tests, both builds and the browser tests that read the content
-// (phone size), axe on both story pages among them, on that copy.
+// (phone size; the German embeds and the data tables' receipts at the desktop size), axe on both story pages
+// among them, on that copy.
 // (A section without any source is not a correct edit: the check refuses it, see the bad fixtures.)
 import { execSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -122,6 +123,8 @@ try {
   // path, the teaching page (not edited here), hostile input, the security policy and the dev server.
   run(`npx playwright test --project=phone ${CONTENT_SPECS.map((s) => `test/e2e/${s}.spec.ts`).join(' ')}`);
   run('npx playwright test --project=phone test/e2e/modes.spec.ts -g "violations on /(de/)?$"');
+  // and what the main run checks at the desktop size only: the German embeds and the data tables' receipts
+  run('npx playwright test --project=desktop test/e2e/embed.spec.ts test/e2e/receipts.spec.ts -g "de: every embed page|data table"');
   console.log('the edited content passes the content check, the unit tests, both builds and the browser tests');
 } finally {
   rmSync(dir, { recursive: true, force: true });

@@ -14,7 +14,8 @@ export interface FactLinkOptions {
   describedBy: string;
 }
 
-/** A figure (`inner`, HTML) as the link to its receipt; `address` gives it the figure's id (fact-<id>). */
+/** A figure (`inner`, HTML) as the link to its receipt; `id` as it stands in HTML (escaped, as markdown.ts
+ *  writes it); `address` gives it the figure's id (fact-<id>). */
 export function factLink(id: string, inner: string, { factsHref, describedBy }: FactLinkOptions, address = false): string {
   const own = address ? ` id="fact-${id}"` : '';
   return `<a class="fact" data-fact="${id}" href="${factsHref}#fact-${id}"${own} aria-describedby="${describedBy}">${inner}</a>`;

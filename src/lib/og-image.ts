@@ -5,8 +5,8 @@
 import type { StoryModel } from './content/model';
 import type { RowBarsLayout } from './charts/row-bars';
 import { formatProse } from './display';
+import { escapeHtml as esc } from './escape';
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 export interface OgText {
   title: string;

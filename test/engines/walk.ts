@@ -36,9 +36,8 @@ export interface WalkResult {
 const js = JSON.stringify;
 
 /** `shots`: a file name prefix for a screenshot of each chart at its last step (to compare engines by eye),
- *  or '' for none. */
-/** `share`: which of the steps this walk opens by deep link, [k, n]: every n-th from the k-th (run.ts splits
- *  them between the phone and the desktop walk, so that each engine opens every step once). */
+ *  or '' for none. `share`: which of the steps this walk opens by deep link, [k, n]: every n-th from the k-th
+ *  (run.ts splits them between the phone and the desktop walk, so that each engine opens every step once). */
 export async function walk(engine: Engine, origin: string, path: string, otherPath: string, size: { width: number; height: number }, shots: string, share: [number, number] = [0, 1]): Promise<WalkResult> {
   const problems: string[] = [];
   const counts = { deepLinks: 0, charts: 0, terms: 0, pages: 0 };

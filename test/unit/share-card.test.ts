@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { textWidth } from '../../src/lib/charts/text';
 import { CHART_BOX, chartCardSvg } from '../../src/lib/share/chart-card';
-import { resvgCss, toneTokens } from '../../src/lib/share/resvg-css';
+import { componentScope, resvgCss, svelteStyles, toneTokens } from '../../src/lib/share/resvg-css';
 import { colourTokens } from '../../src/lib/tokens';
 
 const colour = { '--ink': '#111111', '--paper': '#ffffff', '--c-fall': '#ff0000', '--c-rise': '#0000ff', '--accent': '#00ff00', '--ink-soft': '#222222' };
@@ -23,25 +23,41 @@ describe('resvgCss', () => {
     ['at-rules left out', '@keyframes k { from { opacity: 0 } } @media (x) { .a { fill: red } } .b { fill: red }', '.chart .b{fill:red}'],
     ['the scope itself kept', '.chart { font-size: 14px }', '.chart{font-size:14px}'],
     ['a selector list', '.a, .b .c { fill: red }', '.chart .a,.chart .b .c{fill:red}'],
+    ['a token beside the tone', '.a { stroke: var(--tone); fill: var(--paper) }', '.chart .a{fill:#ffffff}\n.chart .tone-fall.a{stroke:#ff0000}\n.chart .tone-rise.a{stroke:#0000ff}'],
   ])('%s', (_name, css, expected) => {
-    expect(resvgCss([css], colour, tones, '.chart')).toEqual({ css: expected, unreadable: [] });
+    expect(resvgCss([{ css, scope: '.chart' }], colour, tones)).toEqual({ css: expected, unreadable: [] });
   });
 
   it('reports the selectors resvg cannot read', () => {
-    expect(resvgCss(['.a:not(.b) { fill: red } .c::before { fill: red } .d:first-child { fill: red }'], colour, tones, '.chart')).toEqual({
+    expect(resvgCss([{ css: '.a:not(.b) { fill: red } .c::before { fill: red } .d:first-child { fill: red }', scope: '.chart' }], colour, tones)).toEqual({
       css: '.chart .d:first-child{fill:red}',
       unreadable: ['.a:not(.b)', '.c::before'],
     });
   });
 
+  it('keeps each source inside its own scope', () => {
+    const { css } = resvgCss([{ css: '.value { fill: red }', scope: '.chart.rows' }, { css: 'text { fill: blue }', scope: '.chart.squares' }], colour, tones);
+    expect(css).toBe('.chart.rows .value{fill:red}\n.chart.squares text{fill:blue}');
+  });
+
+  it.each([
+    ['a chart kind: inside charts of its kind', '<ChartSvg {step} kind="row-bars" bind:size>', '.chart.row-bars'],
+    ['a shared part: inside any chart', '<svg class="chart {kind}">', '.chart'],
+  ])('componentScope: %s', (_name, source, scope) => {
+    expect(componentScope(source)).toBe(scope);
+  });
+
   it('reads every chart component, and the axes, with every colour they use known', () => {
     const dir = join(import.meta.dirname, '../../src/components/charts');
     const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.svelte'));
-    const styles = files.map((f) => [...readFileSync(join(dir, f), 'utf8').matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]!).join('\n'));
+    const sources = files.map((f) => readFileSync(join(dir, f), 'utf8'));
+    const styles = sources.map(svelteStyles);
     const axes = readFileSync(join(import.meta.dirname, '../../src/styles/axes.css'), 'utf8');
     const tokens = readFileSync(join(import.meta.dirname, '../../src/styles/tokens.css'), 'utf8');
     const { dark } = colourTokens(tokens);
-    const result = resvgCss([...styles, axes], dark, toneTokens(tokens), '.chart');
+    // every kind of chart has its own scope
+    expect(new Set(sources.map(componentScope)).size).toBeGreaterThan(2);
+    const result = resvgCss([...sources.map((s) => ({ css: svelteStyles(s), scope: componentScope(s) })), { css: axes, scope: '.chart' }], dark, toneTokens(tokens));
     expect(result.unreadable).toEqual([]);
     expect(Object.keys(toneTokens(tokens)).length).toBeGreaterThan(0);
     // every colour a chart names is a token of the dark scheme
@@ -74,6 +90,9 @@ describe('chartCardSvg', () => {
       return size;
     });
     expect(sizes[0]).toBeGreaterThan(sizes[1]!);
+    // balanced: no line much shorter than the others but the last, which is never a word alone
+    const lines = tspans(card(titles[1]!, ['A']), sizes[1]!);
+    expect(lines.at(-1)!.split(' ').length).toBeGreaterThan(1);
     expect(sizes[1]).toBeGreaterThanOrEqual(sizes[2]!);
     // the one too long for four lines at any size is cut, and says so
     expect(tspans(card(titles[2]!, ['A']), sizes[2]!).at(-1)!.endsWith('…')).toBe(true);

@@ -22,6 +22,7 @@ import { LOCALES, type Locale } from '../format';
 import { quoteProblems, typeset } from '../typography';
 import { ui } from '../../i18n/ui';
 import { typedNumbers } from './prose-numbers';
+import { escapeHtml } from '../escape';
 
 export interface RenderedStep {
   /** Position in the section, from 1: the step's link is #<section-id>-step-<n>. */
@@ -81,8 +82,6 @@ export interface BodyContext {
  *  {num} prints the bare number; {exact} prints every digit, for a calculation shown in the text. */
 const FLAGS = ['abs', 'fall', 'rise', 'num', 'exact'];
 
-const escapeHtml = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 function plainText(node: Nodes): string {
   if ('value' in node && typeof node.value === 'string') return node.value;

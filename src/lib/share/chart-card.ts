@@ -3,8 +3,8 @@
 // server (its <svg>, styled by resvgCss), in the dark scheme like the story's card. Rendered to PNG at build
 // time (src/pages/og/[locale]/[chart].png.ts) for the chart's embed page.
 import { wrapText } from '../charts/text';
+import { escapeHtml as esc } from '../escape';
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 export const CARD = { width: 1200, height: 630 } as const;
 /** Where the chart is drawn on the card. */
@@ -35,7 +35,7 @@ export function chartCardSvg(card: ChartCard): string {
   };
   // the largest size at which the title takes at most four lines (the smallest one, cut, otherwise)
   const size = TEXT.titleSizes.find((px) => wrapText(card.title, TEXT.width, px, true).length <= TEXT.titleLines) ?? TEXT.titleSizes.at(-1)!;
-  const lines = wrapText(card.title, TEXT.width, size, true);
+  const lines = balanced(card.title, TEXT.width, size);
   const shown = lines.length > TEXT.titleLines ? [...lines.slice(0, TEXT.titleLines - 1), `${lines[TEXT.titleLines - 1]}…`] : lines;
   const title = shown.map((l, i) => `<tspan x="${TEXT.x}" y="${215 + i * size * TEXT.leading}">${esc(l)}</tspan>`).join('');
   const sourceLines = sourcesLines(card.sources.label, card.sources.names);
@@ -68,4 +68,17 @@ function sourcesLines(label: string, names: string[]): string[] {
   const out = lines(text).slice(0, TEXT.sourceLines);
   if (lines(text).length > TEXT.sourceLines) out[out.length - 1] += ' …';
   return out;
+}
+
+/** The title's lines, as even as they can be: wrapped at the narrowest width that needs no more lines than the
+ *  column's (so that no word is left alone on the last line). */
+function balanced(text: string, width: number, size: number): string[] {
+  const count = wrapText(text, width, size, true).length;
+  let [narrow, wide] = [width / 2, width];
+  for (let i = 0; i < 12; i++) {
+    const mid = (narrow + wide) / 2;
+    if (wrapText(text, mid, size, true).length <= count) wide = mid;
+    else narrow = mid;
+  }
+  return wrapText(text, wide, size, true);
 }

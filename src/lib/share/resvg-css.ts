@@ -18,12 +18,28 @@ export interface ResvgCss {
 const LEFT_OUT = /^(transition|animation|font-variant|font-family|--)/;
 const UNREADABLE = /::|:(?!first-child)[a-z-]+/;
 
-/** `sources` CSS as resvg reads it, in `colour`'s scheme ("--ink" -> "#…"), `tones` from toneTokens, every
- *  selector inside `scope` (a component's styles are its own: they must not reach the card around it). */
-export function resvgCss(sources: string[], colour: Record<string, string>, tones: Record<string, string>, scope: string): ResvgCss {
+/** A Svelte component's own styles (its <style> blocks). */
+export const svelteStyles = (source: string): string => [...source.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]!).join('\n');
+
+/** Where a chart component's styles apply: inside the root <svg> of its own kind (the kind it gives ChartSvg,
+ *  a class of that <svg>), or inside any chart for the parts every kind shares (ChartSvg, Tooltip). */
+export const componentScope = (source: string): string => {
+  const kind = /<ChartSvg\b[^>]*\bkind="([\w-]+)"/.exec(source)?.[1];
+  return kind ? `.chart.${kind}` : '.chart';
+};
+
+/** Each source's CSS as resvg reads it, every selector inside its `scope` (a component's styles are its own:
+ *  they must reach neither another kind's chart nor the card around it), in `colour`'s scheme ("--ink" ->
+ *  "#…"), with `tones` from toneTokens. */
+export function resvgCss(sources: { css: string; scope: string }[], colour: Record<string, string>, tones: Record<string, string>): ResvgCss {
   const out: string[] = [];
   const unreadable: string[] = [];
-  for (const css of sources)
+  // colour tokens written in; a declaration naming a token the scheme lacks is left out (undefined)
+  const resolve = (decl: string) => {
+    const done = decl.replace(/var\((--[\w-]+)\)/g, (_m, name: string) => colour[name] ?? '\u0000');
+    return done.includes('\u0000') ? undefined : done;
+  };
+  for (const { css, scope } of sources)
     for (const { selectors, body } of topLevelRules(css.replace(/\/\*[\s\S]*?\*\//g, ''))) {
       const readable = selectors.filter((s) => !UNREADABLE.test(s));
       unreadable.push(...selectors.filter((s) => UNREADABLE.test(s)));
@@ -37,16 +53,16 @@ export function resvgCss(sources: string[], colour: Record<string, string>, tone
         if (LEFT_OUT.test(prop)) continue;
         if (value.includes('var(--tone)')) toned.push(`${prop}:${value}`);
         else {
-          const resolved = value.replace(/var\((--[\w-]+)\)/g, (_m, name: string) => colour[name] ?? '\u0000');
-          if (!resolved.includes('\u0000')) plain.push(`${prop}:${resolved}`);
+          const resolved = resolve(`${prop}:${value}`);
+          if (resolved) plain.push(resolved);
         }
       }
       const scoped = (list: string[]) => list.map((sel) => (sel === scope ? sel : `${scope} ${sel}`)).join(',');
       if (plain.length) out.push(`${scoped(readable)}{${plain.join(';')}}`);
       for (const [tone, token] of Object.entries(tones)) {
         if (!toned.length || !colour[token]) continue;
-        const decls = toned.map((d) => d.replaceAll('var(--tone)', colour[token]!));
-        out.push(`${scoped(readable.map((sel) => withClass(sel, `tone-${tone}`)))}{${decls.join(';')}}`);
+        const decls = toned.map((d) => resolve(d.replaceAll('var(--tone)', colour[token]!))).filter((d) => d !== undefined);
+        if (decls.length) out.push(`${scoped(readable.map((sel) => withClass(sel, `tone-${tone}`)))}{${decls.join(';')}}`);
       }
     }
   return { css: out.join('\n'), unreadable };

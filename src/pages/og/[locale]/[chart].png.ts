@@ -13,7 +13,7 @@ import { textIn } from '../../../lib/content/schemas';
 import { LOCALES, type Locale } from '../../../lib/format';
 import { heroKicker } from '../../../lib/hero';
 import { chartCardSvg } from '../../../lib/share/chart-card';
-import { resvgCss, toneTokens } from '../../../lib/share/resvg-css';
+import { componentScope, resvgCss, svelteStyles, toneTokens } from '../../../lib/share/resvg-css';
 import { colourTokens } from '../../../lib/tokens';
 import axesCss from '../../../styles/axes.css?raw';
 import tokensCss from '../../../styles/tokens.css?raw';
@@ -23,10 +23,9 @@ export const getStaticPaths = (async () =>
     await Promise.all(LOCALES.map(async (locale) => (await getStory(locale)).sections.flatMap((s) => s.charts.map((c) => ({ params: { locale, chart: c.id } })))))
   ).flat()) satisfies GetStaticPaths;
 
-const styleOf = (svelte: string) => [...svelte.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]!).join('\n');
-// every chart component's own styles, and the axes they share
+// every chart component's own styles, each inside charts of its own kind, and the axes they share
 const components = import.meta.glob<string>('../../../components/charts/**/*.svelte', { query: '?raw', import: 'default', eager: true });
-const CHART_STYLES = [...Object.values(components).map(styleOf), axesCss];
+const CHART_STYLES = [...Object.values(components).map((source) => ({ css: svelteStyles(source), scope: componentScope(source) })), { css: axesCss, scope: '.chart' }];
 
 export const GET: APIRoute = async ({ params }) => {
   const locale = params.locale as Locale;
@@ -40,7 +39,7 @@ export const GET: APIRoute = async ({ params }) => {
   const publishers = [...new Set(chart.sources.map((id) => (story.sources[id] ? textIn(story.sources[id]!.publisher, locale) : id)))];
   const svg = chartCardSvg({
     chartSvg,
-    css: resvgCss(CHART_STYLES, colour, toneTokens(tokensCss), '.chart').css,
+    css: resvgCss(CHART_STYLES, colour, toneTokens(tokensCss)).css,
     colour,
     site: ui(locale).siteTitle,
     kicker: heroKicker(story.meta.hero.mark, locale),
