@@ -2,7 +2,7 @@
 // type and its sources on the left; on the right the chart itself, as its own component draws it on the
 // server (its <svg>, styled by resvgCss), in the dark scheme like the story's card. Rendered to PNG at build
 // time (src/pages/og/[locale]/[chart].png.ts) for the chart's embed page.
-import { wrapText } from '../charts/text';
+import { textWidth, wrapText } from '../charts/text';
 import { escapeHtml as esc } from '../escape';
 
 
@@ -70,15 +70,18 @@ function sourcesLines(label: string, names: string[]): string[] {
   return out;
 }
 
-/** The title's lines, as even as they can be: wrapped at the narrowest width that needs no more lines than the
- *  column's (so that no word is left alone on the last line). */
+/** The title's lines at the column's line count, as even as they can be: of the widths that need no more
+ *  lines, the one whose lines differ least in length, a line of a single word only where every width has one. */
 function balanced(text: string, width: number, size: number): string[] {
   const count = wrapText(text, width, size, true).length;
-  let [narrow, wide] = [width / 2, width];
-  for (let i = 0; i < 12; i++) {
-    const mid = (narrow + wide) / 2;
-    if (wrapText(text, mid, size, true).length <= count) wide = mid;
-    else narrow = mid;
+  const score = (lines: string[]) => {
+    const widths = lines.map((l) => textWidth(l, size, true));
+    return lines.filter((l) => !/\s/.test(l)).length * 1e6 + Math.max(...widths) - Math.min(...widths);
+  };
+  let best = wrapText(text, width, size, true);
+  for (let i = 1; i <= 24; i++) {
+    const lines = wrapText(text, width * (1 - i / 48), size, true);
+    if (lines.length === count && score(lines) < score(best)) best = lines;
   }
-  return wrapText(text, wide, size, true);
+  return best;
 }
