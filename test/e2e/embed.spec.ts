@@ -55,9 +55,25 @@ test('charts work inside iframes on the embed page, fitted to their height', asy
 test('the story offers a copy-ready iframe snippet for every chart', async ({ page, story, baseURL }) => {
   await page.goto('/');
   for (const b of scrollyBlocks(story.en)) {
-    const snippet = page.locator(`details.embed-snippet:has(a[href="/embed/${b.chart.id}/"]) textarea`);
-    await expect(snippet).toHaveValue(new RegExp(`^<iframe src="${baseURL}/embed/${b.chart.id}/\\?step=1" title="[^"]+" width="100%" height="\\d+"`));
+    const snippet = page.locator(`details.embed-snippet:has(a[href="/embed/${b.chart.id}/"]) [data-embed-snippet]`);
+    await expect(snippet).toHaveText(new RegExp(`^<iframe src="${baseURL}/embed/${b.chart.id}/\\?step=1" title="[^"]+" width="100%" height="\\d+"`));
   }
+});
+
+test.describe('copying a snippet', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+  test("a snippet's copy button copies its code whole", async ({ page, story }) => {
+    await page.goto('/');
+    const b = scrollyBlocks(story.en)[0]!;
+    const details = page.locator(`details.embed-snippet:has(a[href="/embed/${b.chart.id}/"])`);
+    await details.locator('summary').click();
+    await details.locator('[data-copy-snippet]').click();
+    const code = (await details.locator('[data-embed-snippet]').textContent())!;
+    expect(code).toMatch(/^<iframe src="http/);
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(code);
+    await expect(page.locator('#announcer')).not.toBeEmpty();
+  });
 });
 
 /** A step's opening words as the page prints them: its bold lead, without markup. */

@@ -3,15 +3,15 @@
 import { announce } from '../nav/announce';
 
 export function startSnippets(): void {
-  for (const area of document.querySelectorAll<HTMLTextAreaElement>('[data-embed-snippet]')) {
-    area.value = area.value.replace(/src="(\/[^"]*)"/, (_m, path: string) => `src="${location.origin}${path}"`);
-    const button = area.closest('details')?.querySelector<HTMLButtonElement>('[data-copy-snippet]');
+  for (const code of document.querySelectorAll<HTMLElement>('[data-embed-snippet]')) {
+    code.textContent = code.textContent!.replace(/src="(\/[^"]*)"/, (_m, path: string) => `src="${location.origin}${path}"`);
+    const button = code.closest('details')?.querySelector<HTMLButtonElement>('[data-copy-snippet]');
     if (!button) continue;
     button.hidden = false;
     button.addEventListener('click', async () => {
-      area.select();
+      getSelection()?.selectAllChildren(code);
       try {
-        await navigator.clipboard.writeText(area.value);
+        await navigator.clipboard.writeText(code.textContent!);
         announce(button.dataset.copiedText ?? '');
       } catch {
         // the code stays selected for copying by hand
