@@ -114,6 +114,24 @@ describe('fitRows', () => {
     expect(d.height * d.scale).toBeLessThanOrEqual(box.height + 0.5);
     expect(d.width * d.scale).toBeCloseTo(box.width, 1);
   });
+  it.each([
+    // rows, of which in focus, box: compact rows expected, scaled down expected
+    [20, 6, { width: 288, height: 270 }, true, false],
+    [20, 6, { width: 358, height: 600 }, false, false],
+    [20, 20, { width: 288, height: 270 }, false, true],
+    [40, 30, { width: 288, height: 270 }, true, true],
+  ])('%i rows, %i in focus, in %j: rows out of focus turn compact before any text shrinks', (n, focus, box, compact, scaled) => {
+    const rows = rowBarsLayout({ items: Array.from({ length: n }, (_, i) => item(`r${i}`, i + 1, { highlighted: i < focus })), domain: [0, 50], unit: 'usd-bn', locale: 'en' });
+    const d = fitRows(rows, box);
+    expect(d.rows.some((r) => r.compact)).toBe(compact);
+    expect(d.scale < 1).toBe(scaled);
+    // only rows out of focus turn compact, and they all do
+    if (compact) for (const r of d.rows) expect(r.compact).toBe(!r.highlighted);
+    // the rows in focus keep a full line of text each
+    const inFocus = d.rows.filter((r) => r.highlighted);
+    for (const [a, b] of inFocus.slice(1).map((r, i) => [inFocus[i]!, r] as const)) if (!d.rows.slice(d.rows.indexOf(a) + 1, d.rows.indexOf(b)).length) expect(b.y - a.y).toBeGreaterThanOrEqual(TYPE.label * 1.05 + 1);
+    expect(d.height * d.scale).toBeLessThanOrEqual(box.height + 0.5);
+  });
   it('puts a value inside its bar where a reference line blocks the room beyond its end', () => {
     const d = fitRows(layout, { width: 358, height: 430 });
     const long = d.rows[0]!;

@@ -141,6 +141,9 @@ export interface PlacedRow extends RowMark {
   valueInside: boolean;
   /** The value stands on a line of its own under the name. */
   valueUnder: boolean;
+  /** Drawn as a thin bar without its name and value: a row out of focus in a box too short for every
+   *  row at full height (twenty rows on a small phone); the data table still names it. */
+  compact: boolean;
 }
 
 export interface RowBarsDrawing {
@@ -170,38 +173,48 @@ const GAP = 5;
 const GROUP_GAP = 10;
 /** The closest rows may stand: a label's height (text.ts: 1.05 of its size) and a little air. */
 const TIGHT_PITCH = Math.ceil(TYPE.label * 1.05) + 1;
+/** The pitch and bar height of a compact row (out of focus, unlabelled). */
+const COMPACT_PITCH = 6;
+const COMPACT_BAR = 3;
 
-/** Places a step's rows in a box of the given size. Rows that cannot fit at their text's size even packed
- *  tight (twenty rows in a small phone's box) are laid out for a larger box of the same shape and drawn
- *  scaled down to the box (`scale` < 1): the text shrinks a little, but nothing collides or leaves the box. */
+/** Places a step's rows in a box of the given size. Where the rows cannot all fit at their text's size even
+ *  packed tight (twenty rows in a small phone's box), the rows out of the step's focus shrink to thin
+ *  unlabelled bars, so that the rows in focus keep full-size text. Only if that is not enough (or nothing is
+ *  out of focus) is the chart laid out for a larger box of the same shape and drawn scaled down to the box
+ *  (`scale` < 1): the text shrinks, but nothing collides or leaves the box. */
 export function fitRows(layout: RowBarsLayout, size: { width: number; height: number }): RowBarsDrawing {
   let scale = 1;
-  let d = fitRowsAtSize(layout, size);
+  let d = fitRowsAtSize(layout, size, false);
+  if (d.height > size.height + 0.5 && layout.rows.some((r) => r.visible && r.highlighted) && layout.rows.some((r) => r.visible && !r.highlighted))
+    d = fitRowsAtSize(layout, size, true);
   for (let i = 0; i < 4 && d.height > size.height / scale + 0.5; i++) {
     scale *= size.height / scale / d.height;
-    d = fitRowsAtSize(layout, { width: size.width / scale, height: size.height / scale });
+    d = fitRowsAtSize(layout, { width: size.width / scale, height: size.height / scale }, d.rows.some((r) => r.compact));
   }
   return { ...d, scale: Math.round(scale * 10000) / 10000 };
 }
 
-function fitRowsAtSize(layout: RowBarsLayout, size: { width: number; height: number }): Omit<RowBarsDrawing, 'scale'> {
-  const first = fitRowsWith(layout, size, 0);
+function fitRowsAtSize(layout: RowBarsLayout, size: { width: number; height: number }, compact: boolean): Omit<RowBarsDrawing, 'scale'> {
+  const first = fitRowsWith(layout, size, 0, compact);
   // a value moved under its name needs the names' column to be at least as wide as the value
-  const under = first.rows.filter((r) => r.visible && r.valueUnder);
+  const under = first.rows.filter((r) => r.visible && !r.compact && r.valueUnder);
   const need = Math.max(0, ...under.map((r) => textWidth(r.valueText, TYPE.label, true)));
-  return need > (first.rows[0]?.nameX ?? 0) ? fitRowsWith(layout, size, need) : first;
+  return need > (first.rows[0]?.nameX ?? 0) ? fitRowsWith(layout, size, need, compact) : first;
 }
 
-function fitRowsWith(layout: RowBarsLayout, size: { width: number; height: number }, minNames: number): Omit<RowBarsDrawing, 'scale'> {
+function fitRowsWith(layout: RowBarsLayout, size: { width: number; height: number }, minNames: number, compact: boolean): Omit<RowBarsDrawing, 'scale'> {
   const { width } = size;
   const visible = layout.rows.filter((r) => r.visible);
+  const isCompact = (r: RowMark) => compact && !r.highlighted;
+  const full = visible.filter((r) => !isCompact(r));
   // the names' column: as narrow as the height allows (longer names wrap), at most half the chart
   const longestWord = Math.max(0, ...layout.rows.flatMap((r) => r.label.split(' ').map((w) => textWidth(w, TYPE.label, true))));
   const widest = Math.max(0, ...layout.rows.map((r) => textWidth(r.label, TYPE.label, true)));
   const lineH = TYPE.label * LEADING;
   const roughTop = (layout.refLines.length ? 3 * TYPE.tick * LEADING : 0) + TYPE.tick + 14;
   const fitsHeight = (w: number) =>
-    visible.reduce((sum, r) => sum + wrapText(r.label, w, TYPE.label, true).length * lineH + 3, 0) <= size.height - roughTop - GROUP_GAP * 2;
+    full.reduce((sum, r) => sum + wrapText(r.label, w, TYPE.label, true).length * lineH + 3, 0) <=
+    size.height - roughTop - GROUP_GAP * 2 - (visible.length - full.length) * COMPACT_PITCH;
   const share = [0.3, 0.36, 0.42, 0.5].find((f) => fitsHeight(Math.max(width * f, longestWord))) ?? 0.5;
   const nameWidth = Math.max(minNames, Math.min(widest, Math.max(width * (layout.notes.length ? Math.min(share, 0.36) : share), longestWord)));
   const nameLines = new Map(layout.rows.map((r) => [r.id, wrapText(r.label, nameWidth, TYPE.label, true)]));
@@ -256,11 +269,14 @@ function fitRowsWith(layout: RowBarsLayout, size: { width: number; height: numbe
 
   // rows share the height (a few rows spread out, many pack closer, down to a pitch just taller than a line
   // of text); a row whose name wraps, or whose value stands under its name, is taller by its extra lines
-  const extraLines = (r: RowMark) => nameLines.get(r.id)!.length - 1 + (placements.get(r.id)!.place.mode === 'under' ? 1 : 0);
+  const extraLines = (r: RowMark) => (isCompact(r) ? 0 : nameLines.get(r.id)!.length - 1 + (placements.get(r.id)!.place.mode === 'under' ? 1 : 0));
   const extra = (r: RowMark) => extraLines(r) * lineH;
-  const available = size.height - plotTop - 6 - groups * GROUP_GAP - visible.reduce((sum, r) => sum + extra(r), 0);
-  const pitch = Math.max(TIGHT_PITCH, Math.min(96, available / Math.max(1, visible.length)));
+  const available = size.height - plotTop - 6 - groups * GROUP_GAP - (visible.length - full.length) * COMPACT_PITCH - visible.reduce((sum, r) => sum + extra(r), 0);
+  // (beside compact rows, the rows in focus spread no further than two lines apart: bars as thick as
+  // elsewhere, not slabs)
+  const pitch = Math.max(TIGHT_PITCH, Math.min(compact ? 2 * TIGHT_PITCH : 96, available / Math.max(1, full.length)));
   const barHeight = Math.min(pitch - 6, Math.max(11, Math.min(40, pitch * 0.6)));
+  const pitchOf = (r: RowMark) => (isCompact(r) ? COMPACT_PITCH : pitch);
 
   const dividers: number[] = [];
   let y = plotTop;
@@ -273,8 +289,9 @@ function fitRowsWith(layout: RowBarsLayout, size: { width: number; height: numbe
       y += GROUP_GAP;
     }
     const lines = nameLines.get(r.id)!;
-    const rowPitch = pitch + extra(r);
+    const rowPitch = pitchOf(r) + extra(r);
     const mid = y + rowPitch / 2;
+    const rowBar = isCompact(r) ? COMPACT_BAR : barHeight;
     const { barX: fullX, barWidth: fullWidth, place } = placements.get(r.id)!;
     // a hidden bar waits collapsed at the end it grows from: the end at zero (a stacked segment: its left)
     const fromRight = Math.abs(px(layout.origin) - (fullX + fullWidth)) < 0.5;
@@ -288,8 +305,8 @@ function fitRowsWith(layout: RowBarsLayout, size: { width: number; height: numbe
       pitch: round(rowPitch),
       barX: round(barX),
       barWidth: round(barWidth),
-      barY: round(mid - barHeight / 2),
-      barHeight: round(barHeight),
+      barY: round(mid - rowBar / 2),
+      barHeight: round(rowBar),
       nameLines: lines,
       nameX: round(nameRight),
       nameY: round(firstBaseline),
@@ -298,6 +315,7 @@ function fitRowsWith(layout: RowBarsLayout, size: { width: number; height: numbe
       valueAnchor: place.anchor,
       valueInside: place.mode === 'inside',
       valueUnder: place.mode === 'under',
+      compact: isCompact(r),
     });
     if (r.visible) {
       y += rowPitch;
