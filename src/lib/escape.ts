@@ -1,2 +1,28 @@
-// Text for HTML and SVG written by hand: the characters that would end a text or an attribute, escaped.
+// Text between HTML and plain strings: escaped for HTML and SVG written by hand, and read back out of HTML.
 export const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: '\u00a0' };
+
+/** HTML as plain text: tags dropped, entities read, spaces folded. */
+export function plainText(html: string): string {
+  return html
+    .replace(/<[^>]+>/g, '')
+    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) =>
+      e.startsWith('#x') ? String.fromCodePoint(parseInt(e.slice(2), 16)) : e.startsWith('#') ? String.fromCodePoint(Number(e.slice(1))) : (ENTITIES[e] ?? m),
+    )
+    .replace(/[ \t\r\n]+/g, ' ')
+    .trim();
+}
+
+/** A step's opening as plain text, for a card's title: its first sentences, as many as it takes to say
+ *  something (40 characters: "The drop." alone does not); glossary definitions (popovers) left out. */
+export function stepLead(html: string): string {
+  const text = plainText(html.replace(/<span class="term-def"[\s\S]*?<\/span><\/span>/g, ''));
+  const sentences = text.split(/(?<=[.!?…])\s+(?=[\p{Lu}„“"‘(0-9])/u);
+  let lead = '';
+  for (const sentence of sentences) {
+    lead = lead ? `${lead} ${sentence}` : sentence;
+    if (lead.length >= 40) break;
+  }
+  return lead;
+}

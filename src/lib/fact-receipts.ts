@@ -5,6 +5,7 @@
 import { tokenize, type CalcToken } from './content/calc';
 import type { ResolvedFact, SectionModel, StoryModel } from './content/model';
 import { formatExact, formatProse } from './display';
+import { plainText as plain } from './escape';
 import { formatDate, type Locale } from './format';
 
 export interface Citation {
@@ -108,19 +109,6 @@ export function citedSentences(html: string): [id: string, sentence: string][] {
     }
   }
   return [...out];
-}
-
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: '\u00a0' };
-
-/** HTML as plain text: tags dropped, entities read, spaces folded. */
-function plain(html: string): string {
-  return html
-    .replace(/<[^>]+>/g, '')
-    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) =>
-      e.startsWith('#x') ? String.fromCodePoint(parseInt(e.slice(2), 16)) : e.startsWith('#') ? String.fromCodePoint(Number(e.slice(1))) : (ENTITIES[e] ?? m),
-    )
-    .replace(/[ \t\r\n]+/g, ' ')
-    .trim();
 }
 
 /** A row of /data/facts.csv. */

@@ -52,3 +52,18 @@ export function factsPath(locale: Locale): string {
 export function presentPath(locale: Locale): string {
   return `${storyPath(locale)}present/`;
 }
+
+/** A chart's share card at one of its steps (src/pages/og/[locale]/[chart]/[step].png.ts), relative to the base path. */
+export function stepCardPath(locale: Locale, chartId: string, local: number): string {
+  return `og/${locale}/${chartId}/${local}.png`;
+}
+
+/** The share address of an embed at one step: a page that carries the step's card and opens the embed there. */
+export function embedStepSharePath(locale: Locale, chartId: string, local: number): string {
+  return `${embedPath(locale, chartId)}step-${local}/`;
+}
+
+/** The share address of one chart step's slide: a page that carries the step's card and opens the slide. */
+export function slideSharePath(locale: Locale, slideId: string): string {
+  return `${presentPath(locale)}${slideId}/`;
+}

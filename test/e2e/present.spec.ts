@@ -108,3 +108,14 @@ for (const colorScheme of ['light', 'dark'] as const)
         expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
       });
   });
+
+test("the controls link to the slide shown: a chart step's share address, else the slide", async ({ page, isMobile }) => {
+  test.skip(isMobile, 'the presentation is checked at wide screens');
+  const slides = slideSections(STORIES.en).flatMap((s) => s.blocks.flatMap((b) => b.slides));
+  const step = slides.find((s) => s.kind === 'step')!;
+  const other = slides.find((s) => s.kind !== 'step')!;
+  await page.goto(`/present/#${step.id}`);
+  await expect(page.locator('[data-slide-link]')).toHaveAttribute('href', `/present/${step.id}/`);
+  await page.goto(`/present/#${other.id}`);
+  await expect(page.locator('[data-slide-link]')).toHaveAttribute('href', `#${other.id}`);
+});

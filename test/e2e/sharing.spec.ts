@@ -1,6 +1,7 @@
 // Sharing: every page has its own title and description, a canonical address and language alternates
 // that resolve, a social preview image made at build time, and a sitemap (the test build sets SITE_URL).
-import { expect, scrollyBlocks, STORIES, test } from './fixtures';
+import { chartSteps } from '../../src/lib/share/share-pages';
+import { expect, expectChartAt, scrollyBlocks, STORIES, test } from './fixtures';
 
 // what a page tells a search engine or a chat does not depend on the screen: checked once, at the phone size
 test.beforeEach(({ isMobile }) => test.skip(!isMobile, 'checked at the phone size'));
@@ -44,6 +45,44 @@ test('each embed page shows its own chart as its preview image, in both language
       seen.add(bytes.toString('base64'));
     }
   expect(seen.size).toBe(STORIES.en.sections.flatMap((s) => s.charts).length + STORIES.de.sections.flatMap((s) => s.charts).length);
+});
+
+test('every chart step has share addresses whose preview shows that step, and which open it', async ({ page, request }) => {
+  test.setTimeout(120_000);
+  for (const [locale, prefix] of [['en', ''], ['de', '/de']] as const) {
+    const steps = chartSteps(STORIES[locale]);
+    const cards = new Set<string>();
+    for (const s of steps) {
+      const images = new Set<string>();
+      for (const path of [`${prefix}/embed/${s.chart.id}/step-${s.step.local}/`, `${prefix}/present/${s.id}/`]) {
+        const html = await (await request.get(path)).text();
+        images.add(/<meta property="og:image" content="([^"]+)"/.exec(html)![1]!);
+        expect(html, path).toContain('<meta name="robots" content="noindex">');
+        expect(html, path).toMatch(/<meta http-equiv="content-security-policy" content="default-src 'self'/);
+        expect(html, path).not.toMatch(/unsafe-inline|<[^>]+\sstyle=/);
+      }
+      // both addresses of a step show its own card
+      expect([...images], s.id).toHaveLength(1);
+      const image = [...images][0]!;
+      expect(image, s.id).toMatch(new RegExp(`/og/${locale}/${s.chart.id}/${s.step.local}\\.png$`));
+      const png = await request.get(image);
+      expect(png.headers()['content-type']).toBe('image/png');
+      const bytes = await png.body();
+      expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)], s.id).toEqual([1200, 630]);
+      cards.add(bytes.toString('base64'));
+    }
+    // a card per step, each its own (steps differ in their lead or their chart's state)
+    const distinct = new Set(steps.map((s) => JSON.stringify([s.title, s.chart.layouts[s.step.local - 1]])));
+    expect(cards.size).toBe(distinct.size);
+    // followed, a share address opens its step: the embed at the step, the slide
+    const s = steps.at(-1)!;
+    await page.goto(`${prefix}/embed/${s.chart.id}/step-${s.step.local}/`);
+    await expect(page).toHaveURL(new RegExp(`${prefix}/embed/${s.chart.id}/\\?step=${s.step.local}$`));
+    await expectChartAt(page, s.chart.id, s.step.local);
+    await page.goto(`${prefix}/present/${s.id}/`);
+    await expect(page).toHaveURL(new RegExp(`${prefix}/present/#${s.id}$`));
+    await expect(page.locator(`#${s.id}`)).toBeInViewport();
+  }
 });
 
 test('the sitemap lists the pages in both languages and robots.txt names it', async ({ request, baseURL }) => {

@@ -2,7 +2,8 @@
 // story's step addresses) shows first; arrow keys, Page Up/Down (a presenter's clicker), the space bar and
 // the buttons move one slide, Home and End to the first and the last, F toggles full screen. A slide of a
 // chart hands its step to the chart's figure (figure-step.ts), so the chart animates from one step to the
-// next exactly as in the story. Without scripts every slide shows, one after the other.
+// next exactly as in the story. The controls' link names the slide shown. Without scripts every slide shows,
+// one after the other.
 import { writeStep } from '../charts/shared/figure-step';
 
 export function startDeck(): void {
@@ -12,6 +13,7 @@ export function startDeck(): void {
   const slides = [...deck.querySelectorAll<HTMLElement>('[data-slide]')];
   const blocks = [...deck.querySelectorAll<HTMLElement>('[data-slide-block]')];
   const count = nav.querySelector<HTMLElement>('[data-deck-count]')!;
+  const link = nav.querySelector<HTMLAnchorElement>('[data-slide-link]');
   const prev = nav.querySelector<HTMLButtonElement>('[data-deck-prev]')!;
   const next = nav.querySelector<HTMLButtonElement>('[data-deck-next]')!;
   let current = -1;
@@ -31,6 +33,8 @@ export function startDeck(): void {
     prev.setAttribute('aria-disabled', String(n === 0));
     next.setAttribute('aria-disabled', String(n === slides.length - 1));
     if (location.hash !== `#${slide.id}`) history.replaceState(history.state, '', `#${slide.id}`);
+    // the slide's address to pass on: a chart step's share page (its preview shows the step), else the slide
+    if (link) link.href = slide.dataset.share ?? `#${slide.id}`;
   };
   const fromAddress = () => show(Math.max(0, slides.findIndex((s) => `#${s.id}` === location.hash)));
 

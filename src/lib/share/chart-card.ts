@@ -10,7 +10,7 @@ export const CARD = { width: 1200, height: 630 } as const;
 /** Where the chart is drawn on the card. */
 export const CHART_BOX = { x: 600, y: 60, width: 560, height: 520 } as const;
 // the card's type is DejaVu Sans, which sets about a tenth wider than the charts' face that wrapText measures
-const TEXT = { x: 64, width: 500 / 1.12, titleSizes: [46, 40, 34], leading: 1.18, titleLines: 4, sourceLines: 3 } as const;
+const TEXT = { x: 64, width: 500 / 1.12, titleSizes: [46, 40, 34, 30], leading: 1.18, titleLines: 4, sourceLines: 3 } as const;
 
 export interface ChartCard {
   /** The chart's <svg> as its component renders it on the server. */

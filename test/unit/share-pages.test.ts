@@ -1,0 +1,59 @@
+// Share addresses of single chart steps: every step of every chart once, in reading order, with the story's
+// step address and a plain-text lead for its card; the lead read out of a step's HTML. From the good fixture
+// and from HTML of its own.
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readContentDir } from '../../src/lib/content/read-dir';
+import { buildStory } from '../../src/lib/content/story';
+import { plainText, stepLead } from '../../src/lib/escape';
+import { embedStepSharePath, slideSharePath, stepCardPath } from '../../src/lib/paths';
+import { chartSteps } from '../../src/lib/share/share-pages';
+
+const { input } = readContentDir(join(import.meta.dirname, '../fixtures/good'));
+
+describe('chartSteps', () => {
+  for (const locale of ['en', 'de'] as const) {
+    const story = buildStory(input, locale);
+    it(`${locale}: every step of every chart, in order, with its address, its chart's state and a lead`, () => {
+      const expected = story.sections.flatMap((s) =>
+        s.blocks.flatMap((b) => (b.kind === 'scrolly' ? b.steps.map((st) => ({ id: `${s.id}-step-${st.n}`, chart: b.chart.id, local: st.local })) : [])),
+      );
+      const steps = chartSteps(story);
+      expect(steps.length).toBeGreaterThan(0);
+      expect(steps.map((s) => ({ id: s.id, chart: s.chart.id, local: s.step.local }))).toEqual(expected);
+      for (const s of steps) {
+        expect(s.title.length, s.id).toBeGreaterThan(0);
+        expect(s.title, s.id).not.toMatch(/[<>]|&[a-z#0-9]+;/i);
+        expect(s.chart.layouts[s.step.local - 1], s.id).toBeDefined();
+      }
+    });
+  }
+});
+
+describe('stepLead and plainText', () => {
+  it.each([
+    ['<p><strong>The drop.</strong> On Monday the shares closed far lower. Then more.</p>', 'The drop. On Monday the shares closed far lower.'],
+    ['<p><strong>Chipmakers were hit hardest of all that day.</strong> Then more.</p>', 'Chipmakers were hit hardest of all that day.'],
+    ['<p>A short one, &#x26; an ampersand.</p>', 'A short one, & an ampersand.'],
+    ['<p><strong>Cisco</strong>, which sold routers, reached <a class="fact" href="#x">23.1%</a> in 2005. Later less.</p>', 'Cisco, which sold routers, reached 23.1% in 2005.'],
+    [
+      '<p><strong>The <button type="button" class="term">index</button><span class="term-def" id="t" popover><span class="term-def-title">index</span><span class="term-def-body">A basket.</span></span> fell hard that Monday.</strong></p>',
+      'The index fell hard that Monday.',
+    ],
+  ])('%s -> %s', (html, lead) => expect(stepLead(html)).toBe(lead));
+  it('folds spaces and reads numeric entities', () => expect(plainText(' a\n  b&#8239;c ')).toBe('a b\u202fc'));
+});
+
+describe('share paths', () => {
+  it.each([
+    ['en', 'market-moves', 3, 'og/en/market-moves/3.png', 'embed/market-moves/step-3/'],
+    ['de', 'margins', 1, 'og/de/margins/1.png', 'de/embed/margins/step-1/'],
+  ] as const)('%s %s step %i', (locale, chart, n, card, embed) => {
+    expect(stepCardPath(locale, chart, n)).toBe(card);
+    expect(embedStepSharePath(locale, chart, n)).toBe(embed);
+  });
+  it('a slide share page sits in the presentation', () => {
+    expect(slideSharePath('en', 'market-moves-step-3')).toBe('present/market-moves-step-3/');
+    expect(slideSharePath('de', 'market-moves-step-3')).toBe('de/present/market-moves-step-3/');
+  });
+});
