@@ -6,6 +6,7 @@ import type { StoryModel } from './content/model';
 import type { RowBarsLayout } from './charts/row-bars';
 import { formatProse } from './display';
 import { escapeHtml as esc } from './escape';
+import { colourReader } from './tokens';
 
 
 export interface OgText {
@@ -16,10 +17,7 @@ export interface OgText {
 
 /** The preview image; `colour` holds the dark scheme's colour tokens ("--paper" -> "#111318", src/lib/tokens.ts). */
 export function ogImageSvg(story: StoryModel, text: OgText, colour: Record<string, string>): string {
-  const c = (token: string) => {
-    if (!colour[token]) throw new Error(`tokens.css has no colour ${token}`);
-    return colour[token];
-  };
+  const c = colourReader(colour);
   const fact = (id: string) => {
     const f = story.facts[id]!;
     return formatProse(f, story.locale, { override: f.display });

@@ -27,3 +27,11 @@ export function colourTokens(tokensCss: string): { light: Record<string, string>
   const dark = colours(media.includes('{') ? blockAt(media, media.indexOf('{')) : '');
   return { light, dark };
 }
+
+/** A reader of one scheme's colour tokens ("--paper" -> "#…") that fails the build on a token tokens.css lacks. */
+export function colourReader(colour: Record<string, string>): (token: string) => string {
+  return (token) => {
+    if (!colour[token]) throw new Error(`tokens.css has no colour ${token}`);
+    return colour[token];
+  };
+}

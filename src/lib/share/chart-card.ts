@@ -1,9 +1,10 @@
 // A chart's share card (Open Graph, 1200 x 630) as SVG: the story's name and day, the chart's title in large
 // type and its sources on the left; on the right the chart itself, as its own component draws it on the
 // server (its <svg>, styled by resvgCss), in the dark scheme like the story's card. Rendered to PNG at build
-// time (src/pages/og/[locale]/[chart].png.ts) for the chart's embed page.
+// time by card-png.ts, for a chart's embed page and for each step's share addresses.
 import { textWidth, wrapText } from '../charts/text';
 import { escapeHtml as esc } from '../escape';
+import { colourReader } from '../tokens';
 
 
 export const CARD = { width: 1200, height: 630 } as const;
@@ -29,10 +30,7 @@ export interface ChartCard {
 }
 
 export function chartCardSvg(card: ChartCard): string {
-  const c = (token: string) => {
-    if (!card.colour[token]) throw new Error(`tokens.css has no colour ${token}`);
-    return card.colour[token];
-  };
+  const c = colourReader(card.colour);
   // the largest size at which the title takes at most four lines (the smallest one, cut, otherwise)
   const size = TEXT.titleSizes.find((px) => wrapText(card.title, TEXT.width, px, true).length <= TEXT.titleLines) ?? TEXT.titleSizes.at(-1)!;
   const lines = balanced(card.title, TEXT.width, size);
