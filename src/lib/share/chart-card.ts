@@ -1,5 +1,5 @@
-// A chart's share card (Open Graph, 1200 x 630) as SVG: the story's name and day, the chart's title in large
-// type and its sources on the left; on the right the chart itself, as its own component draws it on the
+// A chart's share card (Open Graph, 1200 x 630) as SVG: the story's name and day, a title in large type (the
+// chart's, or a step's opening) and the chart's sources on the left; on the right the chart itself, as its own component draws it on the
 // server (its <svg>, styled by resvgCss), in the dark scheme like the story's card. Rendered to PNG at build
 // time by card-png.ts, for a chart's embed page and for each step's share addresses.
 import { textWidth, wrapText } from '../charts/text';
