@@ -60,6 +60,37 @@ for (const [locale, prefix] of [['en', ''], ['de', '/de']] as const) {
     await expect(page.locator('.data-table a.fact')).toHaveCount(cells.length);
   });
 
+  test(`${locale}: every value label of a row chart that a figure reads opens that figure's receipt`, async ({ page, isMobile }) => {
+    test.skip(isMobile, 'every label once, at the desktop size');
+    test.setTimeout(120_000);
+    const blocks = story.sections.flatMap((s) => s.blocks.flatMap((b) => (b.kind === 'scrolly' && b.chart.kind === 'rows' ? [{ section: s.id, chart: b.chart, steps: b.steps }] : [])));
+    let clicked = 0;
+    for (const { section, chart, steps } of blocks) {
+      const read = valueFacts(chart, story.facts);
+      // the rows a figure reads (a figure may read a reference line instead, which is not a row)
+      const rows = chart.kind === 'rows' ? chart.layouts.flatMap((l) => l.rows.map((r) => r.id)) : [];
+      const left = new Set([...read.keys()].filter((id) => rows.includes(id)));
+      for (const step of steps) {
+        const layout = chart.kind === 'rows' ? chart.layouts[step.local - 1]! : undefined;
+        const here = (layout?.rows ?? []).filter((r) => r.visible && left.has(r.id));
+        if (!here.length) continue;
+        await page.goto(`${prefix}/#${section}-step-${step.n}`);
+        for (const row of here) {
+          const id = read.get(row.id)!;
+          await page.locator(`figure[data-chart="${chart.id}"] .screen-only svg[data-drawn-for] text[data-fact="${id}"]`).click();
+          await expect(page.locator(`${card} .receipt-title`), `${chart.id}: ${id}`).toHaveText(receipts.get(id)!.figure);
+          await page.keyboard.press('Escape');
+          await expect(page.locator(card), id).toBeHidden();
+          left.delete(row.id);
+          clicked++;
+        }
+      }
+      // every value a figure reads is drawn at some step
+      expect([...left], chart.id).toEqual([]);
+    }
+    test.skip(clicked === 0, 'no fact reads a row chart\'s value');
+  });
+
   test(`${locale}: an input of a calculation opens its own receipt in the same card`, async ({ page, isMobile }) => {
     const withCalc = [...receipts.values()].find((r) => r.calc?.inputs.length && r.citedIn.length);
     test.skip(!withCalc, 'the story cites no calculated figure');

@@ -1,7 +1,9 @@
 // Browser-only: a figure in the story opens its receipt in place, in a card beside it (at the bottom of the
 // screen on phones, as the glossary's cards do): the figure with every digit, the day, the calculation (each
 // input's value opens that input's receipt in the same card) and the source. The card is read from the
-// figure's entry on the facts page, fetched once, when a reader first opens a receipt. Without scripts, or
+// figure's entry on the facts page, fetched once, when a reader first opens a receipt. A value label of a row
+// chart that a fact reads opens that fact's receipt too, beside its chart, by pointer (keyboards and screen
+// readers reach the same receipts in the chart's data table). Without scripts, or
 // if that page cannot be read, the figure's link goes to the entry itself. A figure's address (/#fact-<id>)
 // opens its receipt at the first sentence of the story that cites it.
 export function startReceipts(): void {
@@ -11,6 +13,8 @@ export function startReceipts(): void {
   const src = card.dataset.receipt!;
   let page: Promise<Document> | undefined;
   let opener: HTMLElement | undefined;
+  // the charts' value labels show they open receipts (RowBars.svelte) only where they do
+  document.documentElement.dataset.receipts = '';
 
   const open = async (id: string, from: HTMLElement): Promise<boolean> => {
     page ??= fetch(src)
@@ -39,11 +43,15 @@ export function startReceipts(): void {
   };
 
   document.addEventListener('click', (event) => {
-    const a = (event.target as Element | null)?.closest<HTMLAnchorElement>('a[data-fact]');
+    const a = (event.target as Element | null)?.closest<HTMLAnchorElement | SVGElement>('a[data-fact], svg [data-fact]');
     if (!a || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
-    // an input in the card opens in the same card, beside the figure it was first opened from
-    void open(a.dataset.fact!, card.contains(a) && opener ? opener : a).then((shown) => shown || location.assign(a.href));
+    const id = a.dataset.fact!;
+    // a chart's value label (SVG text, which has no box to anchor to) opens the card beside its chart; an
+    // input in the card opens in the same card, beside the figure it was first opened from
+    const from = a instanceof HTMLAnchorElement ? (card.contains(a) && opener ? opener : a) : a.closest<HTMLElement>('.chart-box');
+    if (!from) return;
+    void open(id, from).then((shown) => shown || location.assign(a instanceof HTMLAnchorElement ? a.href : `${src}#fact-${id}`));
   });
   card.addEventListener('toggle', (event) => {
     if ((event as ToggleEvent).newState === 'closed') opener?.focus({ preventScroll: true });

@@ -53,6 +53,8 @@ export interface RowMark {
   groupStart: boolean;
   x0: number;
   x1: number;
+  /** The fact that reads this row's value (facts.yaml `from:`), whose receipt its value label opens. */
+  fact?: string;
 }
 
 /** What a row chart draws at one step, independent of its size. */
@@ -117,6 +119,11 @@ export function rowBarsLayout(options: RowBarsOptions): RowBarsLayout {
     refLines: (options.refLines ?? []).map((r) => ({ id: r.id, at: round(x(r.value) * 10000) / 10000, label: r.label })),
     notes: options.notes ?? [],
   };
+}
+
+/** The layout with each row's value linked to the fact that reads it (by row id, table.ts valueFacts). */
+export function withRowFacts(layout: RowBarsLayout, facts: ReadonlyMap<string, string>): RowBarsLayout {
+  return { ...layout, rows: layout.rows.map((r) => (facts.has(r.id) ? { ...r, fact: facts.get(r.id) } : r)) };
 }
 
 /** A row placed in px. */

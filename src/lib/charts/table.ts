@@ -13,7 +13,7 @@ export interface ChartTable {
 }
 
 /** The facts that read a chart's drawn values, by row id (the first, when two read the same value). */
-export function valueFacts(chart: ChartModel, facts: Record<string, ResolvedFact>): Map<string, string> {
+export function valueFacts(chart: Pick<ChartModel, 'id' | 'valueColumn'>, facts: Record<string, ResolvedFact>): Map<string, string> {
   const byRow = new Map<string, string>();
   for (const f of Object.values(facts)) {
     const [chartId, rowId, column = chart.valueColumn] = f.from?.split('/') ?? [];

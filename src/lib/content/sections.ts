@@ -3,6 +3,8 @@
 // and for print. Sorted by order; returns the line of every step, for the comparison of the languages.
 import { idLists, type ChartKind, type DefinitionOf, type LayoutOf } from '../charts/registry';
 import { noteShowsAt, type ChartNote, type ChartText } from '../charts/notes';
+import { withRowFacts } from '../charts/row-bars';
+import { valueFacts } from '../charts/table';
 import { typeset, quoteProblems } from '../typography';
 import { fromZodIssues } from './errors';
 import type { LocaleText } from './locale-text';
@@ -100,7 +102,13 @@ export function buildSections(text: LocaleText): { sections: SectionModel[]; ste
         printLayout: valid ? d.layout(parsed.rows, printState!, locale, textAt(states.length)) : undefined,
       });
       // one line per kind, so that each kind's layout keeps its type
-      const drawing: ChartDrawing = definition.kind === 'rows' ? draw(definition) : definition.kind === 'lines' ? draw(definition) : draw(definition);
+      const drawn: ChartDrawing = definition.kind === 'rows' ? draw(definition) : definition.kind === 'lines' ? draw(definition) : draw(definition);
+      // a row chart's value labels open the receipts of the facts that read them
+      const read = valueFacts({ id: block.chart, valueColumn: parsed.meta.valueColumn }, shared.facts);
+      const drawing: ChartDrawing =
+        drawn.kind === 'rows'
+          ? { ...drawn, layouts: drawn.layouts.map((l) => withRowFacts(l, read)), printLayout: drawn.printLayout && withRowFacts(drawn.printLayout, read) }
+          : drawn;
       const chart: ChartModel = {
         ...drawing,
         id: block.chart,
