@@ -1,9 +1,9 @@
 // Browser-only: a figure in the story opens its receipt in place, in a card beside it (at the bottom of the
 // screen on phones, as the glossary's cards do): the figure with every digit, the day, the calculation (each
 // input's value opens that input's receipt in the same card) and the source. The card is read from the
-// figure's entry on the facts page, fetched once, when a reader first opens a receipt. A value label of a row
-// chart that a fact reads opens that fact's receipt too, beside its chart, by pointer (keyboards and screen
-// readers reach the same receipts in the chart's data table). Without scripts, or
+// figure's entry on the facts page, fetched once, when a reader first opens a receipt. A chart's value label
+// that a fact reads opens that fact's receipt too, beside its chart, by pointer (keyboards and screen readers
+// reach the same receipts in the chart's data table). Without scripts, or
 // if that page cannot be read, the figure's link goes to the entry itself. A figure's address (/#fact-<id>)
 // opens its receipt at the first sentence of the story that cites it.
 export function startReceipts(): void {

@@ -31,6 +31,8 @@ export interface PointInput {
   label: string;
   /** Second line, e.g. "Mon 27 Jan, −17.0%". */
   sub?: string;
+  /** The fact that reads this value (facts.yaml `from:`), whose receipt its label opens. */
+  fact?: string;
 }
 
 /** A series as the step draws it: its points as fractions of the plot (x from the left, y from the bottom). */

@@ -121,11 +121,6 @@ export function rowBarsLayout(options: RowBarsOptions): RowBarsLayout {
   };
 }
 
-/** The layout with each row's value linked to the fact that reads it (by row id, table.ts valueFacts). */
-export function withRowFacts(layout: RowBarsLayout, facts: ReadonlyMap<string, string>): RowBarsLayout {
-  return { ...layout, rows: layout.rows.map((r) => (facts.has(r.id) ? { ...r, fact: facts.get(r.id) } : r)) };
-}
-
 /** A row placed in px. */
 export interface PlacedRow extends RowMark {
   /** Top of the row and its height. */

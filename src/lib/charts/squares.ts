@@ -19,6 +19,8 @@ export interface SquareMark {
   side: number;
   /** For a range, the side of its low end. */
   lowSide?: number;
+  /** The fact that reads this value (facts.yaml `from:`), whose receipt its label opens. */
+  fact?: string;
 }
 
 export interface SquaresLayout {
@@ -35,7 +37,7 @@ export interface SquaresDrawing {
   /** labelled: the name and value stand in the column (not for a square shown enlarged in the inset). */
   squares: (SquareMark & { px: number; lowPx?: number; labelX: number; labelY: number; cornerX: number; cornerY: number; labelled: boolean; leaderTo: { x: number; y: number } })[];
   /** A square too small to see, drawn enlarged with its name and value, joined to the corner by a line. */
-  inset?: { x: number; y: number; size: number; square: number; id: string; tone: Tone; label: string; name: string; value: string; from: { x: number; y: number } };
+  inset?: { x: number; y: number; size: number; square: number; id: string; tone: Tone; label: string; name: string; value: string; fact?: string; from: { x: number; y: number } };
 }
 
 /** A square shown in colour with a side under this many px gets an enlarged inset. */
@@ -68,6 +70,7 @@ export function fitSquares(layout: SquaresLayout, size: { width: number; height:
         label: layout.insetLabel,
         name: tiny.label,
         value: tiny.valueText,
+        fact: tiny.fact,
         from: { x: round(originX + 1), y: round(originY - 1) },
       }
     : undefined;

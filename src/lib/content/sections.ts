@@ -3,7 +3,7 @@
 // and for print. Sorted by order; returns the line of every step, for the comparison of the languages.
 import { idLists, type ChartKind, type DefinitionOf, type LayoutOf } from '../charts/registry';
 import { noteShowsAt, type ChartNote, type ChartText } from '../charts/notes';
-import { withRowFacts } from '../charts/row-bars';
+import { withFacts } from '../charts/fact-labels';
 import { valueFacts } from '../charts/table';
 import { typeset, quoteProblems } from '../typography';
 import { fromZodIssues } from './errors';
@@ -103,12 +103,8 @@ export function buildSections(text: LocaleText): { sections: SectionModel[]; ste
       });
       // one line per kind, so that each kind's layout keeps its type
       const drawn: ChartDrawing = definition.kind === 'rows' ? draw(definition) : definition.kind === 'lines' ? draw(definition) : draw(definition);
-      // a row chart's value labels open the receipts of the facts that read them
-      const read = valueFacts({ id: block.chart, valueColumn: parsed.meta.valueColumn }, shared.facts);
-      const drawing: ChartDrawing =
-        drawn.kind === 'rows'
-          ? { ...drawn, layouts: drawn.layouts.map((l) => withRowFacts(l, read)), printLayout: drawn.printLayout && withRowFacts(drawn.printLayout, read) }
-          : drawn;
+      // a chart's value labels open the receipts of the facts that read them
+      const drawing = withFacts(drawn, valueFacts({ id: block.chart, valueColumn: parsed.meta.valueColumn }, shared.facts));
       const chart: ChartModel = {
         ...drawing,
         id: block.chart,
