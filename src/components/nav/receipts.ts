@@ -13,7 +13,7 @@ export function startReceipts(): void {
   const src = card.dataset.receipt!;
   let page: Promise<Document> | undefined;
   let opener: HTMLElement | undefined;
-  // the charts' value labels show they open receipts (RowBars.svelte) only where they do
+  // the charts' value labels show that they open receipts (notes.css) only on pages where they do
   document.documentElement.dataset.receipts = '';
 
   const open = async (id: string, from: HTMLElement): Promise<boolean> => {
