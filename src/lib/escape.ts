@@ -14,13 +14,18 @@ export function plainText(html: string): string {
     .trim();
 }
 
+/** HTML without the definitions of glossary terms (their popovers), whose text belongs to the term in place. */
+export const withoutTermDefs = (html: string): string => html.replace(/<span class="term-def"[\s\S]*?<\/span><\/span>/g, '');
+
+/** Plain text cut into sentences: after . ! ? or …, where the next begins with a capital, a quote, a bracket
+ *  or a digit. */
+export const sentencesOf = (text: string): string[] => text.split(/(?<=[.!?…])\s+(?=[\p{Lu}„“"‘(0-9])/u);
+
 /** A step's opening as plain text, for a card's title: its first sentences, as many as it takes to say
- *  something (40 characters: "The drop." alone does not); glossary definitions (popovers) left out. */
+ *  something (40 characters: "The drop." alone does not); glossary definitions left out. */
 export function stepLead(html: string): string {
-  const text = plainText(html.replace(/<span class="term-def"[\s\S]*?<\/span><\/span>/g, ''));
-  const sentences = text.split(/(?<=[.!?…])\s+(?=[\p{Lu}„“"‘(0-9])/u);
   let lead = '';
-  for (const sentence of sentences) {
+  for (const sentence of sentencesOf(plainText(withoutTermDefs(html)))) {
     lead = lead ? `${lead} ${sentence}` : sentence;
     if (lead.length >= 40) break;
   }

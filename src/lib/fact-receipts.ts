@@ -5,7 +5,7 @@
 import { tokenize, type CalcToken } from './content/calc';
 import type { ResolvedFact, SectionModel, StoryModel } from './content/model';
 import { formatExact, formatProse } from './display';
-import { plainText as plain } from './escape';
+import { plainText as plain, sentencesOf } from './escape';
 import { formatDate, type Locale } from './format';
 
 export interface Citation {
@@ -104,7 +104,7 @@ export function citedSentences(html: string): [id: string, sentence: string][] {
       // the paragraph as text, the figure marked, cut into sentences
       const marked = paragraph.replace(FACT, (all, fid: string, inner: string) => (fid === id ? `\u0001${inner}\u0002` : inner));
       const text = plain(marked);
-      const sentence = text.split(/(?<=[.!?…])\s+(?=[\p{Lu}„“"‘(0-9])/u).find((s) => s.includes('\u0001')) ?? text;
+      const sentence = sentencesOf(text).find((s) => s.includes('\u0001')) ?? text;
       out.set(id, sentence.replace(/[\u0001\u0002]/g, '').trim());
     }
   }
