@@ -2,6 +2,7 @@
 // they become ’. Quotation marks must be typed as the language writes them, “…” and ‘…’ in English, „…“ and
 // ‚…‘ in German; a straight or foreign quote mark is refused with the fix. Dates ("27 January 2025",
 // "27. Januar 2025", "March 2020") and names such as "S&P 500" get non-breaking spaces so they never wrap.
+// A paragraph's last two words are held together, so that no paragraph ends on a lone word.
 import type { Locale } from './format';
 
 const NBSP = '\u00a0';
@@ -20,6 +21,28 @@ export function typeset(text: string): string {
     .replace(DAY_MONTH, `$1${NBSP}$2`)
     .replace(MONTH_YEAR, `$1${NBSP}$2`)
     .replace(NAMES, `$1${NBSP}$2`);
+}
+
+/** The most characters a paragraph's last two words (with what follows them) may have to be held on one
+ *  line: longer, and a step card on a 320 px phone would have to break inside them. */
+const HELD_TAIL = 24;
+
+/** Where a paragraph's last line is held to two words: the start and end of the space before its last word,
+ *  or undefined when it has one word or the two are too long to hold. This does at build time what
+ *  `text-wrap: pretty` does in the browser, where it made the story's first layout twice as long (it breaks
+ *  every paragraph's lines again), and in every browser, not only those that know it. */
+export function lastWordsBreak(text: string): [number, number] | undefined {
+  const breaks = [...text.trimEnd().matchAll(/[ \t\r\n]+/g)];
+  const last = breaks.at(-1);
+  if (!last || last.index === 0) return undefined;
+  const wordStart = (breaks.at(-2)?.index ?? -1) + (breaks.at(-2)?.[0].length ?? 1);
+  return text.trimEnd().length - wordStart <= HELD_TAIL ? [last.index, last.index + last[0].length] : undefined;
+}
+
+/** Plain text whose last two words are held together (lastWordsBreak). */
+export function holdLastWords(text: string): string {
+  const at = lastWordsBreak(text);
+  return at ? text.slice(0, at[0]) + NBSP + text.slice(at[1]) : text;
 }
 
 /** The quote marks a language uses, for messages. */

@@ -51,8 +51,8 @@ describe('renderSectionBody', () => {
       { steps: { html: string; attributes: Record<string, string> }[] },
       { html: string },
     ];
-    expect(lead.html).toBe('<p>Lead with <span class="fact" data-fact="loss">\u221216.97%</span>.</p>');
-    expect(moves.steps[0]!.html).toBe('<p><strong>One</strong> fell <span class="fact" data-fact="loss">16.97%</span>.</p>');
+    expect(lead.html).toBe('<p>Lead with\u00a0<span class="fact" data-fact="loss">\u221216.97%</span>.</p>');
+    expect(moves.steps[0]!.html).toBe('<p><strong>One</strong> fell\u00a0<span class="fact" data-fact="loss">16.97%</span>.</p>');
     expect(moves.steps[0]!.attributes).toEqual({ highlight: 'NVDA AVGO' });
     expect(moves.steps[1]!.attributes).toEqual({});
     expect(after.html).toBe('<p>After.</p>');
@@ -61,9 +61,9 @@ describe('renderSectionBody', () => {
 
   it('renders corrections as asides and collects them', () => {
     const last = body.blocks.at(-1) as { html: string };
-    expect(last.html).toBe('<aside class="correction" id="correction-wrong-figure"><p>It was <span class="fact" data-fact="loss">16.97%</span>, not less.</p></aside>');
+    expect(last.html).toBe('<aside class="correction" id="correction-wrong-figure"><p>It was <span class="fact" data-fact="loss">16.97%</span>, not\u00a0less.</p></aside>');
     expect(body.corrections).toEqual([
-      { id: 'wrong-figure', html: '<p>It was <span class="fact" data-fact="loss">16.97%</span>, not less.</p>', line: 21 },
+      { id: 'wrong-figure', html: '<p>It was <span class="fact" data-fact="loss">16.97%</span>, not\u00a0less.</p>', line: 21 },
     ]);
   });
 
@@ -91,7 +91,7 @@ describe('renderSectionBody', () => {
       fact: () => ({ value: -16.97, print: ({ abs, bare }) => (bare ? '16.97' : abs ? '16.97%' : '\u221216.97%') }),
     });
     expect(e).toEqual([]);
-    expect((b.blocks[0] as { html: string }).html).toBe('<p>From <span class="fact" data-fact="loss">16.97</span> up.</p>');
+    expect((b.blocks[0] as { html: string }).html).toBe('<p>From <span class="fact" data-fact="loss">16.97</span>\u00a0up.</p>');
   });
 
   it('escapes what the fact prints', () => {
@@ -104,7 +104,7 @@ describe('renderSectionBody', () => {
       ...ctx(),
       fact: () => ({ value: 5.576, print: ({ exact }) => (exact ? '$5.576m' : '$5.6m') }),
     });
-    expect((b.blocks[0] as { html: string }).html).toContain('$5.576m</span> and <span class="fact" data-fact="x">$5.6m</span>');
+    expect((b.blocks[0] as { html: string }).html).toContain('$5.576m</span> and\u00a0<span class="fact" data-fact="x">$5.6m</span>');
   });
 
   it.each([
@@ -120,8 +120,8 @@ describe('renderSectionBody', () => {
   });
 
   it.each([
-    ['en', "Nvidia's shares, Reuters' count, ‘quoted’ and “quoted”", 'Nvidia\u2019s shares, Reuters\u2019 count, ‘quoted’ and “quoted”'],
-    ['de', 'Er sagte „nein“ und ‚ja‘, DeepSeek\'s App', 'Er sagte „nein“ und ‚ja‘, DeepSeek\u2019s App'],
+    ['en', "Nvidia's shares, Reuters' count, ‘quoted’ and “quoted”", 'Nvidia\u2019s shares, Reuters\u2019 count, ‘quoted’ and\u00a0“quoted”'],
+    ['de', 'Er sagte „nein“ und ‚ja‘, DeepSeek\'s App', 'Er sagte „nein“ und ‚ja‘, DeepSeek\u2019s\u00a0App'],
   ] as const)('accepts the quote marks of %s and curls apostrophes', (locale, text, printed) => {
     const { body: b, errors: found } = renderSectionBody(text, ctx(0, locale));
     expect(found).toEqual([]);

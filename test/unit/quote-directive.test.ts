@@ -26,7 +26,7 @@ it's legit invigorating to have a new competitor!
 describe(':::quote', () => {
   it('renders a figure: the words in a blockquote, speaker and details in the caption, the channel linked to the source', () => {
     const out = html(ALTMAN);
-    expect(out).toContain('<figure class="pull-quote"><blockquote cite="https://example.com/altman"><p>it’s legit invigorating to have a new competitor!</p></blockquote>');
+    expect(out).toContain('<figure class="pull-quote"><blockquote cite="https://example.com/altman"><p>it’s legit invigorating to have a new\u00a0competitor!</p></blockquote>');
     expect(out).toContain('<figcaption><span class="pull-quote-speaker">Sam Altman</span>');
     expect(out).toContain('<span>Chief executive, OpenAI</span><span><a href="https://example.com/altman">on X</a></span><span>evening of 27\u00a0January\u00a02025</span>');
     expect(out).not.toContain('pull-quotes');
@@ -49,8 +49,8 @@ describe(':::quote', () => {
       `:::quote{speaker="Sam Altman" channel="auf X" time="27. Januar 2025"}\nEs ist wirklich belebend, einen neuen Konkurrenten zu haben!\n\n::original[it's legit invigorating to have a new competitor!]{lang="en"}\n:::`,
       'de',
     );
-    expect(out).toContain('<blockquote><p>Es ist wirklich belebend, einen neuen Konkurrenten zu haben!</p></blockquote>');
-    expect(out).toContain('<details class="pull-quote-original"><summary>Im Original (Englisch)</summary><blockquote lang="en"><p>it’s legit invigorating to have a new competitor!</p></blockquote></details>');
+    expect(out).toContain('<blockquote><p>Es ist wirklich belebend, einen neuen Konkurrenten zu\u00a0haben!</p></blockquote>');
+    expect(out).toContain('<details class="pull-quote-original"><summary>Im Original (Englisch)</summary><blockquote lang="en"><p>it’s legit invigorating to have a new\u00a0competitor!</p></blockquote></details>');
   });
 
   it('checks the original’s quote marks by its own language', () => {
@@ -99,9 +99,9 @@ describe('corrections: headline and the two-part form', () => {
     const { body: b, errors } = render(body);
     expect(errors).toEqual([]);
     expect(b.corrections[0]!.html).toBe(
-      '<p><strong>A claim we could not verify.</strong></p>\n' +
-        '<p class="correction-part correction-reported"><span class="correction-part-label">The report said</span> <span class="correction-part-text">Teams were studying it, fell <span class="fact" data-fact="loss">16.97%</span>.</span></p>\n' +
-        '<p class="correction-part correction-actual"><span class="correction-part-label">In fact</span> <span class="correction-part-text">We found no such report.</span></p>',
+      '<p><strong>A claim we could not\u00a0verify.</strong></p>\n' +
+        '<p class="correction-part correction-reported"><span class="correction-part-label">The report said</span> <span class="correction-part-text">Teams were studying it, fell\u00a0<span class="fact" data-fact="loss">16.97%</span>.</span></p>\n' +
+        '<p class="correction-part correction-actual"><span class="correction-part-label">In fact</span> <span class="correction-part-text">We found no such\u00a0report.</span></p>',
     );
     expect(b.facts).toEqual(['loss']);
     const de = render(body.replace('could not verify', 'konnten nicht prüfen'), 'de').body.corrections[0]!.html;

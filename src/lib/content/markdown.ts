@@ -19,10 +19,10 @@ import type { Nodes, Parent, PhrasingContent, Root, RootContent } from 'mdast';
 import { directive } from 'micromark-extension-directive';
 import type { ContentError } from './errors';
 import { LOCALES, type Locale } from '../format';
-import { quoteProblems, typeset } from '../typography';
+import { lastWordsBreak, quoteProblems, typeset } from '../typography';
 import { ui } from '../../i18n/ui';
 import { typedNumbers } from './prose-numbers';
-import { escapeHtml } from '../escape';
+import { escapeHtml, plainText as htmlText, withoutTermDefs } from '../escape';
 
 export interface RenderedStep {
   /** Position in the section, from 1: the step's link is #<section-id>-step-<n>. */
@@ -87,6 +87,24 @@ function plainText(node: Nodes): string {
   if ('value' in node && typeof node.value === 'string') return node.value;
   if ('children' in node) return (node.children as Nodes[]).map(plainText).join('');
   return '';
+}
+
+/** A paragraph whose last two words are held on one line (typography.ts lastWordsBreak), where the space
+ *  between them is in its text (not inside a fact or a term). */
+function holdParagraphEnd(paragraph: Parent): void {
+  const leaves: Nodes[] = [];
+  const collect = (n: Nodes): void => void ('children' in n ? (n.children as Nodes[]).forEach(collect) : leaves.push(n));
+  collect(paragraph);
+  const shown = (n: Nodes) => (n.type === 'html' ? htmlText(withoutTermDefs(n.value)) : n.type === 'break' ? '\n' : 'value' in n ? String(n.value) : '');
+  const texts = leaves.map(shown);
+  const at = lastWordsBreak(texts.join(''));
+  if (!at) return;
+  let start = 0;
+  for (const [i, leaf] of leaves.entries()) {
+    const end = start + texts[i]!.length;
+    if (leaf.type === 'text' && at[0] >= start && at[1] <= end) leaf.value = `${leaf.value.slice(0, at[0] - start)}\u00a0${leaf.value.slice(at[1] - start)}`;
+    start = end;
+  }
 }
 
 const toHtmlString = (nodes: RootContent[]) =>
@@ -274,10 +292,12 @@ export function renderSectionBody(body: string, ctx: BodyContext): { body: Rende
             fail(child, `an original needs its language: ::original[…]{lang="${LOCALES.find((l) => l !== ctx.locale)}"}`);
           else if (lang === ctx.locale) fail(child, 'the original is in the language of the page; write the words in the quote itself');
           walk(child, depth + 1, 'original', (LOCALES as readonly string[]).includes(lang) ? (lang as Locale) : ctx.locale);
+          holdParagraphEnd(child);
           return child;
         }
         if (child.name !== 'chart') {
           walk(child, depth + 1, child.name, locale);
+          holdParagraphEnd(child);
           return renderCorrectionPart(child);
         }
       }
@@ -297,6 +317,7 @@ export function renderSectionBody(body: string, ctx: BodyContext): { body: Rende
         child.value = typeset(child.value);
       }
       if ('children' in child) walk(child, child.type === 'containerDirective' ? depth + 1 : depth, child.type === 'containerDirective' ? child.name : inside, locale);
+      if (child.type === 'paragraph') holdParagraphEnd(child);
       if (child.type === 'containerDirective' && child.name === 'correction') renderCorrection(child);
       if (child.type === 'containerDirective' && child.name === 'quote' && depth === 0) return renderQuote(child);
       return child;

@@ -1,6 +1,6 @@
 // The masthead in one language (content/meta.yaml): byline, dates, the opening picture (a chart of the story
 // and one of its facts) and the closing notes. Problems that concern both languages are reported once.
-import { quoteProblems, typeset } from '../typography';
+import { holdLastWords, quoteProblems, typeset } from '../typography';
 import { fromZodIssues } from './errors';
 import type { LocaleText } from './locale-text';
 import type { MetaModel } from './model';
@@ -35,7 +35,7 @@ export function buildMeta(text: LocaleText): MetaModel {
     byline: typeset(m.byline[locale]),
     published: m.published,
     updated: m.updated,
-    hero: { ...m.hero, caption: typeset(m.hero.caption[locale]) },
+    hero: { ...m.hero, caption: holdLastWords(typeset(m.hero.caption[locale])) },
     share: { ...m.share, caption: typeset(m.share.caption[locale]) },
     methodology: renderText(m.methodology[locale], file, `methodology.${locale}`),
     credits: renderText(m.credits[locale], file, `credits.${locale}`),

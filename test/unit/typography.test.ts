@@ -1,0 +1,57 @@
+// A paragraph's last two words held on one line (typography.ts holdLastWords), in plain text and in rendered
+// markdown, where the last words may be a fact or a glossary term.
+import { describe, expect, it } from 'vitest';
+import { holdLastWords, lastWordsBreak } from '../../src/lib/typography';
+import { renderSectionBody, type BodyContext } from '../../src/lib/content/markdown';
+
+const NB = '\u00a0';
+
+describe('holdLastWords', () => {
+  it.each([
+    ['two short words', 'It fell.', `It${NB}fell.`],
+    ['the last space only', 'Shares fell hard on Monday.', `Shares fell hard on${NB}Monday.`],
+    ['a run of spaces or a line break', 'It fell\n  hard.', `It fell${NB}hard.`],
+    ['trailing space kept', 'It fell hard. ', `It fell${NB}hard. `],
+    ['one word', 'Fell.', 'Fell.'],
+    ['nothing', '', ''],
+    ['a tail of 24 characters', 'So: abcdefghijk lmnopqrstuvw', `So: abcdefghijk${NB}lmnopqrstuvw`],
+    ['a tail of 25 characters, too long to hold on a narrow card', 'So: abcdefghijkl lmnopqrstuvw', 'So: abcdefghijkl lmnopqrstuvw'],
+    ['words already held count as one', `It fell on 27${NB}January`, `It fell on${NB}27${NB}January`],
+  ])('%s', (_, text, held) => {
+    expect(holdLastWords(text)).toBe(held);
+  });
+
+  it('points at the whole break before the last word', () => {
+    expect(lastWordsBreak('a b \n c')).toEqual([3, 6]);
+    expect(lastWordsBreak(' word')).toBeUndefined();
+  });
+});
+
+describe('paragraph ends in rendered markdown', () => {
+  const ctx: BodyContext = {
+    file: 'content/story/en/x.md',
+    locale: 'en',
+    lineOffset: 0,
+    fact: (id) => (id === 'loss' ? { value: -16.97, print: () => '16.97%' } : undefined),
+    term: (id) => (id === 'capex' ? { definition: 'Money spent on buildings and machines for years to come.', href: 'teach/#term-capex', linkText: 'Glossary', title: 'Capex' } : undefined),
+  };
+  const html = (md: string) => (renderSectionBody(md, ctx).body.blocks[0] as { html: string }).html;
+
+  it.each([
+    ['text', 'Nvidia fell the most.', `<p>Nvidia fell the${NB}most.</p>`],
+    ['a fact as the last word', 'Nvidia fell :fact[loss].', `<p>Nvidia fell${NB}<span class="fact" data-fact="loss">16.97%</span>.</p>`],
+    ['emphasis around the last words', 'Nvidia fell *the most*.', `<p>Nvidia fell <em>the${NB}most</em>.</p>`],
+  ])('holds %s', (_, md, expected) => {
+    expect(html(md)).toBe(expected);
+  });
+
+  it('counts a glossary term by its words, not its definition, and holds the space before it', () => {
+    const out = html('Big Tech raised its :term[capex]{#capex}');
+    expect(out.startsWith(`<p>Big Tech raised its${NB}<button`)).toBe(true);
+  });
+
+  it('leaves a space inside a fact alone', () => {
+    const out = renderSectionBody('It lost :fact[loss].', { ...ctx, fact: () => ({ value: 1, print: () => '1 trillion dollars' }) }).body.blocks[0] as { html: string };
+    expect(out.html).toBe(`<p>It lost <span class="fact" data-fact="loss">1 trillion dollars</span>.</p>`);
+  });
+});
