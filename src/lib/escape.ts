@@ -17,9 +17,13 @@ export function plainText(html: string): string {
 /** HTML without the definitions of glossary terms (their popovers), whose text belongs to the term in place. */
 export const withoutTermDefs = (html: string): string => html.replace(/<span class="term-def"[\s\S]*?<\/span><\/span>/g, '');
 
-/** Plain text cut into sentences: after . ! ? or …, where the next begins with a capital, a quote, a bracket
- *  or a digit. */
-export const sentencesOf = (text: string): string[] => text.split(/(?<=[.!?…])\s+(?=[\p{Lu}„“"‘(0-9])/u);
+/** Abbreviations that end in a full stop inside a sentence ("80 Mrd. Dollar", "Alphabet Inc. and"). */
+const ABBREVIATIONS = 'Mrd|Mio|Bio|Tsd|Nr|ca|bzw|vgl|ggf|inkl|zzgl|Dr|Prof|Mr|Mrs|Ms|St|Inc|Corp|Co|Ltd|No|vs|etc';
+const SENTENCE_END = new RegExp(`(?<=[.!?…][”“"’‘)]?)(?<!(?:^|[\\s(])(?:${ABBREVIATIONS}|\\d{1,2}|\\p{L})\\.)\\s+(?=[\\p{Lu}„“"‘(0-9])`, 'u');
+
+/** Plain text cut into sentences: after . ! ? or … (and a closing quote or bracket), where the next begins with a capital, a quote, a bracket
+ *  or a digit; not after an abbreviation, a German ordinal ("am 3. Januar") or an initial ("z. B.", "J. P."). */
+export const sentencesOf = (text: string): string[] => text.split(SENTENCE_END);
 
 /** A step's opening as plain text, for a card's title: its first sentences, as many as it takes to say
  *  something (40 characters: "The drop." alone does not); glossary definitions left out. */

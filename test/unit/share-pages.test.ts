@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readContentDir } from '../../src/lib/content/read-dir';
 import { buildStory } from '../../src/lib/content/story';
-import { plainText, stepLead } from '../../src/lib/escape';
+import { plainText, sentencesOf, stepLead } from '../../src/lib/escape';
 import { embedStepSharePath, slideSharePath, stepCardPath } from '../../src/lib/paths';
 import { chartSteps } from '../../src/lib/share/share-pages';
 
@@ -40,7 +40,15 @@ describe('stepLead and plainText', () => {
       '<p><strong>The <button type="button" class="term">index</button><span class="term-def" id="t" popover><span class="term-def-title">index</span><span class="term-def-body">A basket.</span></span> fell hard that Monday.</strong></p>',
       'The index fell hard that Monday.',
     ],
+    ['<p>Microsoft erklärte am 3. Januar, rund 80 Mrd. Dollar auszugeben. Dann mehr.</p>', 'Microsoft erklärte am 3. Januar, rund 80 Mrd. Dollar auszugeben.'],
+    ['<p>Alphabet Inc. and Meta Platforms Inc. spent more. Then less.</p>', 'Alphabet Inc. and Meta Platforms Inc. spent more.'],
+    ['<p>Das sagte z. B. Dr. Lisa Su am 28. Januar 2025. Dann mehr.</p>', 'Das sagte z. B. Dr. Lisa Su am 28. Januar 2025.'],
   ])('%s -> %s', (html, lead) => expect(stepLead(html)).toBe(lead));
+  it.each([
+    ['Shares fell. Then they rose 8.9%. Fine.', ['Shares fell.', 'Then they rose 8.9%.', 'Fine.']],
+    ['Sie fiel um 17 %. Am 28. Januar stieg sie. Mehr!', ['Sie fiel um 17 %.', 'Am 28. Januar stieg sie.', 'Mehr!']],
+    ['It ended in 2025. “Quote.” (Aside.) 3 more.', ['It ended in 2025.', '“Quote.”', '(Aside.)', '3 more.']],
+  ])('sentencesOf(%s)', (text, sentences) => expect(sentencesOf(text)).toEqual(sentences));
   it('folds spaces and reads numeric entities', () => expect(plainText(' a\n  b&#8239;c ')).toBe('a b\u202fc'));
 });
 
