@@ -1,5 +1,7 @@
 // npm run fonts: cuts the site's three font files (src/assets/fonts/) from the npm font packages, keeping only
-// the characters, weights and OpenType features the site sets. The cut files are committed; run this after
+// the characters, weights and OpenType features the site sets, and the share cards' two (src/assets/fonts/cards/:
+// Inter regular and bold as static TrueType, which resvg reads at build time; src/lib/share/png.ts). The cut
+// files are committed; run this after
 // upgrading a font package or when text needs a character outside RANGES (also list it in src/styles/fonts.css).
 // Characters outside RANGES still show, in the fallback face of the same family. (knip.json names the font
 // packages as used: they are read here by file path, which it cannot see.)
@@ -34,14 +36,22 @@ const FILES = [
   ['@fontsource/source-serif-4/files/source-serif-4-latin-400-italic.woff2', 'source-serif-4-italic.woff2', undefined],
 ];
 
+/** The share cards' faces: Inter at one weight each, TrueType (resvg reads neither woff2 nor a weight axis). */
+const CARD_FILES = [400, 700].map((wght) => [FILES[0][0], `cards/inter-${wght}.ttf`, wght]);
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const require = createRequire(import.meta.url);
   const text = RANGES.flatMap(([from, to]) => Array.from({ length: to - from + 1 }, (_, i) => String.fromCodePoint(from + i))).join('');
-  mkdirSync('src/assets/fonts', { recursive: true });
+  mkdirSync('src/assets/fonts/cards', { recursive: true });
   for (const [source, target, wght] of FILES) {
     const input = readFileSync(require.resolve(source));
     const output = await subsetFont(input, text, { targetFormat: 'woff2', keepFeatures: FEATURES, ...(wght && { variationAxes: { wght } }) });
     writeFileSync(`src/assets/fonts/${target}`, output);
     console.log(`${target}: ${input.length} B -> ${output.length} B`);
+  }
+  for (const [source, target, wght] of CARD_FILES) {
+    const output = await subsetFont(readFileSync(require.resolve(source)), text, { targetFormat: 'truetype', keepFeatures: FEATURES, variationAxes: { wght } });
+    writeFileSync(`src/assets/fonts/${target}`, output);
+    console.log(`${target}: ${output.length} B`);
   }
 }

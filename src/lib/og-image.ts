@@ -6,6 +6,7 @@ import type { StoryModel } from './content/model';
 import type { RowBarsLayout } from './charts/row-bars';
 import { formatProse } from './display';
 import { escapeHtml as esc } from './escape';
+import { CARD_FONT } from './share/png';
 import { colourReader } from './tokens';
 
 
@@ -36,11 +37,11 @@ export function ogImageSvg(story: StoryModel, text: OgText, colour: Record<strin
   return `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630" viewBox="0 0 1200 630">
   <rect width="1200" height="630" fill="${c('--paper')}"/>
   <rect x="0" y="0" width="1200" height="10" fill="${c('--accent')}"/>
-  <text x="80" y="120" font-family="DejaVu Sans, Arial, sans-serif" font-size="30" fill="${c('--c-fall')}" letter-spacing="2">${esc(text.kicker.toUpperCase())}</text>
-  <text x="80" y="215" font-family="DejaVu Sans, Arial, sans-serif" font-weight="bold" font-size="82" fill="${c('--ink')}">${esc(text.title)}</text>
-  <text x="80" y="370" font-family="DejaVu Sans, Arial, sans-serif" font-weight="bold" font-size="120" fill="${c('--c-nvidia')}">${esc(fact(share.figure))}</text>
-  <text x="80" y="450" font-family="DejaVu Sans, Arial, sans-serif" font-size="44" fill="${c('--ink')}">${esc(fact(share.detail))}</text>
-  <text x="80" y="510" font-family="DejaVu Sans, Arial, sans-serif" font-size="30" fill="${c('--ink-soft')}">${esc(share.caption)}</text>
+  <text x="80" y="120" font-family="${CARD_FONT}" font-size="30" fill="${c('--c-fall')}" letter-spacing="2">${esc(text.kicker.toUpperCase())}</text>
+  <text x="80" y="215" font-family="${CARD_FONT}" font-weight="bold" font-size="82" fill="${c('--ink')}">${esc(text.title)}</text>
+  <text x="80" y="370" font-family="${CARD_FONT}" font-weight="bold" font-size="120" fill="${c('--c-nvidia')}">${esc(fact(share.figure))}</text>
+  <text x="80" y="450" font-family="${CARD_FONT}" font-size="44" fill="${c('--ink')}">${esc(fact(share.detail))}</text>
+  <text x="80" y="510" font-family="${CARD_FONT}" font-size="30" fill="${c('--ink-soft')}">${esc(share.caption)}</text>
   <line x1="1120" y1="240" x2="1120" y2="560" stroke="${c('--c-muted')}" stroke-width="2"/>
   ${drawn}
 </svg>`;

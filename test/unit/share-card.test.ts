@@ -79,14 +79,16 @@ describe('chartCardSvg', () => {
     expect(svg).toContain(`<svg x="${CHART_BOX.x}" y="${CHART_BOX.y}" width="${CHART_BOX.width}" height="${CHART_BOX.height}" class="chart" viewBox="0 0 420 460">`);
   });
 
-  it('sets a title as large as four lines allow, smaller as it grows, and always in its column', () => {
-    const titles = ['Price per million tokens', 'DeepSeeks Trainingsrechnung und die KI-Ausgabenpläne in den USA und anderswo', 'word '.repeat(60).trim()];
+  it('sets a title as large as its column allows, smaller as it grows, always in its column and clear of the sources', () => {
+    const titles = ['Price per million tokens', 'DeepSeeks Trainingsrechnung und die KI-Ausgabenpläne in den USA und anderswo', 'word '.repeat(120).trim()];
     const sizes = titles.map((title) => {
-      const svg = card(title, ['A']);
+      const svg = card(title, ['A', 'B '.repeat(60).trim()]);
       const size = titleSize(svg);
       const lines = tspans(svg, size);
-      expect(lines.length, title).toBeLessThanOrEqual(4);
-      for (const line of lines) expect(64 + textWidth(line, size, true) * 1.12, line).toBeLessThanOrEqual(CHART_BOX.x);
+      for (const line of lines) expect(64 + textWidth(line, size, true), line).toBeLessThanOrEqual(CHART_BOX.x - 24);
+      // the last line's descenders stay a line's gap above the first line of sources (22 px type)
+      const ys = (fontSize: number) => [...svg.matchAll(new RegExp(`<text[^>]*font-size="${fontSize}"[^>]*>(.*?)</text>`, 'g'))].flatMap((m) => [...m[1]!.matchAll(/y="([\d.]+)"/g)].map((y) => Number(y[1])));
+      expect(Math.max(...ys(size)) + size * 0.25, title).toBeLessThanOrEqual(Math.min(...ys(22)) - 22);
       return size;
     });
     expect(sizes[0]).toBeGreaterThan(sizes[1]!);
@@ -94,7 +96,7 @@ describe('chartCardSvg', () => {
     const lines = tspans(card(titles[1]!, ['A']), sizes[1]!);
     expect(lines.at(-1)!.split(' ').length).toBeGreaterThan(1);
     expect(sizes[1]).toBeGreaterThanOrEqual(sizes[2]!);
-    // the one too long for four lines at any size is cut, and says so
+    // the one too long for the column at any size is cut, and says so
     expect(tspans(card(titles[2]!, ['A']), sizes[2]!).at(-1)!.endsWith('…')).toBe(true);
   });
 

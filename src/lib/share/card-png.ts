@@ -2,7 +2,6 @@
 // component on the server, laid out on the card (chart-card.ts) in the dark scheme and rendered with resvg.
 // The card routes (src/pages/og/[locale]/[chart].png.ts: the printout's state; .../[chart]/[step].png.ts:
 // each step) only pick the state and the title.
-import { Resvg } from '@resvg/resvg-js';
 import { render } from 'svelte/server';
 import Chart from '../../components/charts/Chart.svelte';
 import axesCss from '../../styles/axes.css?raw';
@@ -14,6 +13,7 @@ import { textIn } from '../content/schemas';
 import { heroKicker } from '../hero';
 import { colourTokens } from '../tokens';
 import { chartCardSvg } from './chart-card';
+import { svgToPng } from './png';
 import { componentScope, resvgCss, svelteStyles, toneTokens } from './resvg-css';
 
 // every chart component's own styles, each inside charts of its own kind, and the axes they share: the
@@ -39,5 +39,5 @@ export function chartCardPng(story: StoryModel, chart: ChartModel, state: ChartD
     title,
     sources: { label: t.toolSources, names: publishers },
   });
-  return new Uint8Array(new Resvg(svg, { font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' } }).render().asPng());
+  return svgToPng(svg);
 }

@@ -5,13 +5,19 @@
 import { textWidth, wrapText } from '../charts/text';
 import { escapeHtml as esc } from '../escape';
 import { colourReader } from '../tokens';
+import { holdLastWords } from '../typography';
+import { CARD_FONT } from './png';
 
 
 export const CARD = { width: 1200, height: 630 } as const;
 /** Where the chart is drawn on the card. */
 export const CHART_BOX = { x: 600, y: 60, width: 560, height: 520 } as const;
-// the card's type is DejaVu Sans, which sets about a tenth wider than the charts' face that wrapText measures
-const TEXT = { x: 64, width: 500 / 1.12, titleSizes: [46, 40, 34, 30], leading: 1.18, titleLines: 4, sourceLines: 3 } as const;
+// the card's type is the charts' own face (Inter), which wrapText measures. The title's first baseline is
+// at titleTop and its last no lower than titleBottom, clear of three lines of sources.
+const TEXT = { x: 64, width: 500, titleSizes: [46, 40, 34, 30, 27], leading: 1.18, titleTop: 215, titleBottom: 460, sourceLines: 3 } as const;
+
+/** How many lines of title the column holds at a size. */
+const titleLines = (px: number) => Math.floor((TEXT.titleBottom - TEXT.titleTop) / (px * TEXT.leading)) + 1;
 
 export interface ChartCard {
   /** The chart's <svg> as its component renders it on the server. */
@@ -31,11 +37,14 @@ export interface ChartCard {
 
 export function chartCardSvg(card: ChartCard): string {
   const c = colourReader(card.colour);
-  // the largest size at which the title takes at most four lines (the smallest one, cut, otherwise)
-  const size = TEXT.titleSizes.find((px) => wrapText(card.title, TEXT.width, px, true).length <= TEXT.titleLines) ?? TEXT.titleSizes.at(-1)!;
-  const lines = balanced(card.title, TEXT.width, size);
-  const shown = lines.length > TEXT.titleLines ? [...lines.slice(0, TEXT.titleLines - 1), `${lines[TEXT.titleLines - 1]}…`] : lines;
-  const title = shown.map((l, i) => `<tspan x="${TEXT.x}" y="${215 + i * size * TEXT.leading}">${esc(l)}</tspan>`).join('');
+  // the largest size at which the column holds the whole title (the smallest one, cut, otherwise), its
+  // last two words on one line
+  const text = holdLastWords(card.title);
+  const size = TEXT.titleSizes.find((px) => wrapText(text, TEXT.width, px, true).length <= titleLines(px)) ?? TEXT.titleSizes.at(-1)!;
+  const lines = balanced(text, TEXT.width, size);
+  const max = titleLines(size);
+  const shown = lines.length > max ? [...lines.slice(0, max - 1), `${lines[max - 1]}…`] : lines;
+  const title = shown.map((l, i) => `<tspan x="${TEXT.x}" y="${Math.round(TEXT.titleTop + i * size * TEXT.leading)}">${esc(l)}</tspan>`).join('');
   const sourceLines = sourcesLines(card.sources.label, card.sources.names);
   const sources = sourceLines.map((l, i) => `<tspan x="${TEXT.x}" y="${566 - (sourceLines.length - 1 - i) * 28}">${esc(l)}</tspan>`).join('');
   const { x, y, width, height } = CHART_BOX;
@@ -44,7 +53,7 @@ export function chartCardSvg(card: ChartCard): string {
     const kept = attrs.replace(/\s(x|y|width|height)="[^"]*"/g, '');
     return `<svg x="${x}" y="${y}" width="${width}" height="${height}"${kept}>`;
   });
-  const font = 'DejaVu Sans, Arial, sans-serif';
+  const font = CARD_FONT;
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD.width}" height="${CARD.height}" viewBox="0 0 ${CARD.width} ${CARD.height}">
   <style>${card.css}</style>
   <rect width="${CARD.width}" height="${CARD.height}" fill="${c('--paper')}"/>
