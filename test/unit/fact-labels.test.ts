@@ -15,7 +15,7 @@ const { input } = readContentDir(join(import.meta.dirname, '../fixtures/good'));
 /** Every mark of a drawing, with the fact it names. */
 function marks(chart: ChartDrawing): { id: string; fact?: string }[] {
   const all = <T>(layouts: T[], print?: T) => [...layouts, ...(print ? [print] : [])];
-  if (chart.kind === 'rows') return all(chart.layouts, chart.printLayout).flatMap((l) => l.rows);
+  if (chart.kind === 'rows') return all(chart.layouts, chart.printLayout).flatMap((l) => [...l.rows, ...l.refLines]);
   if (chart.kind === 'lines') return all(chart.layouts, chart.printLayout).flatMap((l) => l.points);
   return all(chart.layouts, chart.printLayout).flatMap((l) => l.squares);
 }
@@ -39,10 +39,11 @@ describe('chart marks name the facts that read them', () => {
       domain: [0, 2],
       unit: 'pct',
       locale: 'en',
+      refLines: [{ id: 'all', value: 1.5, label: 'All' }],
     });
     const drawing: ChartDrawing = { kind: 'rows', layouts: [layout], printLayout: layout };
-    const linked = withFacts(drawing, new Map([['b', 'fact-b']]));
-    expect(marks(linked).map((m) => m.fact)).toEqual([undefined, 'fact-b', undefined, 'fact-b']);
+    const linked = withFacts(drawing, new Map([['b', 'fact-b'], ['all', 'fact-all']]));
+    expect(marks(linked).map((m) => m.fact)).toEqual([undefined, 'fact-b', 'fact-all', undefined, 'fact-b', 'fact-all']);
     expect(marks(linked).map(({ fact: _f, ...m }) => m)).toEqual(marks(drawing));
   });
 });

@@ -68,8 +68,8 @@ export interface RowBarsLayout {
   origin: number;
   /** The unit of the axis, printed beside its ticks ("$bn"). */
   unit?: string;
-  /** Vertical reference lines with their labels. */
-  refLines: { id: string; at: number; label: string }[];
+  /** Vertical reference lines with their labels (`fact`: the figure the label states, fact-labels.ts). */
+  refLines: { id: string; at: number; label: string; fact?: string }[];
   /** Notes the step adds beside rows (a bracket when they span two). */
   notes: ChartNote[];
 }
@@ -167,7 +167,7 @@ export interface RowBarsDrawing {
   unit?: { x: number; y: number; text: string; anchor: 'start' | 'end' };
   zeroX?: number;
   dividers: number[];
-  refLines: { id: string; x: number; top: number; bottom: number; lines: string[]; labelX: number; labelY: number; anchor: 'start' | 'end' }[];
+  refLines: { id: string; fact?: string; x: number; top: number; bottom: number; lines: string[]; labelX: number; labelY: number; anchor: 'start' | 'end' }[];
   notes: { id: string; lines: string[]; x: number; y: number; bracket?: { x: number; y1: number; y2: number } }[];
 }
 
@@ -234,7 +234,7 @@ function fitRowsWith(layout: RowBarsLayout, size: { width: number; height: numbe
   const refs = layout.refLines.map((r) => {
     const x = px(r.at);
     const room = Math.max(x - plotLeft, 120);
-    return { id: r.id, x, lines: wrapText(r.label, room, TYPE.tick), anchor: 'end' as const };
+    return { id: r.id, fact: r.fact, x, lines: wrapText(r.label, room, TYPE.tick), anchor: 'end' as const };
   });
   const refHeight = refs.length ? Math.max(...refs.map((r) => r.lines.length)) * TYPE.tick * LEADING + 6 : 0;
   // the axis unit stands left of the ticks, or on a line of its own above them where the names' column is too narrow
@@ -357,7 +357,7 @@ function fitRowsWith(layout: RowBarsLayout, size: { width: number; height: numbe
     unit: layout.unit ? (unitOwnLine ? { x: 0, y: round(refHeight + TYPE.tick), text: layout.unit, anchor: 'start' } : { x: round(nameRight), y: round(tickY), text: layout.unit, anchor: 'end' }) : undefined,
     zeroX: layout.zero === undefined ? undefined : round(px(layout.zero)),
     dividers,
-    refLines: refs.map((r) => ({ id: r.id, x: round(r.x), top: round(refHeight - 4), bottom: round(plotBottom), lines: r.lines, labelX: round(r.x - 4), labelY: TYPE.tick, anchor: r.anchor })),
+    refLines: refs.map((r) => ({ id: r.id, fact: r.fact, x: round(r.x), top: round(refHeight - 4), bottom: round(plotBottom), lines: r.lines, labelX: round(r.x - 4), labelY: TYPE.tick, anchor: r.anchor })),
     notes,
   };
 }
