@@ -94,7 +94,7 @@ function plainText(node: Nodes): string {
 function holdParagraphEnd(paragraph: Parent): void {
   const leaves: Nodes[] = [];
   const collect = (n: Nodes): void => void ('children' in n ? (n.children as Nodes[]).forEach(collect) : leaves.push(n));
-  collect(paragraph);
+  (paragraph.children as Nodes[]).forEach(collect);
   const shown = (n: Nodes) => (n.type === 'html' ? htmlText(withoutTermDefs(n.value)) : n.type === 'break' ? '\n' : 'value' in n ? String(n.value) : '');
   const texts = leaves.map(shown);
   const at = lastWordsBreak(texts.join(''));
