@@ -67,3 +67,9 @@ export function embedStepSharePath(locale: Locale, chartId: string, local: numbe
 export function slideSharePath(locale: Locale, slideId: string): string {
   return `${presentPath(locale)}${slideId}/`;
 }
+
+/** The share address of one chart step in the story: a page that carries the step's card and opens the story
+ *  at the step (#<section>-step-<n>). */
+export function storyStepSharePath(locale: Locale, stepId: string): string {
+  return `${storyPath(locale)}share/${stepId}/`;
+}

@@ -5,7 +5,7 @@ import { blockWithSteps, expect, expectChartAt, scrollyBlocks, test } from './fi
 test.describe('copy links', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
-  test('every section and step control copies its full URL', async ({ page, story, baseURL }) => {
+  test('every section control copies its full URL, every step control its share address', async ({ page, story, baseURL }) => {
     test.setTimeout(90_000);
     await page.goto('/');
     const links = page.locator('a[data-copy-link]');
@@ -23,8 +23,10 @@ test.describe('copy links', () => {
       }
       await link.scrollIntoViewIfNeeded();
       await link.click();
-      await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/#${target}`);
-      await expect(page.locator('#announcer')).toContainText(`${baseURL}/#${target}`);
+      // a section's link is its fragment; a step's is its share address (sharing.spec.ts: it opens the step)
+      const url = target.includes('-step-') ? `${baseURL}/share/${target}/` : `${baseURL}/#${target}`;
+      await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(url);
+      await expect(page.locator('#announcer')).toContainText(url);
     }
   });
 });

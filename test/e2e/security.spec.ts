@@ -12,7 +12,7 @@ import { expect, scrollyBlocks, test } from './fixtures';
 const pages = readFileSync(join(import.meta.dirname, '../../dist/_headers'), 'utf8')
   .split('\n')
   .filter((line) => line.startsWith('/') && !line.endsWith('*'))
-  .filter((path) => !/\/embed\/[^/]+\/step-\d+\/$|\/present\/[^/]+\/$/.test(path));
+  .filter((path) => !/\/embed\/[^/]+\/step-\d+\/$|\/(present|share)\/[^/]+\/$/.test(path));
 
 test.describe('security policy', () => {
   test.skip(({ isMobile }) => isMobile, 'the policy does not depend on the screen');

@@ -54,14 +54,16 @@ test('every chart step has share addresses whose preview shows that step, and wh
     const cards = new Set<string>();
     for (const s of steps) {
       const images = new Set<string>();
-      for (const path of [`${prefix}/embed/${s.chart.id}/step-${s.step.local}/`, `${prefix}/present/${s.id}/`]) {
+      for (const path of [`${prefix}/share/${s.id}/`, `${prefix}/embed/${s.chart.id}/step-${s.step.local}/`, `${prefix}/present/${s.id}/`]) {
         const html = await (await request.get(path)).text();
         images.add(/<meta property="og:image" content="([^"]+)"/.exec(html)![1]!);
         expect(html, path).toContain('<meta name="robots" content="noindex">');
         expect(html, path).toMatch(/<meta http-equiv="content-security-policy" content="default-src 'self'/);
         expect(html, path).not.toMatch(/unsafe-inline|<[^>]+\sstyle=/);
+        // a page of one line: none of the site's styles (SharePage.astro)
+        expect(html.length, path).toBeLessThan(4000);
       }
-      // both addresses of a step show its own card
+      // every address of a step shows its own card
       expect([...images], s.id).toHaveLength(1);
       const image = [...images][0]!;
       expect(image, s.id).toMatch(new RegExp(`/og/${locale}/${s.chart.id}/${s.step.local}\\.png$`));
@@ -74,8 +76,11 @@ test('every chart step has share addresses whose preview shows that step, and wh
     // a card per step, each its own (steps differ in their lead or their chart's state)
     const distinct = new Set(steps.map((s) => JSON.stringify([s.title, s.chart.layouts[s.step.local - 1]])));
     expect(cards.size).toBe(distinct.size);
-    // followed, a share address opens its step: the embed at the step, the slide
+    // followed, a share address opens its step: the story at the step, the embed at the step, the slide
     const s = steps.at(-1)!;
+    await page.goto(`${prefix}/share/${s.id}/`);
+    await expect(page).toHaveURL(new RegExp(`${prefix}/#${s.id}$`));
+    await expectChartAt(page, s.chart.id, s.step.local);
     await page.goto(`${prefix}/embed/${s.chart.id}/step-${s.step.local}/`);
     await expect(page).toHaveURL(new RegExp(`${prefix}/embed/${s.chart.id}/\\?step=${s.step.local}$`));
     await expectChartAt(page, s.chart.id, s.step.local);

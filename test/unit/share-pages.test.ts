@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { readContentDir } from '../../src/lib/content/read-dir';
 import { buildStory } from '../../src/lib/content/story';
 import { plainText, sentencesOf, stepLead } from '../../src/lib/escape';
-import { embedStepSharePath, slideSharePath, stepCardPath } from '../../src/lib/paths';
+import { embedStepSharePath, slideSharePath, stepCardPath, storyStepSharePath } from '../../src/lib/paths';
 import { chartSteps } from '../../src/lib/share/share-pages';
 
 const { input } = readContentDir(join(import.meta.dirname, '../fixtures/good'));
@@ -63,5 +63,9 @@ describe('share paths', () => {
   it('a slide share page sits in the presentation', () => {
     expect(slideSharePath('en', 'market-moves-step-3')).toBe('present/market-moves-step-3/');
     expect(slideSharePath('de', 'market-moves-step-3')).toBe('de/present/market-moves-step-3/');
+  });
+  it("a story step's share page sits beside the story", () => {
+    expect(storyStepSharePath('en', 'market-moves-step-3')).toBe('share/market-moves-step-3/');
+    expect(storyStepSharePath('de', 'market-moves-step-3')).toBe('de/share/market-moves-step-3/');
   });
 });
