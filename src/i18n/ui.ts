@@ -12,6 +12,8 @@ const en = {
   copyLink: 'Copy link',
   copyLinkShort: 'Link',
   linkCopied: 'Link copied',
+  /** Under a row chart whose rows out of focus are thin bars without names ({n}: how many). */
+  compactRows: 'Thin bars: {n} more, named in the table',
   section: 'section',
   step: 'Step',
   previousStep: 'Previous step',
@@ -106,6 +108,7 @@ const de: UiStrings = {
   copyLink: 'Link kopieren',
   copyLinkShort: 'Link',
   linkCopied: 'Link kopiert',
+  compactRows: 'Dünne Balken: {n} weitere, in der Tabelle',
   section: 'Abschnitt',
   step: 'Schritt',
   previousStep: 'Vorheriger Schritt',

@@ -67,6 +67,7 @@ function rowsDrawn(layout: RowBarsLayout, size: { width: number; height: number 
     marks.push({ name: `ref line ${ref.id}`, box: { x: ref.x - 0.5, y: ref.top + 12, width: 1, height: ref.bottom - ref.top - 12 }, labelledBy: `ref ${ref.id}` });
   }
   for (const n of d.notes) texts.push({ name: `note ${n.id}`, box: textBox(n.lines, n.x, n.y, TYPE.note, 'start', true) });
+  if (d.compactNote) texts.push({ name: 'compact note', box: textBox(d.compactNote.lines, d.compactNote.x, d.compactNote.y, TYPE.note, 'start') });
   return { texts, marks, width: d.width, height: d.height, scale: d.scale };
 }
 

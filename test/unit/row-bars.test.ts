@@ -121,10 +121,16 @@ describe('fitRows', () => {
     [20, 20, { width: 288, height: 270 }, false, true],
     [40, 30, { width: 288, height: 270 }, true, true],
   ])('%i rows, %i in focus, in %j: rows out of focus turn compact before any text shrinks', (n, focus, box, compact, scaled) => {
-    const rows = rowBarsLayout({ items: Array.from({ length: n }, (_, i) => item(`r${i}`, i + 1, { highlighted: i < focus })), domain: [0, 50], unit: 'usd-bn', locale: 'en' });
+    const rows = rowBarsLayout({ items: Array.from({ length: n }, (_, i) => item(`r${i}`, i + 1, { highlighted: i < focus })), domain: [0, 50], unit: 'usd-bn', locale: 'en', compactNote: 'Thin: {n} more' });
     const d = fitRows(rows, box);
     expect(d.rows.some((r) => r.compact)).toBe(compact);
     expect(d.scale < 1).toBe(scaled);
+    // a line under the rows says what the thin bars are and how many, below the last row, inside the drawing
+    expect(d.compactNote?.lines.join(' ')).toBe(compact ? `Thin: ${n - focus} more` : undefined);
+    if (d.compactNote) {
+      expect(d.compactNote.y - TYPE.note).toBeGreaterThanOrEqual(d.plotBottom);
+      expect(d.compactNote.y + TYPE.note * 0.3).toBeLessThanOrEqual(d.height);
+    }
     // only rows out of focus turn compact, and they all do
     if (compact) for (const r of d.rows) expect(r.compact).toBe(!r.highlighted);
     // the rows in focus keep a full line of text each

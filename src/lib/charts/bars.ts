@@ -120,6 +120,7 @@ export function barsLayout(valueColumn: string, unit: Unit, options: BarsOptions
       locale,
       axisUnit: text.axis,
       notes: text.notes,
+      compactNote: text.compactRows,
     });
   };
 }

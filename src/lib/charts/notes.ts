@@ -19,6 +19,9 @@ export interface ChartNote {
 export interface ChartText {
   notes: ChartNote[];
   axis?: string;
+  /** What a row chart says under its thin bars, when a short box draws its rows out of focus so ({n}: how
+   *  many; row-bars.ts). */
+  compactRows?: string;
   series?: Record<string, { name: string; tone?: RowTone }>;
 }
 

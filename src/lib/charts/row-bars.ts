@@ -72,6 +72,8 @@ export interface RowBarsLayout {
   refLines: { id: string; at: number; label: string; fact?: string }[];
   /** Notes the step adds beside rows (a bracket when they span two). */
   notes: ChartNote[];
+  /** Said under the rows when some are drawn compact ({n}: how many): what the thin bars are. */
+  compactNote?: string;
 }
 
 export interface RowBarsOptions {
@@ -84,6 +86,8 @@ export interface RowBarsOptions {
   /** Money axes: bare numbers on the ticks, the unit beside them; every bar's value carries its unit. */
   axisUnit?: string;
   notes?: ChartNote[];
+  /** What the thin bars are, when a short box draws rows out of focus compact ({n}: how many). */
+  compactNote?: string;
 }
 
 export function rowBarsLayout(options: RowBarsOptions): RowBarsLayout {
@@ -118,6 +122,7 @@ export function rowBarsLayout(options: RowBarsOptions): RowBarsLayout {
     unit: options.axisUnit,
     refLines: (options.refLines ?? []).map((r) => ({ id: r.id, at: round(x(r.value) * 10000) / 10000, label: r.label })),
     notes: options.notes ?? [],
+    compactNote: options.compactNote,
   };
 }
 
@@ -169,6 +174,8 @@ export interface RowBarsDrawing {
   dividers: number[];
   refLines: { id: string; fact?: string; x: number; top: number; bottom: number; lines: string[]; labelX: number; labelY: number; anchor: 'start' | 'end' }[];
   notes: { id: string; lines: string[]; x: number; y: number; bracket?: { x: number; y1: number; y2: number } }[];
+  /** Under the rows, where some are compact: what the thin bars are (first baseline at y, left-aligned at x). */
+  compactNote?: { lines: string[]; x: number; y: number };
 }
 
 const GAP = 5;
@@ -273,7 +280,11 @@ function fitRowsWith(layout: RowBarsLayout, size: { width: number; height: numbe
   // of text); a row whose name wraps, or whose value stands under its name, is taller by its extra lines
   const extraLines = (r: RowMark) => (isCompact(r) ? 0 : nameLines.get(r.id)!.length - 1 + (placements.get(r.id)!.place.mode === 'under' ? 1 : 0));
   const extra = (r: RowMark) => extraLines(r) * lineH;
-  const available = size.height - plotTop - 6 - groups * GROUP_GAP - (visible.length - full.length) * COMPACT_PITCH - visible.reduce((sum, r) => sum + extra(r), 0);
+  // under compact rows, a line says what the thin bars are
+  const compactCount = visible.length - full.length;
+  const noteLines = compactCount > 0 && layout.compactNote ? wrapText(layout.compactNote.replace('{n}', String(compactCount)), width, TYPE.note) : [];
+  const noteHeight = noteLines.length ? noteLines.length * TYPE.note * LEADING + 6 : 0;
+  const available = size.height - plotTop - 6 - noteHeight - groups * GROUP_GAP - compactCount * COMPACT_PITCH - visible.reduce((sum, r) => sum + extra(r), 0);
   // (beside compact rows, the rows in focus spread no further than two lines apart: bars as thick as
   // elsewhere, not slabs)
   const pitch = Math.max(TIGHT_PITCH, Math.min(compact ? 2 * TIGHT_PITCH : 96, available / Math.max(1, full.length)));
@@ -344,9 +355,9 @@ function fitRowsWith(layout: RowBarsLayout, size: { width: number; height: numbe
 
   return {
     width,
-    height: Math.max(size.height, round(plotBottom + 4)),
+    height: Math.max(size.height, round(plotBottom + 4 + noteHeight)),
     // a few rows in a tall box sit a little above its middle, not at its top over an empty frame
-    offsetY: round(Math.max(0, size.height - (plotBottom + 4)) * 0.4),
+    offsetY: round(Math.max(0, size.height - (plotBottom + 4 + noteHeight)) * 0.4),
     rows: placed,
     plotLeft: round(plotLeft),
     plotRight: round(plotRight),
@@ -359,6 +370,7 @@ function fitRowsWith(layout: RowBarsLayout, size: { width: number; height: numbe
     dividers,
     refLines: refs.map((r) => ({ id: r.id, fact: r.fact, x: round(r.x), top: round(refHeight - 4), bottom: round(plotBottom), lines: r.lines, labelX: round(r.x - 4), labelY: TYPE.tick, anchor: r.anchor })),
     notes,
+    compactNote: noteLines.length ? { lines: noteLines, x: 0, y: round(plotBottom + 4 + TYPE.note) } : undefined,
   };
 }
 

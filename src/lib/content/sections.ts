@@ -6,6 +6,7 @@ import { noteShowsAt, type ChartNote, type ChartText } from '../charts/notes';
 import { withFacts } from '../charts/fact-labels';
 import { valueFacts } from '../charts/table';
 import { typeset, quoteProblems } from '../typography';
+import { ui } from '../../i18n/ui';
 import { fromZodIssues } from './errors';
 import type { LocaleText } from './locale-text';
 import { renderSectionBody } from './markdown';
@@ -93,7 +94,7 @@ export function buildSections(text: LocaleText): { sections: SectionModel[]; ste
       });
       const axis = parsed.meta.axis?.[locale];
       const series = Object.fromEntries(Object.entries(parsed.meta.series).map(([key, s]) => [key, { name: typeset(s.name[locale]), tone: s.tone }]));
-      const textAt = (n: number): ChartText => ({ axis, series, notes: notes.filter((x) => noteShowsAt(x.steps, n)).map(({ steps: _steps, ...note }): ChartNote => note) });
+      const textAt = (n: number): ChartText => ({ axis, series, compactRows: ui(locale).compactRows, notes: notes.filter((x) => noteShowsAt(x.steps, n)).map(({ steps: _steps, ...note }): ChartNote => note) });
       const printState = parsed.meta.print ? readState(parsed.meta.print, parsed.input.metaFile, undefined, 'print') : states.at(-1);
       const valid = errors.length === firstError && states.length > 0 && printState !== undefined; // this block is drawable
       const draw = <K extends ChartKind>(d: DefinitionOf<K>): { kind: K; layouts: LayoutOf[K][]; printLayout?: LayoutOf[K] } => ({
