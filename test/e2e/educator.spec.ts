@@ -137,3 +137,18 @@ test('the contents close on Escape and on a click elsewhere', async ({ page }) =
   await page.locator('.hero h1').dispatchEvent('click');
   await expect(toc).not.toHaveAttribute('open');
 });
+
+test("each section's sources link lands on its group at the end of the story, which lists them and links back", async ({ page, story }) => {
+  await page.goto('/');
+  const cited = story.en.sections.filter((s) => s.kind !== 'sources' && s.sources.length > 0);
+  expect(cited.length).toBeGreaterThan(0);
+  await expect(page.locator('a.sources-link')).toHaveCount(cited.length);
+  for (const s of cited) {
+    await page.locator(`a.sources-link[href="#sources-${s.id}"]`).click();
+    const heading = page.locator(`#sources-${s.id}`);
+    await expect(heading).toBeInViewport();
+    // every source the section cites, once
+    await expect(page.locator(`.sources-group:has(> #sources-${s.id}) li`)).toHaveCount(new Set(s.sources).size);
+    await expect(heading.getByRole('link')).toHaveAttribute('href', `#${s.id}`);
+  }
+});
