@@ -1,7 +1,9 @@
 // npm run fonts: cuts the site's three font files (src/assets/fonts/) from the npm font packages, keeping only
-// the characters, weights and OpenType features the site sets, and the share cards' two (src/assets/fonts/cards/:
-// Inter regular and bold as static TrueType, which resvg reads at build time; src/lib/share/png.ts). The cut
-// files are committed; run this after
+// the characters, weights and OpenType features the site sets, and the share cards' four (src/assets/fonts/cards/,
+// static TrueType, which resvg reads at build time; src/lib/share/png.ts): Inter regular and bold, and, for
+// the characters Inter's Latin file lacks (≈, arrows, Latin Extended-A), DejaVu Sans regular and bold from the
+// system (Debian's fonts-dejavu-core), as the browser falls back to a system face. The cut files are
+// committed; run this after
 // upgrading a font package or when text needs a character outside RANGES (also list it in src/styles/fonts.css).
 // Characters outside RANGES still show, in the fallback face of the same family. (knip.json names the font
 // packages as used: they are read here by file path, which it cannot see.)
@@ -38,6 +40,11 @@ const FILES = [
 
 /** The share cards' faces: Inter at one weight each, TrueType (resvg reads neither woff2 nor a weight axis). */
 const CARD_FILES = [400, 700].map((wght) => [FILES[0][0], `cards/inter-${wght}.ttf`, wght]);
+/** The cards' fallback faces, read from the system. */
+const CARD_FALLBACKS = [
+  ['/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf', 'cards/fallback-400.ttf'],
+  ['/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf', 'cards/fallback-700.ttf'],
+];
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const require = createRequire(import.meta.url);
@@ -51,6 +58,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   }
   for (const [source, target, wght] of CARD_FILES) {
     const output = await subsetFont(readFileSync(require.resolve(source)), text, { targetFormat: 'truetype', keepFeatures: FEATURES, variationAxes: { wght } });
+    writeFileSync(`src/assets/fonts/${target}`, output);
+    console.log(`${target}: ${output.length} B`);
+  }
+  for (const [source, target] of CARD_FALLBACKS) {
+    const output = await subsetFont(readFileSync(source), text, { targetFormat: 'truetype' });
     writeFileSync(`src/assets/fonts/${target}`, output);
     console.log(`${target}: ${output.length} B`);
   }

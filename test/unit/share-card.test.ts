@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { textWidth } from '../../src/lib/charts/text';
 import { CHART_BOX, chartCardSvg } from '../../src/lib/share/chart-card';
+import { CARD_FONT, svgToPng } from '../../src/lib/share/png';
 import { componentScope, resvgCss, svelteStyles, toneTokens } from '../../src/lib/share/resvg-css';
 import { colourTokens } from '../../src/lib/tokens';
 
@@ -94,7 +95,7 @@ describe('chartCardSvg', () => {
     expect(sizes[0]).toBeGreaterThan(sizes[1]!);
     // balanced: no line much shorter than the others but the last, which is never a word alone
     const lines = tspans(card(titles[1]!, ['A']), sizes[1]!);
-    expect(lines.at(-1)!.split(' ').length).toBeGreaterThan(1);
+    expect(lines.at(-1)!.split(/\s/).length).toBeGreaterThan(1);
     expect(sizes[1]).toBeGreaterThanOrEqual(sizes[2]!);
     // the one too long for the column at any size is cut, and says so
     expect(tspans(card(titles[2]!, ['A']), sizes[2]!).at(-1)!.endsWith('…')).toBe(true);
@@ -111,4 +112,14 @@ describe('chartCardSvg', () => {
     // only whole names, or the first one cut
     if (names.length > 1 && expected === '…') for (const name of lines.join(' ').replace(/^Sources: | …$/g, '').split(', ')) expect(names).toContain(name);
   });
+});
+
+describe('svgToPng', () => {
+  const png = (text: string, weight = 'normal') =>
+    Buffer.from(svgToPng(`<svg xmlns="http://www.w3.org/2000/svg" width="200" height="60"><rect width="200" height="60" fill="#fff"/><text x="10" y="40" font-family="${CARD_FONT}" font-size="30" font-weight="${weight}">${text}</text></svg>`)).toString('base64');
+  // a character the card fonts lack would be drawn as nothing: the PNG would equal the one without it
+  it.each(['≈', 'Ł', '→', '−', '€', '„', '‑'])('draws %s, in regular and bold', (ch) => {
+    for (const weight of ['normal', 'bold']) expect(png(`a${ch}`, weight), `${ch} ${weight}`).not.toBe(png('a', weight));
+  });
+  it('sets bold apart from regular', () => expect(png('Shock', 'bold')).not.toBe(png('Shock')));
 });

@@ -1,17 +1,22 @@
 // SVG to PNG at build time (resvg), for the story's preview images and the charts' share cards, set in the
 // site's own sans: Inter regular and bold, cut by `npm run fonts` into static TrueType files (resvg reads
-// neither woff2 nor a variable weight axis). No system font is read, so a card comes out the same on every
-// machine that builds it. The files are read from the project's folder, where every build runs.
+// neither woff2 nor a variable weight axis), with DejaVu Sans for the characters Inter's Latin file lacks
+// (≈, arrows, Latin Extended-A), as a browser falls back to a system face. No system font is read, so a card
+// comes out the same on every machine that builds it. The files are read from the project's folder, where
+// every build runs.
 import { Resvg } from '@resvg/resvg-js';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 /** The family a card's text is set in. */
 export const CARD_FONT = 'Inter';
 
-const FONT_FILES = [400, 700].map((weight) => resolve('src/assets/fonts/cards', `inter-${weight}.ttf`));
+const FONT_FILES = ['inter-400', 'inter-700', 'fallback-400', 'fallback-700'].map((name) => resolve('src/assets/fonts/cards', `${name}.ttf`));
 
-/** The SVG as a PNG, its text in the card font. The non-breaking hyphen of "DeepSeek‑Schock", which the
- *  face lacks, is set as a hyphen: resvg breaks no lines. */
+/** The SVG as a PNG, its text in the card font. The non-breaking hyphen of "DeepSeek‑Schock", which Inter
+ *  lacks, is set as Inter's hyphen (resvg breaks no lines), not as DejaVu's. */
 export function svgToPng(svg: string): Uint8Array<ArrayBuffer> {
+  // a missing face would leave every card without its text, and no error
+  for (const file of FONT_FILES) if (!existsSync(file)) throw new Error(`card font ${file} is missing: build from the project's folder, or run npm run fonts`);
   return new Uint8Array(new Resvg(svg.replaceAll('\u2011', '-'), { font: { loadSystemFonts: false, fontFiles: FONT_FILES, defaultFontFamily: CARD_FONT } }).render().asPng());
 }
