@@ -17,12 +17,17 @@ export function plainText(html: string): string {
 /** HTML without the definitions of glossary terms (their popovers), whose text belongs to the term in place. */
 export const withoutTermDefs = (html: string): string => html.replace(/<span class="term-def"[\s\S]*?<\/span><\/span>/g, '');
 
-/** Abbreviations that end in a full stop inside a sentence ("80 Mrd. Dollar", "Alphabet Inc. and"). */
-const ABBREVIATIONS = 'Mrd|Mio|Bio|Tsd|Nr|ca|bzw|vgl|ggf|inkl|zzgl|Dr|Prof|Mr|Mrs|Ms|St|Inc|Corp|Co|Ltd|No|vs|etc';
-const SENTENCE_END = new RegExp(`(?<=[.!?…][”“"’‘)]?)(?<!(?:^|[\\s(])(?:${ABBREVIATIONS}|\\d{1,2}|\\p{L})\\.)\\s+(?=[\\p{Lu}„“"‘(0-9])`, 'u');
+/** Abbreviations that end in a full stop inside a sentence ("80 Mrd. Dollar", "Alphabet Inc. and", "Sept. 2024"). */
+const ABBREVIATIONS = 'Mrd|Mio|Bio|Tsd|Nr|ca|bzw|vgl|ggf|inkl|zzgl|Dr|Prof|Mr|Mrs|Ms|St|Inc|Corp|Co|Ltd|No|vs|Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Oct|Nov|Dez|Dec';
+const MONTHS_DE = 'Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember';
+const SENTENCE_END = new RegExp(
+  `(?<=[.!?…][”“"’‘)]?)(?<!(?:^|[\\s(])(?:${ABBREVIATIONS}|\\p{L})\\.)(?<!(?:^|[\\s(])\\d{1,2}\\.(?=\\s+(?:${MONTHS_DE})\\b))\\s+(?=[\\p{Lu}„“"‘(0-9])`,
+  'u',
+);
 
-/** Plain text cut into sentences: after . ! ? or … (and a closing quote or bracket), where the next begins with a capital, a quote, a bracket
- *  or a digit; not after an abbreviation, a German ordinal ("am 3. Januar") or an initial ("z. B.", "J. P."). */
+/** Plain text cut into sentences: after . ! ? or … (and a closing quote or bracket), where the next begins
+ *  with a capital, a quote, a bracket or a digit; not after an abbreviation, an initial ("z. B.", "J. P.")
+ *  or a German day before its month ("am 3. Januar"). */
 export const sentencesOf = (text: string): string[] => text.split(SENTENCE_END);
 
 /** A step's opening as plain text, for a card's title: its first sentences, as many as it takes to say

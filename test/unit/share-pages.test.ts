@@ -48,6 +48,8 @@ describe('stepLead and plainText', () => {
     ['Shares fell. Then they rose 8.9%. Fine.', ['Shares fell.', 'Then they rose 8.9%.', 'Fine.']],
     ['Sie fiel um 17 %. Am 28. Januar stieg sie. Mehr!', ['Sie fiel um 17 %.', 'Am 28. Januar stieg sie.', 'Mehr!']],
     ['It ended in 2025. “Quote.” (Aside.) 3 more.', ['It ended in 2025.', '“Quote.”', '(Aside.)', '3 more.']],
+    ['The index stood at 30. Then it fell.', ['The index stood at 30.', 'Then it fell.']],
+    ['Am 3. Februar und am 28.\u00a0Januar stieg sie. Im Sept. 2024 nicht.', ['Am 3. Februar und am 28.\u00a0Januar stieg sie.', 'Im Sept. 2024 nicht.']],
   ])('sentencesOf(%s)', (text, sentences) => expect(sentencesOf(text)).toEqual(sentences));
   it('folds spaces and reads numeric entities', () => expect(plainText(' a\n  b&#8239;c ')).toBe('a b\u202fc'));
 });

@@ -1,7 +1,7 @@
 // The share addresses of single chart steps. A link's preview image comes from the page it names, and the
-// addresses of a step (an embed's ?step=n, a slide's #<section>-step-<n>) all name one page: so each chart
-// step has share pages of its own, which carry the step's card and send the reader on to the step
-// (src/pages/[...lang]/embed/[chart]/[step].astro, src/pages/[...lang]/present/[slide].astro).
+// addresses of a step (the story's and a slide's #<section>-step-<n>, an embed's ?step=n) all name one page:
+// so each chart step has share pages of its own, which carry the step's card and send the reader on to the
+// step (src/pages/[...lang]/share/[step].astro, .../embed/[chart]/[step].astro, .../present/[slide].astro).
 import type { ChartModel, SectionModel, StepModel, StoryModel } from '../content/model';
 import { stepLead } from '../escape';
 
