@@ -216,6 +216,10 @@ function fitRowsWith(layout: RowBarsLayout, size: { width: number; height: numbe
   const visible = layout.rows.filter((r) => r.visible);
   const isCompact = (r: RowMark) => compact && !r.highlighted;
   const full = visible.filter((r) => !isCompact(r));
+  // under compact rows, a line says what the thin bars are
+  const compactCount = visible.length - full.length;
+  const noteLines = compactCount > 0 && layout.compactNote ? wrapText(layout.compactNote.replace('{n}', String(compactCount)), width, TYPE.note) : [];
+  const noteHeight = noteLines.length ? noteLines.length * TYPE.note * LEADING + 6 : 0;
   // the names' column: as narrow as the height allows (longer names wrap), at most half the chart
   const longestWord = Math.max(0, ...layout.rows.flatMap((r) => r.label.split(' ').map((w) => textWidth(w, TYPE.label, true))));
   const widest = Math.max(0, ...layout.rows.map((r) => textWidth(r.label, TYPE.label, true)));
@@ -223,7 +227,7 @@ function fitRowsWith(layout: RowBarsLayout, size: { width: number; height: numbe
   const roughTop = (layout.refLines.length ? 3 * TYPE.tick * LEADING : 0) + TYPE.tick + 14;
   const fitsHeight = (w: number) =>
     full.reduce((sum, r) => sum + wrapText(r.label, w, TYPE.label, true).length * lineH + 3, 0) <=
-    size.height - roughTop - GROUP_GAP * 2 - (visible.length - full.length) * COMPACT_PITCH;
+    size.height - roughTop - GROUP_GAP * 2 - compactCount * COMPACT_PITCH - noteHeight;
   const share = [0.3, 0.36, 0.42, 0.5].find((f) => fitsHeight(Math.max(width * f, longestWord))) ?? 0.5;
   const nameWidth = Math.max(minNames, Math.min(widest, Math.max(width * (layout.notes.length ? Math.min(share, 0.36) : share), longestWord)));
   const nameLines = new Map(layout.rows.map((r) => [r.id, wrapText(r.label, nameWidth, TYPE.label, true)]));
@@ -280,10 +284,6 @@ function fitRowsWith(layout: RowBarsLayout, size: { width: number; height: numbe
   // of text); a row whose name wraps, or whose value stands under its name, is taller by its extra lines
   const extraLines = (r: RowMark) => (isCompact(r) ? 0 : nameLines.get(r.id)!.length - 1 + (placements.get(r.id)!.place.mode === 'under' ? 1 : 0));
   const extra = (r: RowMark) => extraLines(r) * lineH;
-  // under compact rows, a line says what the thin bars are
-  const compactCount = visible.length - full.length;
-  const noteLines = compactCount > 0 && layout.compactNote ? wrapText(layout.compactNote.replace('{n}', String(compactCount)), width, TYPE.note) : [];
-  const noteHeight = noteLines.length ? noteLines.length * TYPE.note * LEADING + 6 : 0;
   const available = size.height - plotTop - 6 - noteHeight - groups * GROUP_GAP - compactCount * COMPACT_PITCH - visible.reduce((sum, r) => sum + extra(r), 0);
   // (beside compact rows, the rows in focus spread no further than two lines apart: bars as thick as
   // elsewhere, not slabs)
