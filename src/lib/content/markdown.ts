@@ -22,7 +22,7 @@ import { LOCALES, type Locale } from '../format';
 import { lastWordsBreak, quoteProblems, typeset } from '../typography';
 import { ui } from '../../i18n/ui';
 import { typedNumbers } from './prose-numbers';
-import { escapeHtml, plainText as htmlText, withoutTermDefs } from '../escape';
+import { escapeHtml, plainText, withoutTermDefs } from '../escape';
 
 export interface RenderedStep {
   /** Position in the section, from 1: the step's link is #<section-id>-step-<n>. */
@@ -83,9 +83,10 @@ export interface BodyContext {
 const FLAGS = ['abs', 'fall', 'rise', 'num', 'exact'];
 
 
-function plainText(node: Nodes): string {
+/** A markdown node's text, its marks and directives' names dropped. */
+function nodeText(node: Nodes): string {
   if ('value' in node && typeof node.value === 'string') return node.value;
-  if ('children' in node) return (node.children as Nodes[]).map(plainText).join('');
+  if ('children' in node) return (node.children as Nodes[]).map(nodeText).join('');
   return '';
 }
 
@@ -95,7 +96,7 @@ function holdParagraphEnd(paragraph: Parent): void {
   const leaves: Nodes[] = [];
   const collect = (n: Nodes): void => void ('children' in n ? (n.children as Nodes[]).forEach(collect) : leaves.push(n));
   (paragraph.children as Nodes[]).forEach(collect);
-  const shown = (n: Nodes) => (n.type === 'html' ? htmlText(withoutTermDefs(n.value)) : n.type === 'break' ? '\n' : 'value' in n ? String(n.value) : '');
+  const shown = (n: Nodes) => (n.type === 'html' ? plainText(withoutTermDefs(n.value)) : n.type === 'break' ? '\n' : 'value' in n ? String(n.value) : '');
   const texts = leaves.map(shown);
   const at = lastWordsBreak(texts.join(''));
   if (!at) return;
@@ -129,7 +130,7 @@ export function renderSectionBody(body: string, ctx: BodyContext): { body: Rende
   /** :term[words]{#id}: the words as a button that opens the term's definition in place (a popover). */
   const renderTerm = (node: TextDirective): RootContent => {
     const id = node.attributes?.id ?? '';
-    const words = plainText(node).trim();
+    const words = nodeText(node).trim();
     const term = ctx.term?.(id);
     if (!term) {
       fail(node, id ? `unknown term "${id}"; add it to content/glossary.yaml or fix the id` : 'a term needs its glossary id, e.g. :term[market value]{#market-cap}', `:term[${words}]`);
@@ -155,7 +156,7 @@ export function renderSectionBody(body: string, ctx: BodyContext): { body: Rende
       fail(node, `unknown inline directive ":${node.name}"; facts are cited as :fact[id], terms as :term[words]{#id}`);
       return { type: 'text', value: `:${node.name}` };
     }
-    const id = plainText(node).trim();
+    const id = nodeText(node).trim();
     const flags = Object.keys(node.attributes ?? {});
     const fact = ctx.fact(id);
     if (fact === undefined) {
@@ -361,7 +362,7 @@ export function renderSectionBody(body: string, ctx: BodyContext): { body: Rende
     if (node.type === 'leafDirective' && node.name === 'chart') {
       closeScrolly();
       flushProse();
-      scrolly = { kind: 'scrolly', chart: plainText(node).trim(), line: lineOf(node), steps: [] };
+      scrolly = { kind: 'scrolly', chart: nodeText(node).trim(), line: lineOf(node), steps: [] };
       blocks.push(scrolly);
     } else if (node.type === 'containerDirective' && node.name === 'step') {
       if (!scrolly) {

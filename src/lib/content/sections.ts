@@ -5,6 +5,7 @@ import { idLists, type ChartKind, type DefinitionOf, type LayoutOf } from '../ch
 import { noteShowsAt, type ChartNote, type ChartText } from '../charts/notes';
 import { withFacts } from '../charts/fact-labels';
 import { valueFacts } from '../charts/table';
+import { plainText } from '../escape';
 import { typeset, quoteProblems } from '../typography';
 import { ui } from '../../i18n/ui';
 import { fromZodIssues } from './errors';
@@ -13,7 +14,6 @@ import { renderSectionBody } from './markdown';
 import type { ChartDrawing, ChartModel, SectionBlock, SectionModel } from './model';
 import { typedNumbers } from './prose-numbers';
 import { sectionSchema, type SectionFrontmatter } from './schemas';
-import { plainText } from './shared';
 
 export function buildSections(text: LocaleText): { sections: SectionModel[]; stepLines: Map<string, number[][]> } {
   const { input, locale, shared, errors, citedFacts, renderText, term } = text;

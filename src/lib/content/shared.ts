@@ -21,17 +21,6 @@ export interface ParsedChart {
   dataset: Dataset;
 }
 
-/** HTML as plain text, for text drawn in SVG. */
-export const plainText = (html: string) =>
-  html
-    .replace(/<[^>]+>/g, '')
-    .replace(/&#x([0-9a-f]+);/gi, (_m, h: string) => String.fromCodePoint(parseInt(h, 16)))
-    .replace(/&#(\d+);/g, (_m, d: string) => String.fromCodePoint(Number(d)))
-    .replace(/&quot;/g, '"')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
-
 /** A source's text as readers see it: apostrophes curled, dates held together. */
 function typesetSource(s: Source): Source {
   const text = (t: Text | undefined) => (t === undefined ? undefined : typeof t === 'string' ? typeset(t) : { en: typeset(t.en), de: typeset(t.de) });
