@@ -12,11 +12,15 @@ import { resolve } from 'node:path';
 export const CARD_FONT = 'Inter';
 
 const FONT_FILES = ['inter-400', 'inter-700', 'fallback-400', 'fallback-700'].map((name) => resolve('src/assets/fonts/cards', `${name}.ttf`));
+// a missing face would leave every card without its text, and no error: checked once, on the first card
+let fontsFound = false;
 
 /** The SVG as a PNG, its text in the card font. The non-breaking hyphen of "DeepSeek‑Schock", which Inter
  *  lacks, is set as Inter's hyphen (resvg breaks no lines), not as DejaVu's. */
 export function svgToPng(svg: string): Uint8Array<ArrayBuffer> {
-  // a missing face would leave every card without its text, and no error
-  for (const file of FONT_FILES) if (!existsSync(file)) throw new Error(`card font ${file} is missing: build from the project's folder, or run npm run fonts`);
+  if (!fontsFound) {
+    for (const file of FONT_FILES) if (!existsSync(file)) throw new Error(`card font ${file} is missing: build from the project's folder, or run npm run fonts`);
+    fontsFound = true;
+  }
   return new Uint8Array(new Resvg(svg.replaceAll('\u2011', '-'), { font: { loadSystemFonts: false, fontFiles: FONT_FILES, defaultFontFamily: CARD_FONT } }).render().asPng());
 }
