@@ -4,6 +4,7 @@
 // The two ports are fixed (the test build writes the first into canonical URLs); a server already listening
 // on either is refused, never reused, so that the tests cannot run against some other build.
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS } from './scripts/chromium-args.mjs';
 
 const PORT = 4601;
 const BASE_PORT = 4602;
@@ -21,7 +22,7 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}`,
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH || undefined,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: CHROMIUM_ARGS,
     },
   },
   projects: [

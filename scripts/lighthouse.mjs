@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { CHROMIUM_ARGS } from './chromium-args.mjs';
 
 const PORT = 4610;
 const pages = process.argv.slice(2).length ? process.argv.slice(2) : ['/', '/de/'];
@@ -20,15 +21,7 @@ const chrome = await chromeLauncher.launch({
   // screen for a same-origin navigation until a timer runs out. On these machines that held every page,
   // even the one-screen teaching page, blank for one to two seconds, which entered Speed Index (through the
   // observed speed index) but is no part of what a reader arriving from a link sees.
-  chromeFlags: [
-    '--headless=new',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--disable-features=PaintHolding',
-  ],
+  chromeFlags: ['--headless=new', ...CHROMIUM_ARGS, '--disable-features=PaintHolding'],
 });
 let worst = 100;
 try {

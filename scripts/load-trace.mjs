@@ -6,6 +6,7 @@
 // CSS or markup can be judged by them first.
 //   npm run build && npm run load-trace            (or: npm run load-trace -- /de/ 9 for one page, 9 loads)
 import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS } from './chromium-args.mjs';
 import { serveSite } from './serve.mjs';
 
 const [only, count = '7'] = process.argv.slice(2);
@@ -13,7 +14,7 @@ const pages = only ? [only] : ['/', '/de/'];
 const { server, origin } = await serveSite({ dir: process.env.DIST ?? 'dist' });
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH || undefined,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: CHROMIUM_ARGS,
 });
 const ms = (events, name, tid) => events.filter((e) => e.name === name && e.tid === tid).reduce((sum, e) => sum + e.dur, 0) / 1000;
 const median = (values) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)].toFixed(0);

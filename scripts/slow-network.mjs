@@ -3,6 +3,7 @@
 // size: prints when the first text and the largest element were painted, and the layout shift.
 //   npm run build && npm run slow-network
 import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS } from './chromium-args.mjs';
 import { serveSite } from './serve.mjs';
 
 const SLOW_3G = { offline: false, latency: 400 * 5, downloadThroughput: ((500 * 1000) / 8) * 0.8, uploadThroughput: ((500 * 1000) / 8) * 0.8 };
@@ -10,7 +11,7 @@ const pages = process.argv.slice(2).length ? process.argv.slice(2) : ['/', '/de/
 const { server, origin } = await serveSite({ dir: process.env.DIST ?? 'dist' });
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH || undefined,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: CHROMIUM_ARGS,
 });
 try {
   for (const path of pages)

@@ -6,6 +6,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import puppeteer, { type Browser, type KeyInput, type Page } from 'puppeteer-core';
+import { CHROMIUM_ARGS } from '../../scripts/chromium-args.mjs';
 
 export interface Engine {
   name: 'chromium' | 'firefox' | 'webkit';
@@ -37,7 +38,7 @@ export async function puppeteerEngine(name: 'chromium' | 'firefox'): Promise<Eng
       ? {
           browser: 'chrome',
           executablePath: ENGINE_PATHS.chromium,
-          args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+          args: CHROMIUM_ARGS,
         }
       : { browser: 'firefox', executablePath: ENGINE_PATHS.firefox },
   );
