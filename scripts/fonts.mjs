@@ -38,12 +38,12 @@ const FILES = [
   ['@fontsource/source-serif-4/files/source-serif-4-latin-400-italic.woff2', 'source-serif-4-italic.woff2', undefined],
 ];
 
-/** The share cards' faces: Inter at one weight each, TrueType (resvg reads neither woff2 nor a weight axis). */
-const CARD_FILES = [400, 700].map((wght) => [FILES[0][0], `cards/inter-${wght}.ttf`, wght]);
-/** The cards' fallback faces, read from the system. */
-const CARD_FALLBACKS = [
-  ['/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf', 'cards/fallback-400.ttf'],
-  ['/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf', 'cards/fallback-700.ttf'],
+/** The share cards' faces, TrueType (resvg reads neither woff2 nor a weight axis): Inter at one weight each,
+ *  from its package, and the fallbacks, read from the system; with what else the cut keeps of each. */
+const CARD_FILES = [
+  ...[400, 700].map((wght) => [FILES[0][0], `cards/inter-${wght}.ttf`, { keepFeatures: FEATURES, variationAxes: { wght } }]),
+  ['/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf', 'cards/fallback-400.ttf', {}],
+  ['/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf', 'cards/fallback-700.ttf', {}],
 ];
 
 if (import.meta.url === `file://${process.argv[1]}`) {
@@ -56,13 +56,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     writeFileSync(`src/assets/fonts/${target}`, output);
     console.log(`${target}: ${input.length} B -> ${output.length} B`);
   }
-  for (const [source, target, wght] of CARD_FILES) {
-    const output = await subsetFont(readFileSync(require.resolve(source)), text, { targetFormat: 'truetype', keepFeatures: FEATURES, variationAxes: { wght } });
-    writeFileSync(`src/assets/fonts/${target}`, output);
-    console.log(`${target}: ${output.length} B`);
-  }
-  for (const [source, target] of CARD_FALLBACKS) {
-    const output = await subsetFont(readFileSync(source), text, { targetFormat: 'truetype' });
+  for (const [source, target, options] of CARD_FILES) {
+    // a package's file by its name, the system's by its path (require.resolve returns a path as it is)
+    const output = await subsetFont(readFileSync(require.resolve(source)), text, { targetFormat: 'truetype', ...options });
     writeFileSync(`src/assets/fonts/${target}`, output);
     console.log(`${target}: ${output.length} B`);
   }
