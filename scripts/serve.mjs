@@ -4,10 +4,9 @@
 // it, with long caching for hashed assets and with the headers of <dir>/_headers (the security policy), as a
 // production host would; binds to 127.0.0.1 only. serveSite() does the same from code, and can add one
 // script of the caller's to every page (the engine walk's probe, test/engines).
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
-import { createGzip } from 'node:zlib';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { createServer } from 'node:http';
-import { Readable } from 'node:stream';
 import { extname, join, normalize, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -76,18 +75,33 @@ export function serveSite({ dir, port = 0, base = '/', inject }) {
       return res.end('not found');
     }
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
-    const gzip = /\bgzip\b/.test(req.headers['accept-encoding'] ?? '') && !type.startsWith('image/png');
+    // PNG and woff2 are compressed already
+    const gzip = /\bgzip\b/.test(req.headers['accept-encoding'] ?? '') && !/^image\/png|^font\/woff2/.test(type);
     res.writeHead(200, {
       ...headersFor(url.pathname),
       'content-type': type,
       'cache-control': url.pathname.includes('/_astro/') ? 'public, max-age=31536000, immutable' : 'no-cache',
       ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
     });
-    const stream = inject && type.startsWith('text/html')
-      ? Readable.from([readFileSync(file, 'utf8').replace('<head>', `<head><script src="${inject.path}"></script>`)])
-      : createReadStream(file);
-    (gzip ? stream.pipe(createGzip()) : stream).pipe(res);
+    res.end(inject && type.startsWith('text/html') ? injected(file, gzip) : bodyFor(file, gzip));
   });
+
+  // a file's body as sent, gzipped once and then kept (until the file changes): the browser tests load the
+  // same pages hundreds of times, and compressing each anew cost the machine they share
+  const bodies = new Map();
+  function bodyFor(file, gzip) {
+    const { mtimeMs, size } = statSync(file);
+    const key = `${gzip}:${file}`;
+    const kept = bodies.get(key);
+    if (kept?.mtimeMs === mtimeMs && kept.size === size) return kept.body;
+    const body = gzip ? gzipSync(readFileSync(file)) : readFileSync(file);
+    bodies.set(key, { mtimeMs, size, body });
+    return body;
+  }
+  function injected(file, gzip) {
+    const html = Buffer.from(readFileSync(file, 'utf8').replace('<head>', `<head><script src="${inject.path}"></script>`));
+    return gzip ? gzipSync(html) : html;
+  }
   return new Promise((done) => server.listen(port, '127.0.0.1', () => done({ server, origin: `http://127.0.0.1:${server.address().port}` })));
 }
 
