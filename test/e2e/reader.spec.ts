@@ -14,9 +14,22 @@ for (const { locale, path } of PAGES) {
       await page.goto(path);
       const blocks = scrollyBlocks(story[locale]);
       const seen: Record<string, number[]> = Object.fromEntries(blocks.map((b) => [b.chart.id, []]));
-      const height = await page.evaluate(() => document.documentElement.scrollHeight);
-      for (let y = 0; y < height; y += 150) {
-        await page.mouse.wheel(0, 150);
+      // wheel steps shorter than the closest gap between two steps' tops, so that each step is active at one
+      // sample at least (a step stays active while the page scrolls by that gap); down to where the last
+      // scrolly block has left the screen (the prose and sources below it change no chart)
+      const { end, wheel } = await page.evaluate(() => {
+        const tops = [...document.querySelectorAll('[data-scrolly]')].map((block) =>
+          [...block.querySelectorAll('[data-step]')].map((s) => s.getBoundingClientRect().top + window.scrollY),
+        );
+        const gaps = tops.flatMap((t) => t.slice(1).map((top, i) => top - t[i]!));
+        const blocks = [...document.querySelectorAll('[data-scrolly]')];
+        return {
+          end: blocks.at(-1)!.getBoundingClientRect().bottom + window.scrollY,
+          wheel: Math.max(10, Math.min(400, Math.floor(Math.min(...gaps) * 0.75))),
+        };
+      });
+      for (let y = 0; y < end; y += wheel) {
+        await page.mouse.wheel(0, wheel);
         // the controller updates on the next animation frames after the scroll: wait for them, not a time
         await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 0)))));
         const steps = await page
