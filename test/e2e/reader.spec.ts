@@ -18,11 +18,9 @@ for (const { locale, path } of PAGES) {
       // sample at least (a step stays active while the page scrolls by that gap); down to where the last
       // scrolly block has left the screen (the prose and sources below it change no chart)
       const { end, wheel } = await page.evaluate(() => {
-        const tops = [...document.querySelectorAll('[data-scrolly]')].map((block) =>
-          [...block.querySelectorAll('[data-step]')].map((s) => s.getBoundingClientRect().top + window.scrollY),
-        );
-        const gaps = tops.flatMap((t) => t.slice(1).map((top, i) => top - t[i]!));
         const blocks = [...document.querySelectorAll('[data-scrolly]')];
+        const tops = blocks.map((block) => [...block.querySelectorAll('[data-step]')].map((s) => s.getBoundingClientRect().top + window.scrollY));
+        const gaps = tops.flatMap((t) => t.slice(1).map((top, i) => top - t[i]!));
         return {
           end: blocks.at(-1)!.getBoundingClientRect().bottom + window.scrollY,
           wheel: Math.max(10, Math.min(400, Math.floor(Math.min(...gaps) * 0.75))),
