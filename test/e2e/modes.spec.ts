@@ -32,11 +32,40 @@ test.describe('without JavaScript', () => {
 });
 
 test.describe('motion', () => {
-  test('bars animate between steps by default', async ({ page, story }) => {
+  test('bars animate between steps by default, once the chart is drawn', async ({ page, story }) => {
     const b = rowChart(story.en);
     await page.goto(`/#${b.sectionId}-step-${b.steps[0]!.n}`);
+    await expectChartAt(page, b.chart.id, b.steps[0]!.local);
+    await expect(page.locator(`figure[data-chart="${b.chart.id}"] .screen-only svg.chart.settled`)).toHaveCount(1);
     const duration = await page.locator(`figure[data-chart="${b.chart.id}"] .screen-only rect.bar`).first().evaluate((e) => getComputedStyle(e).transitionDuration);
     expect(duration).not.toMatch(/^0s(, 0s)*$/);
+  });
+
+  test('a chart that wakes up at its last step draws that step at once, not grown out of the first', async ({ page, story }) => {
+    // every transition that starts in a chart's drawing, by chart
+    await page.addInitScript(() => {
+      const runs: Record<string, number> = ((window as unknown as { chartRuns: Record<string, number> }).chartRuns = {});
+      document.addEventListener(
+        'transitionrun',
+        (e) => {
+          const chart = (e.target as Element).closest?.('svg.chart')?.closest<HTMLElement>('figure[data-chart]')?.dataset.chart;
+          if (chart) runs[chart] = (runs[chart] ?? 0) + 1;
+        },
+        true,
+      );
+    });
+    for (const b of scrollyBlocks(story.en)) {
+      const last = b.steps.at(-1)!;
+      // a new document each time (a change of the address's fragment alone would scroll the same page)
+      await page.goto('about:blank');
+      await page.goto(`/#${b.sectionId}-step-${last.n}`);
+      await expectChartAt(page, b.chart.id, last.local);
+      await expect(page.locator(`figure[data-chart="${b.chart.id}"] .screen-only svg.chart.settled`)).toHaveCount(1);
+      // two frames more, for any transition the last drawing started
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      const runs = await page.evaluate((id) => (window as unknown as { chartRuns: Record<string, number> }).chartRuns[id] ?? 0, b.chart.id);
+      expect(runs, `${b.chart.id} at ${b.sectionId}-step-${last.n}`).toBe(0);
+    }
   });
 
   test.describe('reduced', () => {

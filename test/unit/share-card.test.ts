@@ -24,6 +24,7 @@ describe('resvgCss', () => {
     ['at-rules left out', '@keyframes k { from { opacity: 0 } } @media (x) { .a { fill: red } } .b { fill: red }', '.chart .b{fill:red}'],
     ['the scope itself kept', '.chart { font-size: 14px }', '.chart{font-size:14px}'],
     ['a selector list', '.a, .b .c { fill: red }', '.chart .a,.chart .b .c{fill:red}'],
+    ['a rule of motion only left out, whatever its selector', '.a:not(.b) :global(*) { transition: none !important } .c { fill: red }', '.chart .c{fill:red}'],
     ['a token beside the tone', '.a { stroke: var(--tone); fill: var(--paper) }', '.chart .a{fill:#ffffff}\n.chart .tone-fall.a{stroke:#ff0000}\n.chart .tone-rise.a{stroke:#0000ff}'],
   ])('%s', (_name, css, expected) => {
     expect(resvgCss([{ css, scope: '.chart' }], colour, tones)).toEqual({ css: expected, unreadable: [] });

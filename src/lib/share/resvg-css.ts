@@ -41,9 +41,6 @@ export function resvgCss(sources: { css: string; scope: string }[], colour: Reco
   };
   for (const { css, scope } of sources)
     for (const { selectors, body } of topLevelRules(css.replace(/\/\*[\s\S]*?\*\//g, ''))) {
-      const readable = selectors.filter((s) => !UNREADABLE.test(s));
-      unreadable.push(...selectors.filter((s) => UNREADABLE.test(s)));
-      if (readable.length === 0) continue;
       const plain: string[] = [];
       const toned: string[] = [];
       for (const decl of body.split(';')) {
@@ -57,6 +54,11 @@ export function resvgCss(sources: { css: string; scope: string }[], colour: Reco
           if (resolved) plain.push(resolved);
         }
       }
+      // a rule of motion only says nothing to a still picture, whatever its selector
+      if (!plain.length && !toned.length) continue;
+      const readable = selectors.filter((s) => !UNREADABLE.test(s));
+      unreadable.push(...selectors.filter((s) => UNREADABLE.test(s)));
+      if (readable.length === 0) continue;
       const scoped = (list: string[]) => list.map((sel) => (sel === scope ? sel : `${scope} ${sel}`)).join(',');
       if (plain.length) out.push(`${scoped(readable)}{${plain.join(';')}}`);
       for (const [tone, token] of Object.entries(tones)) {
