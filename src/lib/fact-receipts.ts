@@ -102,7 +102,7 @@ export function citedSentences(html: string): [id: string, sentence: string][] {
     for (const id of ids) {
       if (out.has(id)) continue;
       // the paragraph as text, the figure marked, cut into sentences
-      const marked = paragraph.replace(FACT, (all, fid: string, inner: string) => (fid === id ? `\u0001${inner}\u0002` : inner));
+      const marked = paragraph.replace(FACT, (_all, fid: string, inner: string) => (fid === id ? `\u0001${inner}\u0002` : inner));
       const text = plain(marked);
       const sentence = sentencesOf(text).find((s) => s.includes('\u0001')) ?? text;
       out.set(id, sentence.replace(/[\u0001\u0002]/g, '').trim());

@@ -52,7 +52,8 @@ export function startScrollControllers(): () => void {
 
   const scroller = scrollama();
   // scrollama measures every step when it starts: after the first frame, when the page is laid out anyway,
-  // so that starting forces no layout of its own while the page loads
+  // so that starting forces no layout of its own while the page loads. The steps are measured again in a
+  // task of their own, and before the styles change (they change no box), so that each task stays short.
   requestAnimationFrame(() =>
     setTimeout(() => {
       scroller
@@ -60,9 +61,11 @@ export function startScrollControllers(): () => void {
         .setup({ step: '[data-scrolly] [data-step]', offset: triggerFraction() as scrollama.DecimalType })
         .onStepEnter(schedule)
         .onStepExit(schedule);
-      // the styles show only the active card (phones) or dim the others (wide screens) from here on
-      for (const block of blocks) block.dataset.live = '';
-      update();
+      setTimeout(() => {
+        update();
+        // the styles show only the active card (phones) or dim the others (wide screens) from here on
+        for (const block of blocks) block.dataset.live = '';
+      });
     }),
   );
 

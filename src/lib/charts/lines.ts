@@ -173,7 +173,7 @@ export function fitLines(layout: LinesLayout, size: { width: number; height: num
     );
 
   // names at the ends of the lines, spread apart
-  const ends = layout.series.map((s, i) => {
+  const ends = layout.series.map((_s, i) => {
     const last = polylines[i]!.at(-1);
     return last ? { x: last[0], y: last[1] } : undefined;
   });
