@@ -41,7 +41,7 @@ test.describe('motion', () => {
     expect(duration).not.toMatch(/^0s(, 0s)*$/);
   });
 
-  test('a chart that wakes up at its last step draws that step at once, not grown out of the first', async ({ page, story }) => {
+  test('a chart that wakes up at its last step draws that step at once, not grown or faded in from the first', async ({ page, story }) => {
     // every transition that starts in a chart's drawing, by chart
     await page.addInitScript(() => {
       const runs: Record<string, number> = ((window as unknown as { chartRuns: Record<string, number> }).chartRuns = {});
@@ -64,7 +64,12 @@ test.describe('motion', () => {
       // two frames more, for any transition the last drawing started
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
       const runs = await page.evaluate((id) => (window as unknown as { chartRuns: Record<string, number> }).chartRuns[id] ?? 0, b.chart.id);
-      expect(runs, `${b.chart.id} at ${b.sectionId}-step-${last.n}`).toBe(0);
+      expect(runs, `${b.chart.id} at ${b.sectionId}-step-${last.n}: transitions`).toBe(0);
+      // nor does anything fade in late (points, notes)
+      const running = await page
+        .locator(`figure[data-chart="${b.chart.id}"] .screen-only svg.chart`)
+        .evaluate((svg) => svg.getAnimations({ subtree: true }).filter((a) => a.playState === 'running').length);
+      expect(running, `${b.chart.id} at ${b.sectionId}-step-${last.n}: animations`).toBe(0);
     }
   });
 
@@ -74,6 +79,8 @@ test.describe('motion', () => {
       const b = rowChart(story.en);
       const bars = page.locator(`figure[data-chart="${b.chart.id}"] .screen-only rect.bar`);
       await page.goto(`/#${b.sectionId}-step-${b.steps[0]!.n}`);
+      await expectChartAt(page, b.chart.id, b.steps[0]!.local);
+      await expect(page.locator(`figure[data-chart="${b.chart.id}"] .screen-only svg.chart.settled`)).toHaveCount(1);
       expect(await bars.first().evaluate((e) => getComputedStyle(e).transitionDuration)).toMatch(/^0s(, 0s)*$/);
       const last = b.steps.at(-1)!;
       await page.goto(`/#${b.sectionId}-step-${last.n}`);

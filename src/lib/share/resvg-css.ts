@@ -54,7 +54,7 @@ export function resvgCss(sources: { css: string; scope: string }[], colour: Reco
           if (resolved) plain.push(resolved);
         }
       }
-      // a rule of motion only says nothing to a still picture, whatever its selector
+      // a rule that keeps no declaration (motion only, fonts, unknown tokens) is dropped, whatever its selector
       if (!plain.length && !toned.length) continue;
       const readable = selectors.filter((s) => !UNREADABLE.test(s));
       unreadable.push(...selectors.filter((s) => UNREADABLE.test(s)));
