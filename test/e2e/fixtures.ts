@@ -75,6 +75,13 @@ export async function expectChartAt(page: Page, chartId: string, n: number) {
     .toBe(true);
 }
 
+/** As expectChartAt, and then waits until the chart has settled (.settled): from there on its marks move by
+ *  transition, and nothing its first drawing started is still running. */
+export async function expectChartSettled(page: Page, chartId: string, n: number) {
+  await expectChartAt(page, chartId, n);
+  await expect(page.locator(`figure[data-chart="${chartId}"] .screen-only svg.chart.settled`)).toHaveCount(1);
+}
+
 /** Every way the story may print a fact in a language: as it is, as a magnitude, bare, with every digit. */
 export function printedForms(fact: ResolvedFact, locale: Locale): string[] {
   const forms = [{}, { abs: true }, { bare: true }, { exact: true }, { exact: true, abs: true }];

@@ -1,7 +1,7 @@
 // Reading without JavaScript, with reduced motion, under a base path; and axe-core on both pages.
 import AxeBuilder from '@axe-core/playwright';
 import type { StoryModel } from '../../src/lib/content/model';
-import { expect, expectChartAt, expectFirstFactPrinted, scrollyBlocks, STORIES, test } from './fixtures';
+import { expect, expectChartAt, expectChartSettled, expectFirstFactPrinted, scrollyBlocks, STORIES, test } from './fixtures';
 
 const CHARTS = scrollyBlocks(STORIES.en).map((b) => b.chart.id);
 
@@ -35,8 +35,7 @@ test.describe('motion', () => {
   test('bars animate between steps by default, once the chart is drawn', async ({ page, story }) => {
     const b = rowChart(story.en);
     await page.goto(`/#${b.sectionId}-step-${b.steps[0]!.n}`);
-    await expectChartAt(page, b.chart.id, b.steps[0]!.local);
-    await expect(page.locator(`figure[data-chart="${b.chart.id}"] .screen-only svg.chart.settled`)).toHaveCount(1);
+    await expectChartSettled(page, b.chart.id, b.steps[0]!.local);
     const duration = await page.locator(`figure[data-chart="${b.chart.id}"] .screen-only rect.bar`).first().evaluate((e) => getComputedStyle(e).transitionDuration);
     expect(duration).not.toMatch(/^0s(, 0s)*$/);
   });
@@ -59,8 +58,7 @@ test.describe('motion', () => {
       // a new document each time (a change of the address's fragment alone would scroll the same page)
       await page.goto('about:blank');
       await page.goto(`/#${b.sectionId}-step-${last.n}`);
-      await expectChartAt(page, b.chart.id, last.local);
-      await expect(page.locator(`figure[data-chart="${b.chart.id}"] .screen-only svg.chart.settled`)).toHaveCount(1);
+      await expectChartSettled(page, b.chart.id, last.local);
       // two frames more, for any transition the last drawing started
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
       const runs = await page.evaluate((id) => (window as unknown as { chartRuns: Record<string, number> }).chartRuns[id] ?? 0, b.chart.id);
@@ -79,8 +77,7 @@ test.describe('motion', () => {
       const b = rowChart(story.en);
       const bars = page.locator(`figure[data-chart="${b.chart.id}"] .screen-only rect.bar`);
       await page.goto(`/#${b.sectionId}-step-${b.steps[0]!.n}`);
-      await expectChartAt(page, b.chart.id, b.steps[0]!.local);
-      await expect(page.locator(`figure[data-chart="${b.chart.id}"] .screen-only svg.chart.settled`)).toHaveCount(1);
+      await expectChartSettled(page, b.chart.id, b.steps[0]!.local);
       expect(await bars.first().evaluate((e) => getComputedStyle(e).transitionDuration)).toMatch(/^0s(, 0s)*$/);
       const last = b.steps.at(-1)!;
       await page.goto(`/#${b.sectionId}-step-${last.n}`);
