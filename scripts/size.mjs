@@ -1,6 +1,7 @@
 // npm run size: the JavaScript each built page loads, gzipped (level 9), file by file and in total, against
 // the budget of 30 KB (30,720 bytes) per page. Follows <script src>, inline scripts, island component and
-// renderer URLs and every static or dynamic import between the bundles. Exits 1 over budget.
+// renderer URLs and every static or dynamic import between the bundles. Exits 1 over budget. For the story
+// pages also their HTML (budget 60 KB gzipped) and the font files they preload (woff2, already compressed).
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -71,6 +72,9 @@ for (const page of pages(DIST).filter((p) => !p.includes(`${DIST}/embed`))) {
     const ok = html <= HTML_BUDGET;
     console.log(`  ${String(html).padStart(7)} B gz  HTML: ${(html / 1024).toFixed(1)} KB, ${ok ? 'within' : 'OVER'} the ${HTML_BUDGET / 1024} KB budget`);
     if (!ok) failed = true;
+    const fonts = [...readFileSync(page, 'utf8').matchAll(/<link rel="preload" href="([^"]+\.woff2)"/g)].map((m) => fileOf(m[1]));
+    const fontBytes = fonts.reduce((sum, file) => sum + statSync(file).size, 0);
+    console.log(`  ${String(fontBytes).padStart(7)} B     preloaded fonts: ${fonts.length} files, ${(fontBytes / 1024).toFixed(1)} KB`);
   }
 }
 process.exit(failed ? 1 : 0);
