@@ -71,6 +71,24 @@ test.describe('motion', () => {
     }
   });
 
+  test('on a deep link the step cards start as they stay: none fades as the page starts; between steps they fade', async ({ page, story }) => {
+    await page.addInitScript(() => {
+      const w = window as unknown as { cardRuns: number };
+      w.cardRuns = 0;
+      document.addEventListener('transitionrun', (e) => void ((e.target as Element).classList?.contains('step-card') && w.cardRuns++), true);
+    });
+    const cardRuns = () => page.evaluate(() => (window as unknown as { cardRuns: number }).cardRuns);
+    const b = scrollyBlocks(story.en).find((x) => x.steps.length >= 2)!;
+    const [before, last] = [b.steps.at(-2)!, b.steps.at(-1)!];
+    await page.goto(`/#${b.sectionId}-step-${last.n}`);
+    await expect(page.locator(`[data-scrolly]:has(#${b.sectionId}-step-${last.n})`)).toHaveAttribute('data-live', 'fade');
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    expect(await cardRuns(), 'card transitions as the controller starts').toBe(0);
+    await page.goto(`/#${b.sectionId}-step-${before.n}`);
+    await expect(page.locator(`#${b.sectionId}-step-${before.n}`)).toHaveClass(/is-active/);
+    await expect.poll(cardRuns, { message: 'card transitions between steps' }).toBeGreaterThan(0);
+  });
+
   test.describe('reduced', () => {
     test.use({ reducedMotion: 'reduce' });
     test('bars change state without animation', async ({ page, story }) => {

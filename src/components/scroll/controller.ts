@@ -63,8 +63,13 @@ export function startScrollControllers(): () => void {
         .onStepExit(schedule);
       setTimeout(() => {
         update();
-        // the styles show only the active card (phones) or dim the others (wide screens) from here on
+        // the styles show only the active card (phones) or dim the others (wide screens) from here on: at
+        // once (on a deep link the earlier cards would otherwise fade out over the chart), and with a fade
+        // from the frame after next, once this change has been drawn
         for (const block of blocks) block.dataset.live = '';
+        requestAnimationFrame(() => requestAnimationFrame(() => {
+          for (const block of blocks) block.dataset.live = 'fade';
+        }));
       });
     }),
   );
