@@ -123,4 +123,12 @@ describe('svgToPng', () => {
     for (const weight of ['normal', 'bold']) expect(png(`a${ch}`, weight), `${ch} ${weight}`).not.toBe(png('a', weight));
   });
   it('sets bold apart from regular', () => expect(png('Shock', 'bold')).not.toBe(png('Shock')));
+  // a PNG's width and height: the first chunk (IHDR) after the 8-byte signature, from byte 16
+  const size = (bytes: Uint8Array) => [16, 20].map((at) => Buffer.from(bytes).readUInt32BE(at));
+  const square = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32"/></svg>';
+  it.each([
+    [undefined, [32, 32]],
+    [180, [180, 180]],
+    [16, [16, 16]],
+  ])('width %s draws the SVG at %j px', (width, expected) => expect(size(svgToPng(square, width ? { width } : {}))).toEqual(expected));
 });

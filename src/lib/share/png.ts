@@ -15,12 +15,16 @@ const FONT_FILES = ['inter-400', 'inter-700', 'fallback-400', 'fallback-700'].ma
 // a missing face would leave every card without its text, and no error: checked once, on the first card
 let fontsFound = false;
 
-/** The SVG as a PNG, its text in the card font. The non-breaking hyphen of "DeepSeek‑Schock", which Inter
- *  lacks, is set as Inter's hyphen (resvg breaks no lines), not as DejaVu's. */
-export function svgToPng(svg: string): Uint8Array<ArrayBuffer> {
+/** The SVG as a PNG, at its own size or scaled to width px wide, its text in the card font. The non-breaking
+ *  hyphen of "DeepSeek‑Schock", which Inter lacks, is set as Inter's hyphen (resvg breaks no lines), not as
+ *  DejaVu's. */
+export function svgToPng(svg: string, { width }: { width?: number } = {}): Uint8Array<ArrayBuffer> {
   if (!fontsFound) {
     for (const file of FONT_FILES) if (!existsSync(file)) throw new Error(`card font ${file} is missing: build from the project's folder, or run npm run fonts`);
     fontsFound = true;
   }
-  return new Uint8Array(new Resvg(svg.replaceAll('\u2011', '-'), { font: { loadSystemFonts: false, fontFiles: FONT_FILES, defaultFontFamily: CARD_FONT } }).render().asPng());
+  return new Uint8Array(new Resvg(svg.replaceAll('\u2011', '-'), {
+    font: { loadSystemFonts: false, fontFiles: FONT_FILES, defaultFontFamily: CARD_FONT },
+    ...(width && { fitTo: { mode: 'width' as const, value: width } }),
+  }).render().asPng());
 }
