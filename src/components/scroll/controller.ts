@@ -9,24 +9,30 @@ import { activeStep, heldOffset } from '../../lib/scroll/active-step';
 import { triggerFraction, writeStep } from '../charts/shared/figure-step';
 import { perFrame } from './frame';
 
-
 /** The step being read: the active step of the block under the trigger line, its top's distance to the line. */
 type Place = { step: HTMLElement; offset: number };
 
-function applyBlock(block: HTMLElement, triggerY: number, debug: HTMLElement | null): Place | undefined {
+/** A block as measured: its steps, the active one (1-based) and, if the trigger line crosses the block, the
+ *  place being read. */
+type Measured = { block: HTMLElement; steps: HTMLElement[]; n: number; place?: Place };
+
+/** Reads a block's geometry, and writes nothing (so that measuring every block forces one layout at most). */
+function measureBlock(block: HTMLElement, triggerY: number): Measured {
   const steps = [...block.querySelectorAll<HTMLElement>('[data-step]')];
-  const n = activeStep(
-    steps.map((s) => s.getBoundingClientRect().top),
-    triggerY,
-  );
+  const tops = steps.map((s) => s.getBoundingClientRect().top);
+  const n = activeStep(tops, triggerY);
+  const box = block.getBoundingClientRect();
+  const step = steps[n - 1];
+  const inside = step && box.top < triggerY && box.bottom > triggerY;
+  return { block, steps, n, ...(inside && { place: { step, offset: tops[n - 1]! - triggerY } }) };
+}
+
+/** Writes a measured block's state: the active step's class, the chart's step, the debug line. */
+function applyBlock({ block, steps, n, place }: Measured, debug: HTMLElement | null): void {
   steps.forEach((s, i) => s.classList.toggle('is-active', i + 1 === n));
   const figure = block.querySelector<HTMLElement>('figure[data-chart]');
   if (figure) writeStep(figure, n);
-  const box = block.getBoundingClientRect();
-  const step = steps[n - 1];
-  if (!step || box.top >= triggerY || box.bottom <= triggerY) return undefined;
-  if (debug) debug.textContent = `${figure?.dataset.chart}: ${step.id} (chart step ${n} of ${steps.length})`;
-  return { step, offset: step.getBoundingClientRect().top - triggerY };
+  if (debug && place) debug.textContent = `${figure?.dataset.chart}: ${place.step.id} (chart step ${n} of ${steps.length})`;
 }
 
 export function startScrollControllers(): () => void {
@@ -43,8 +49,10 @@ export function startScrollControllers(): () => void {
   const update = () => {
     const trigger = triggerFraction();
     if (debug) debug.parentElement!.style.top = `${trigger * 100}%`;
-    let found: Place | undefined;
-    for (const block of blocks) found = applyBlock(block, window.innerHeight * trigger, debug) ?? found;
+    // every block measured first, then every block written: one layout, not one per block
+    const measured = blocks.map((block) => measureBlock(block, window.innerHeight * trigger));
+    for (const m of measured) applyBlock(m, debug);
+    const found = measured.findLast((m) => m.place)?.place;
     // a frame laid out anew before its resize event (WebKit) does not move the place being read
     if (!relaidOut()) place = found;
   };
