@@ -98,7 +98,7 @@ const en = {
 export type UiStrings = Record<keyof typeof en, string>;
 
 const de: UiStrings = {
-  siteTitle: 'Der DeepSeek‑Schock',
+  siteTitle: 'Der DeepSeek-Schock',
   siteDescription:
     'Wie ein günstiges KI-Modell aus China Anleger am KI-Boom zweifeln ließ und Nvidia an einem Tag mehr Börsenwert kostete als je ein Unternehmen zuvor: eine Erklärung des Kurssturzes vom 27. Januar 2025.',
   skipToStory: 'Direkt zur Geschichte',

@@ -254,9 +254,11 @@ export function readingMinutes(htmls: readonly string[], wordsPerMinute = 230): 
   return Math.max(1, Math.round(words / wordsPerMinute));
 }
 
-/** Hyphens between letters made non-breaking, so that "DeepSeek-Schock" breaks at a space, never after "DeepSeek-". */
+/** Hyphens between letters held to the next letter by a word joiner (U+2060), so that "DeepSeek-Schock" breaks
+ *  at a space, never after "DeepSeek-". Not the non-breaking hyphen U+2011, which the site's fonts lack: it
+ *  was drawn in a fallback face, thinner than Inter's own hyphen, and looked up as the page loaded. */
 export function keepHyphens(text: string): string {
-  return text.replace(/(?<=\p{L})-(?=\p{L})/gu, '\u2011');
+  return text.replace(/(?<=\p{L})-(?=\p{L})/gu, '-\u2060');
 }
 
 /** Fills "{name}" placeholders in an interface string. */

@@ -171,8 +171,8 @@ describe('the masthead text', () => {
   });
 
   it.each([
-    ['Der DeepSeek-Schock', 'Der DeepSeek\u2011Schock'],
-    ['Von der Redaktion des DeepSeek-Schocks', 'Von der Redaktion des DeepSeek\u2011Schocks'],
+    ['Der DeepSeek-Schock', 'Der DeepSeek-\u2060Schock'],
+    ['Von der Redaktion des DeepSeek-Schocks', 'Von der Redaktion des DeepSeek-\u2060Schocks'],
     ['1990-2000 and - dashes', '1990-2000 and - dashes'],
   ])('keeps %s together at its hyphens', (text, kept) => {
     expect(keepHyphens(text)).toBe(kept);
