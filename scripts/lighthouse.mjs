@@ -38,13 +38,12 @@ try {
       logLevel: 'error',
       onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
     });
-    const cats = result.lhr.categories;
-    const line = Object.values(cats).map((c) => `${c.title} ${Math.round(c.score * 100)}`);
-    console.log(`${page}  ${line.join('  ')}`);
-    for (const c of Object.values(cats)) {
-      worst = Math.min(worst, Math.round(c.score * 100));
-      const byCategory = scores.get(page);
-      byCategory.set(c.title, [...(byCategory.get(c.title) ?? []), Math.round(c.score * 100)]);
+    const cats = Object.values(result.lhr.categories).map((c) => [c.title, Math.round(c.score * 100)]);
+    console.log(`${page}  ${cats.map(([title, score]) => `${title} ${score}`).join('  ')}`);
+    const byCategory = scores.get(page);
+    for (const [title, score] of cats) {
+      worst = Math.min(worst, score);
+      byCategory.set(title, [...(byCategory.get(title) ?? []), score]);
     }
     for (const audit of Object.values(result.lhr.audits))
       if (audit.score !== null && audit.score < 1 && audit.scoreDisplayMode !== 'informative' && audit.scoreDisplayMode !== 'manual')
