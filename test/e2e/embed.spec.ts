@@ -1,5 +1,6 @@
 // Embeds: every chart's own page draws it at ?step=1 and at its last step, steps with its buttons, and
 // works inside an iframe on another page of the site, which it fits to its height.
+import type { Locator } from '@playwright/test';
 import { blockWithSteps, expect, expectChartAt, scrollyBlocks, STORIES, test } from './fixtures';
 
 for (const { locale, prefix } of [
@@ -41,21 +42,49 @@ test('charts work inside iframes on the embed page, fitted to their height', asy
       await inner.locator('[data-step-next]').click();
       await expect(inner.locator(`figure[data-chart="${b.chart.id}"] .screen-only svg[data-step-drawn]`)).toHaveAttribute('data-step-drawn', '2');
     } else await expect(inner.locator('[data-step-next]')).toBeDisabled(); // a chart of one step has nowhere to go
-    // the frame took the height of its page's content: no scrolling, and no empty bottom. The page reports
-    // its height after each change (a step's text, the chart's fonts and hydration), and each report crosses
-    // from frame to page and back as a message: on a loaded machine that can take more than the default
-    // five seconds, so the difference in px is polled longer, and a failure says how far apart they are.
-    await expect
-      .poll(
-        async () => {
-          const content = await inner.locator('body').evaluate((e) => e.getBoundingClientRect().height);
-          const box = (await frame.boundingBox())!.height;
-          return Math.round(Math.abs(box - content));
-        },
-        { message: `${b.chart.id}: frame height minus content height`, timeout: 15_000 },
-      )
-      .toBeLessThanOrEqual(3);
+    await expectFitted(frame, b.chart.id);
   }
+});
+
+// the frame took the height of its page's content: no scrolling, and no empty bottom. The page reports its
+// height after each change (a step's text, the chart's fonts and hydration), and each report crosses from frame
+// to page and back as a message: on a loaded machine that can take more than the default five seconds, so the
+// difference in px is polled longer, and a failure says how far apart they are.
+async function expectFitted(frame: Locator, id: string) {
+  const inner = frame.contentFrame();
+  await expect
+    .poll(
+      async () => {
+        const content = await inner.locator('body').evaluate((e) => e.getBoundingClientRect().height);
+        const box = (await frame.boundingBox())!.height;
+        return Math.round(Math.abs(box - content));
+      },
+      { message: `${id}: frame height minus content height`, timeout: 15_000 },
+    )
+    .toBeLessThanOrEqual(3);
+}
+
+test("a frame that reported its height before the host page's script ran still fits", async ({ page, story }) => {
+  // the host's scripts wait until the first frame has drawn its chart in its fonts and so sent its reports,
+  // which nobody heard: the host has to ask for them
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/*.js', async (route) => {
+    if (route.request().frame() === page.mainFrame()) await released;
+    await route.continue();
+  });
+  await page.goto('/embed/', { waitUntil: 'commit' });
+  const id = scrollyBlocks(story.en)[0]!.chart.id;
+  const frame = page.locator(`iframe[data-embed-frame="${id}"]`);
+  const inner = frame.contentFrame();
+  await expect(inner.locator(`figure[data-chart="${id}"] .screen-only svg[data-step-drawn="1"]`)).toBeVisible();
+  await inner.locator('body').evaluate(async () => {
+    if (document.readyState !== 'complete') await new Promise((loaded) => addEventListener('load', loaded));
+    await document.fonts.ready;
+    await new Promise(requestAnimationFrame);
+  });
+  release();
+  await expectFitted(frame, id);
 });
 
 test('the story offers a copy-ready iframe snippet for every chart', async ({ page, story, baseURL }) => {

@@ -1,6 +1,7 @@
 // Browser-only, on a chart's embed page: starts at ?step=n, lets the reader step with the buttons or the
 // arrow keys, shows the text of the step drawn (and reads it out), and tells the host page how tall the
-// content is (message "deepseek-shock:height"), so an iframe can fit it.
+// content is (message "deepseek-shock:height"), so an iframe can fit it, again whenever the host asks
+// ("deepseek-shock:measure"), as a host whose script runs after this page's first report has missed it.
 import { readStep, writeStep } from '../charts/shared/figure-step';
 import { stepButtons } from '../scroll/step-buttons';
 
@@ -39,6 +40,11 @@ export function startEmbedPage(): void {
     last = height;
     window.parent.postMessage({ type: 'deepseek-shock:height', chart: figure.dataset.chart, height }, '*');
   };
+  window.addEventListener('message', (event) => {
+    if (event.source !== window.parent || (event.data as { type?: string } | null)?.type !== 'deepseek-shock:measure') return;
+    last = 0;
+    report();
+  });
   new ResizeObserver(report).observe(document.body);
   report();
 }

@@ -1,5 +1,6 @@
 // Browser-only, on a page that embeds charts: fits each chart iframe to the height its page reports (the
-// content's height, plus the frame's own border).
+// content's height, plus the frame's own border). A frame whose page reported before this script ran is asked
+// to report again; one that loads later reports by itself.
 export function startEmbedFrames(): void {
   window.addEventListener('message', (event) => {
     // only our own embed pages, same origin, in one of this page's frames
@@ -9,4 +10,6 @@ export function startEmbedFrames(): void {
     for (const frame of document.querySelectorAll<HTMLIFrameElement>('iframe[data-embed-frame]'))
       if (frame.contentWindow === event.source) frame.style.height = `${Math.ceil(data.height) + frame.offsetHeight - frame.clientHeight}px`;
   });
+  for (const frame of document.querySelectorAll<HTMLIFrameElement>('iframe[data-embed-frame]'))
+    frame.contentWindow?.postMessage({ type: 'deepseek-shock:measure' }, location.origin);
 }
