@@ -4,6 +4,7 @@
 // ("deepseek-shock:measure"), as a host whose script runs after this page's first report has missed it.
 import { readStep, writeStep } from '../charts/shared/figure-step';
 import { stepButtons } from '../scroll/step-buttons';
+import { HEIGHT_MESSAGE, MEASURE_MESSAGE } from './messages';
 
 export function startEmbedPage(): void {
   const figure = document.querySelector<HTMLElement>('figure[data-chart]');
@@ -38,10 +39,10 @@ export function startEmbedPage(): void {
     const height = Math.ceil(document.body.getBoundingClientRect().height);
     if (window.parent === window || Math.abs(height - last) < 1) return;
     last = height;
-    window.parent.postMessage({ type: 'deepseek-shock:height', chart: figure.dataset.chart, height }, '*');
+    window.parent.postMessage({ type: HEIGHT_MESSAGE, chart: figure.dataset.chart, height }, '*');
   };
   window.addEventListener('message', (event) => {
-    if (event.source !== window.parent || (event.data as { type?: string } | null)?.type !== 'deepseek-shock:measure') return;
+    if (event.source !== window.parent || (event.data as { type?: string } | null)?.type !== MEASURE_MESSAGE) return;
     last = 0;
     report();
   });
