@@ -2,7 +2,10 @@
 // they become ’. Quotation marks must be typed as the language writes them, “…” and ‘…’ in English, „…“ and
 // ‚…‘ in German; a straight or foreign quote mark is refused with the fix. Dates ("27 January 2025",
 // "27. Januar 2025", "March 2020") and names such as "S&P 500" get non-breaking spaces so they never wrap.
-// A paragraph's last two words are held together, so that no paragraph ends on a lone word.
+// A paragraph's last two words are held together, so that no paragraph ends on a lone word. The hyphens
+// U+2010 and U+2011 (non-breaking), which editors' keyboards and word processors type, are in neither web
+// font, so the browser would draw them from a system face: they become the fonts' own hyphen-minus, held
+// to the next letter by a word joiner (U+2060, drawn by no font) where the hyphen was non-breaking.
 import type { Locale } from './format';
 
 const NBSP = '\u00a0';
@@ -20,7 +23,9 @@ export function typeset(text: string): string {
     .replace(/(?<=[\p{L}\p{N}])'/gu, '\u2019')
     .replace(DAY_MONTH, `$1${NBSP}$2`)
     .replace(MONTH_YEAR, `$1${NBSP}$2`)
-    .replace(NAMES, `$1${NBSP}$2`);
+    .replace(NAMES, `$1${NBSP}$2`)
+    .replace(/\u2011/gu, '-\u2060')
+    .replace(/\u2010/gu, '-');
 }
 
 /** The most characters a paragraph's last two words (with what follows them) may have to be held on one

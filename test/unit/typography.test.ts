@@ -1,10 +1,25 @@
-// A paragraph's last two words held on one line (typography.ts holdLastWords), in plain text and in rendered
-// markdown, where the last words may be a fact or a glossary term.
+// Text as printed (typography.ts typeset), and a paragraph's last two words held on one line (holdLastWords),
+// in plain text and in rendered markdown, where the last words may be a fact or a glossary term.
 import { describe, expect, it } from 'vitest';
-import { holdLastWords, lastWordsBreak } from '../../src/lib/typography';
+import { holdLastWords, lastWordsBreak, typeset } from '../../src/lib/typography';
 import { renderSectionBody, type BodyContext } from '../../src/lib/content/markdown';
 
 const NB = '\u00a0';
+
+describe('typeset', () => {
+  it.each([
+    ['a straight apostrophe curls', "Reuters' count, it's", 'Reuters\u2019 count, it\u2019s'],
+    ['a date is held together', 'on 27 January 2025', `on 27${NB}January${NB}2025`],
+    ['a German date too', 'am 27. Januar', `am 27.${NB}Januar`],
+    ['a numbered index name', 'the S&P 500 fell', `the S&P${NB}500 fell`],
+    // in neither web font: the fonts' hyphen-minus, held to the next letter where it must not break
+    ['a non-breaking hyphen', 'AI\u2011exposed', 'AI-\u2060exposed'],
+    ['a Unicode hyphen', 'AI\u2010exposed', 'AI-exposed'],
+    ['a hyphen-minus stays', 'AI-exposed', 'AI-exposed'],
+  ])('%s', (_, text, printed) => {
+    expect(typeset(text)).toBe(printed);
+  });
+});
 
 describe('holdLastWords', () => {
   it.each([
