@@ -1,6 +1,7 @@
 // The data behind every chart: its CSV download parses and holds exactly the rows the chart was built
 // from, with a source for each; each figure names its sources.
 import { csvParse } from 'd3-dsv';
+import { textIn } from '../../src/lib/content/schemas';
 import { expect, scrollyBlocks, test } from './fixtures';
 
 test('every chart links a CSV of exactly its data, each row with a source', async ({ page, story, request }) => {
@@ -24,7 +25,10 @@ test('every chart links a CSV of exactly its data, each row with a source', asyn
 test('every figure names its sources and its table lists every value', async ({ page, story }) => {
   await page.goto('/de/');
   for (const b of scrollyBlocks(story.de)) {
-    await expect(page.locator(`figure[data-chart="${b.chart.id}"] figcaption`)).toContainText('Quellen:');
+    // the chart's own source line, else each of its sources' publishers
+    const caption = page.locator(`figure[data-chart="${b.chart.id}"] figcaption`);
+    if (b.chart.credit) await expect(caption).toContainText(`Quellen: ${b.chart.credit}.`);
+    else for (const id of b.chart.sources) await expect(caption).toContainText(textIn(story.de.sources[id]!.publisher, 'de'));
     await expect(page.locator(`#${b.chart.id}-data tbody tr`)).toHaveCount(b.chart.rows.length);
   }
 });

@@ -1,4 +1,5 @@
-// The editors' report: unused facts and sources, and citations in one language only.
+// The editors' report: unused facts and sources, citations in one language only, and source lines too long
+// for a phone.
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -28,7 +29,7 @@ function copy(): string {
 describe('the editors\' report', () => {
   it('finds nothing to tidy in the good fixture', () => {
     const r = contentReport(GOOD);
-    expect(r).toEqual({ unusedFacts: [], unusedSources: [], oneLanguage: [] });
+    expect(r).toEqual({ unusedFacts: [], unusedSources: [], oneLanguage: [], longSourceLines: [] });
     expect(formatContentReport(r)).toMatch(/every fact and source is used/);
   });
 
@@ -43,6 +44,30 @@ describe('the editors\' report', () => {
     expect(r.unusedSources).toEqual(['lonely']);
     expect(r.oneLanguage).toEqual([{ kind: 'source', id: 'only-en', only: 'en' }]);
     expect(formatContentReport(r)).toContain('The source "only-en" is cited only in en');
+  });
+});
+
+describe('source lines', () => {
+  const publisher = (n: number) => `Publisher ${String(n).padStart(2, '0')}`; // 12 characters
+  /** The good fixture with the chart market-moves citing `count` sources, and its credit line as given. */
+  function withSources(count: number, credit: string | undefined) {
+    const dir = copy();
+    const file = (p: string) => join(dir, 'content', p);
+    const ids = Array.from({ length: count }, (_, i) => `extra-${i}`);
+    writeFileSync(file('sources.yaml'), readFileSync(file('sources.yaml'), 'utf8') + ids.map((id, i) => `${id}:\n  publisher: ${publisher(i)}\n  about: Data\n`).join(''));
+    const yaml = readFileSync(file('data/market-moves.yaml'), 'utf8').replace(/^credit:.*\n/m, '').replace('sources: [prices, wire]', `sources: [${ids.join(', ')}]`);
+    writeFileSync(file('data/market-moves.yaml'), yaml + (credit ? `credit: { en: ${credit}, de: ${credit} }\n` : ''));
+    return contentReport(dir);
+  }
+  // n publishers joined by "; " make 12n + 2(n - 1) characters
+  it.each([
+    ['8 publishers (110 characters) fit', 8, undefined, []],
+    ['9 publishers (124 characters) are too long, in both languages', 9, undefined, [124, 124]],
+    ['a short credit line keeps 9 publishers off the report', 9, 'nine wires', []],
+  ])('%s', (_, count, credit, lengths) => {
+    const r = withSources(count as number, credit as string | undefined);
+    expect(r.longSourceLines).toEqual((lengths as number[]).map((chars, i) => ({ chart: 'market-moves', locale: i ? 'de' : 'en', chars })));
+    if ((lengths as number[]).length) expect(formatContentReport(r)).toMatch(/the chart "market-moves" has 124 characters in en, and a phone shows about 115: give it a shorter "credit"/);
   });
 });
 

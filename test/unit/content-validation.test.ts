@@ -386,6 +386,18 @@ const BAD: BadCase[] = [
     expected: { file: 'content/data/market-moves.yaml', field: 'title.de', message: /straight quote mark.*„…“/ },
   },
   {
+    name: 'straight quotes in a chart source line',
+    file: 'data/market-moves.yaml',
+    change: (t) => t.replace('en: closing prices; a wire', `en: '"closing" prices; a wire'`),
+    expected: { file: 'content/data/market-moves.yaml', field: 'credit.en', message: /straight quote mark/ },
+  },
+  {
+    name: 'a chart source line in one language only',
+    file: 'data/market-moves.yaml',
+    change: (t) => t.replace(', de: Schlusskurse; eine Agentur }', ' }'),
+    expected: { file: 'content/data/market-moves.yaml', field: 'credit.de', message: /expected string|Invalid input/i },
+  },
+  {
     name: 'an unknown tone in a tone column',
     file: CSV,
     change: (t) => t.replace('-16.97,nvidia,', '-16.97,nvida,'),

@@ -63,6 +63,8 @@ interface ChartModelBase {
   /** The chart state for each step, index 0 = step 1. */
   states: Record<string, unknown>[];
   sources: string[];
+  /** The source line under the chart, when its metadata writes one (else the publishers are joined). */
+  credit?: string;
 }
 
 /** What a chart draws, typed by its kind (which island draws it): the layout at each step in this language

@@ -1,8 +1,14 @@
 // The editors' report, printed by `npm run check` and the dev server: facts no page cites, sources nothing
-// refers to, and facts or sources cited in one language only. Advice, never an error.
+// refers to, facts or sources cited in one language only, and charts whose source line is too long for a
+// phone. Advice, never an error.
 import { LOCALES, type Locale } from '../format';
 import type { SectionModel } from './model';
+import { textIn } from './schemas';
 import type { Shared } from './shared';
+
+/** About the most characters a 390 px phone shows of a source line, in the two lines of its sticky caption
+ *  (measured: 111 characters of German publishers fit, 167 took four lines); a longer line is cut off there. */
+export const SOURCE_LINE_CHARS = 115;
 
 export interface ContentReport {
   /** Facts no page cites, in either language. */
@@ -11,6 +17,9 @@ export interface ContentReport {
   unusedSources: string[];
   /** Facts or sources cited in one language only. */
   oneLanguage: { kind: 'fact' | 'source'; id: string; only: Locale }[];
+  /** Charts whose source line (their credit, else their sources' publishers joined) is longer than a phone
+   *  shows: each with its length in each language where it is too long. */
+  longSourceLines: { chart: string; locale: Locale; chars: number }[];
 }
 
 /** What an editor may want to tidy: unused facts and sources, and citations in one language only. */
@@ -28,10 +37,17 @@ export function reportOf(shared: Shared, locales: Record<Locale, { citedFacts: S
     for (const id of factsIn(here)) if (!factsIn(there).has(id)) oneLanguage.push({ kind: 'fact', id, only: here });
     for (const id of sourcesIn(here)) if (!sourcesIn(there).has(id)) oneLanguage.push({ kind: 'source', id, only: here });
   }
+  const longSourceLines: ContentReport['longSourceLines'] = [];
+  for (const [chart, { meta }] of shared.charts)
+    for (const locale of LOCALES) {
+      const line = meta.credit?.[locale] ?? [...new Set(meta.sources.flatMap((id) => (shared.sources[id] ? [textIn(shared.sources[id].publisher, locale)] : [])))].join('; ');
+      if (line.length > SOURCE_LINE_CHARS) longSourceLines.push({ chart, locale, chars: line.length });
+    }
   return {
     unusedFacts: Object.keys(shared.facts).filter((id) => LOCALES.every((l) => !factsIn(l).has(id))),
     unusedSources: Object.keys(shared.sources).filter((id) => !used.has(id)),
     oneLanguage,
+    longSourceLines,
   };
 }
 
@@ -40,5 +56,7 @@ export function formatContentReport(r: ContentReport): string {
   if (r.unusedFacts.length) lines.push(`Facts no page cites (content/facts.yaml): ${r.unusedFacts.join(', ')}`);
   if (r.unusedSources.length) lines.push(`Sources nothing refers to (content/sources.yaml): ${r.unusedSources.join(', ')}`);
   for (const o of r.oneLanguage) lines.push(`The ${o.kind} "${o.id}" is cited only in ${o.only}`);
+  for (const l of r.longSourceLines)
+    lines.push(`The source line under the chart "${l.chart}" has ${l.chars} characters in ${l.locale}, and a phone shows about ${SOURCE_LINE_CHARS}: give it a shorter "credit" (content/data/${l.chart}.yaml, see content/README.md)`);
   return lines.length ? `Content report:\n${lines.map((l) => `  - ${l}`).join('\n')}` : 'Content report: every fact and source is used, in both languages.';
 }

@@ -102,6 +102,11 @@ export const chartMetaSchema = z.strictObject({
   /** A column with the low end of a range whose high end is the value (Meta's $60–65bn), for tables. */
   lowColumn: z.string().min(1).optional(),
   sources: z.array(z.string()).min(1),
+  /** The source line under the chart, for when its sources' publishers joined make a line too long for a
+   *  phone (which shows two lines): every source named, shortened, e.g. { en: "company filings (SEC);
+   *  Sharadar; own calculation" }. The sources section still lists each in full. Without it, the line
+   *  joins the publishers. */
+  credit: localized.optional(),
   /** The chart's most informative state, for printouts: attributes as on a step, e.g. { highlight: "" }. */
   print: z.record(z.string(), z.string()).optional(),
   /** Line charts: each line's name and colour, keyed by what tells the lines apart (margins: the company

@@ -119,6 +119,7 @@ export function buildSections(text: LocaleText): { sections: SectionModel[]; ste
         rowNames: definition.rowName && Object.fromEntries(parsed.rows.map((row) => [row.id, definition.rowName!(row, locale, textAt(1))])),
         states: states.map((x) => x ?? {}),
         sources: parsed.meta.sources,
+        credit: parsed.meta.credit && typeset(parsed.meta.credit[locale]),
       };
       blocks.push({ kind: 'scrolly', chart, steps: block.steps.map(({ n, local, html }) => ({ n, local, html })) });
     }

@@ -66,9 +66,9 @@ export function parseShared(input: ContentInput, errors: ContentError[]) {
       continue;
     }
     meta.data.sources.forEach((s, i) => needSource(chart.metaFile, `sources.${i}`, s));
-    for (const field of ['title', 'valueLabel'] as const)
+    for (const field of ['title', 'valueLabel', 'credit'] as const)
       for (const locale of LOCALES)
-        for (const problem of quoteProblems(meta.data[field][locale], locale)) errors.push({ file: chart.metaFile, field: `${field}.${locale}`, message: problem });
+        for (const problem of quoteProblems(meta.data[field]?.[locale] ?? '', locale)) errors.push({ file: chart.metaFile, field: `${field}.${locale}`, message: problem });
     const lines = csvParseRows(chart.csv).map((cells, i) => ({ cells, line: i + 1 }));
     const columns: string[] = lines[0]?.cells ?? [];
     const records = lines.slice(1);

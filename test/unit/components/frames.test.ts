@@ -1,7 +1,7 @@
 // The Astro frames that carry the site's public hooks, rendered with Astro's container API from the good
 // fixture's story (no browser, no build): Scrolly.astro gives every step its id and data-step, Figure.astro
 // the figure's data-chart, data-kind and data-chart-step="1", the chart drawn as SVG at step 1, and the
-// caption's links to the data table and the CSV; DataTable.astro one row per data row.
+// caption's sources (the chart's credit line where it has one) and links to the data table and the CSV; DataTable.astro one row per data row.
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { getContainerRenderer } from '@astrojs/svelte/container-renderer';
 import { loadRenderers } from 'astro:container';
@@ -36,6 +36,10 @@ describe.each(blocks.map((b) => [b.chart.id, b] as const))('Scrolly.astro with t
   it('draws the chart as SVG at step 1, before any script runs', () => {
     expect(html).toMatch(/<svg[^>]*data-step-drawn="1"/);
     expect(html).toContain(`aria-labelledby="${block.chart.id}-title"`);
+  });
+  it("names the sources in the caption: the chart's own source line, else its publishers", () => {
+    const publishers = [...new Set(block.chart.sources.map((id) => story.sources[id]!.publisher))];
+    expect(html).toContain(`Sources: ${block.chart.credit ?? publishers.join('; ')}.`);
   });
   it('links the caption to the data table and the CSV', () => {
     expect(html).toContain(`href="#${block.chart.id}-data"`);
