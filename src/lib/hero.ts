@@ -7,6 +7,7 @@ import { ticks } from 'd3-array';
 import { formatFigure, proseDecimals, type Figure } from './display';
 import type { StoryModel } from './content/model';
 import { decimalsOf, formatDate, formatMonth, formatValue, type Locale } from './format';
+import { WORD_JOINER } from './typography';
 
 /** A row of the hero's chart: a trading day and its close. */
 export interface HeroRow {
@@ -258,7 +259,7 @@ export function readingMinutes(htmls: readonly string[], wordsPerMinute = 230): 
  *  at a space, never after "DeepSeek-". Not the non-breaking hyphen U+2011, which the site's fonts lack: it
  *  was drawn in a fallback face, thinner than Inter's own hyphen, and looked up as the page loaded. */
 export function keepHyphens(text: string): string {
-  return text.replace(/(?<=\p{L})-(?=\p{L})/gu, '-\u2060');
+  return text.replace(/(?<=\p{L})-(?=\p{L})/gu, `-${WORD_JOINER}`);
 }
 
 /** Fills "{name}" placeholders in an interface string. */

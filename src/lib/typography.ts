@@ -9,6 +9,8 @@
 import type { Locale } from './format';
 
 const NBSP = '\u00a0';
+/** Holds a hyphen to the letters after it: no line breaks there, and no font draws it. */
+export const WORD_JOINER = '\u2060';
 const MONTHS =
   'January|February|March|April|May|June|July|August|September|October|November|December|' +
   'Januar|Februar|März|Mai|Juni|Juli|Oktober|Dezember|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
@@ -24,7 +26,7 @@ export function typeset(text: string): string {
     .replace(DAY_MONTH, `$1${NBSP}$2`)
     .replace(MONTH_YEAR, `$1${NBSP}$2`)
     .replace(NAMES, `$1${NBSP}$2`)
-    .replace(/\u2011/gu, '-\u2060')
+    .replace(/\u2011/gu, `-${WORD_JOINER}`)
     .replace(/\u2010/gu, '-');
 }
 

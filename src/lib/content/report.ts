@@ -3,11 +3,12 @@
 // phone. Advice, never an error.
 import { LOCALES, type Locale } from '../format';
 import type { SectionModel } from './model';
-import { textIn } from './schemas';
+import { sourceNames } from '../source-line';
 import type { Shared } from './shared';
 
-/** About the most characters a 390 px phone shows of a source line, in the two lines of its sticky caption
- *  (measured: 111 characters of German publishers fit, 167 took four lines); a longer line is cut off there. */
+/** About the most characters of a source line that a phone shows in its sticky caption: two lines at 390 px
+ *  (measured: 111 characters of German publishers fit, 167 took four lines), three on narrower phones
+ *  (src/styles/story.css); a longer line is cut off there. */
 export const SOURCE_LINE_CHARS = 115;
 
 export interface ContentReport {
@@ -22,7 +23,8 @@ export interface ContentReport {
   longSourceLines: { chart: string; locale: Locale; chars: number }[];
 }
 
-/** What an editor may want to tidy: unused facts and sources, and citations in one language only. */
+/** What an editor may want to tidy: unused facts and sources, citations in one language only, and source
+ *  lines longer than a phone shows. */
 export function reportOf(shared: Shared, locales: Record<Locale, { citedFacts: Set<string>; sections: SectionModel[] }>): ContentReport {
   const factsIn = (l: Locale) => locales[l].citedFacts;
   const sourcesIn = (l: Locale) => new Set(locales[l].sections.flatMap((s) => s.sources));
@@ -40,7 +42,7 @@ export function reportOf(shared: Shared, locales: Record<Locale, { citedFacts: S
   const longSourceLines: ContentReport['longSourceLines'] = [];
   for (const [chart, { meta }] of shared.charts)
     for (const locale of LOCALES) {
-      const line = meta.credit?.[locale] ?? [...new Set(meta.sources.flatMap((id) => (shared.sources[id] ? [textIn(shared.sources[id].publisher, locale)] : [])))].join('; ');
+      const line = sourceNames({ sources: meta.sources, credit: meta.credit?.[locale] }, shared.sources, locale).join('; ');
       if (line.length > SOURCE_LINE_CHARS) longSourceLines.push({ chart, locale, chars: line.length });
     }
   return {

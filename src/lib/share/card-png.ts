@@ -9,8 +9,8 @@ import tokensCss from '../../styles/tokens.css?raw';
 import { ui } from '../../i18n/ui';
 import { islandJson } from '../charts/island-data';
 import type { ChartDrawing, ChartModel, StoryModel } from '../content/model';
-import { textIn } from '../content/schemas';
 import { heroKicker } from '../hero';
+import { sourceNames } from '../source-line';
 import { colourTokens } from '../tokens';
 import { chartCardSvg } from './chart-card';
 import { svgToPng } from './png';
@@ -29,7 +29,6 @@ export function chartCardPng(story: StoryModel, chart: ChartModel, state: ChartD
   const { body } = render(Chart, { props: { data: islandJson(still), uid: `card-${chart.id}` } });
   const chartSvg = body.slice(body.indexOf('<svg'), body.lastIndexOf('</svg>') + '</svg>'.length).replace(/<!--[\s\S]*?-->/g, '');
   const t = ui(story.locale);
-  const publishers = [...new Set(chart.sources.map((id) => (story.sources[id] ? textIn(story.sources[id]!.publisher, story.locale) : id)))];
   const svg = chartCardSvg({
     chartSvg,
     css: CSS,
@@ -37,7 +36,7 @@ export function chartCardPng(story: StoryModel, chart: ChartModel, state: ChartD
     site: t.siteTitle,
     kicker: heroKicker(story.meta.hero.mark, story.locale),
     title,
-    sources: { label: t.toolSources, names: publishers },
+    sources: { label: t.toolSources, names: sourceNames(chart, story.sources, story.locale) },
   });
   return svgToPng(svg);
 }

@@ -15,15 +15,15 @@ const FONT_FILES = ['inter-400', 'inter-700', 'fallback-400', 'fallback-700'].ma
 // a missing face would leave every card without its text, and no error: checked once, on the first card
 let fontsFound = false;
 
-/** The SVG as a PNG, at its own size or scaled to width px wide, its text in the card font. The non-breaking
- *  hyphen of "DeepSeek‑Schock", which Inter lacks, is set as Inter's hyphen (resvg breaks no lines), not as
- *  DejaVu's. */
+/** The SVG as a PNG, at its own size or scaled to width px wide, its text in the card font. A non-breaking
+ *  hyphen, which Inter lacks, is set as Inter's hyphen, not DejaVu's, and the word joiner that holds a
+ *  hyphen to its word on the pages (typeset, keepHyphens) is dropped: resvg breaks no lines. */
 export function svgToPng(svg: string, { width }: { width?: number } = {}): Uint8Array<ArrayBuffer> {
   if (!fontsFound) {
     for (const file of FONT_FILES) if (!existsSync(file)) throw new Error(`card font ${file} is missing: build from the project's folder, or run npm run fonts`);
     fontsFound = true;
   }
-  return new Uint8Array(new Resvg(svg.replaceAll('\u2011', '-'), {
+  return new Uint8Array(new Resvg(svg.replaceAll('\u2011', '-').replaceAll('\u2060', ''), {
     font: { loadSystemFonts: false, fontFiles: FONT_FILES, defaultFontFamily: CARD_FONT },
     ...(width && { fitTo: { mode: 'width' as const, value: width } }),
   }).render().asPng());

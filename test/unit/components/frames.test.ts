@@ -1,7 +1,8 @@
 // The Astro frames that carry the site's public hooks, rendered with Astro's container API from the good
 // fixture's story (no browser, no build): Scrolly.astro gives every step its id and data-step, Figure.astro
 // the figure's data-chart, data-kind and data-chart-step="1", the chart drawn as SVG at step 1, and the
-// caption's sources (the chart's credit line where it has one) and links to the data table and the CSV; DataTable.astro one row per data row.
+// caption's sources (the chart's credit where it has one) and links to the data table and the CSV;
+// DataTable.astro one row per data row.
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { getContainerRenderer } from '@astrojs/svelte/container-renderer';
 import { loadRenderers } from 'astro:container';
@@ -10,6 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import DataTable from '../../../src/components/story/DataTable.astro';
 import Scrolly from '../../../src/components/story/Scrolly.astro';
 import { checkContentDir } from '../../../src/lib/content/check';
+import { textIn } from '../../../src/lib/content/schemas';
 
 const result = checkContentDir(join(import.meta.dirname, '../../fixtures/good'));
 if (!result.ok) throw new Error('the good fixture must pass the check');
@@ -37,14 +39,21 @@ describe.each(blocks.map((b) => [b.chart.id, b] as const))('Scrolly.astro with t
     expect(html).toMatch(/<svg[^>]*data-step-drawn="1"/);
     expect(html).toContain(`aria-labelledby="${block.chart.id}-title"`);
   });
-  it("names the sources in the caption: the chart's own source line, else its publishers", () => {
-    const publishers = [...new Set(block.chart.sources.map((id) => story.sources[id]!.publisher))];
-    expect(html).toContain(`Sources: ${block.chart.credit ?? publishers.join('; ')}.`);
+  it("names the sources in the caption: the chart's own source line, else each of its publishers", () => {
+    const caption = html.match(/<figcaption class="chart-caption">([^<]*)/)![1]!;
+    if (block.chart.credit) expect(caption).toBe(`Sources: ${block.chart.credit}. `);
+    else for (const id of block.chart.sources) expect(caption).toContain(textIn(story.sources[id]!.publisher, 'en'));
   });
   it('links the caption to the data table and the CSV', () => {
     expect(html).toContain(`href="#${block.chart.id}-data"`);
     expect(html).toContain(`data/${block.chart.id}.csv`);
   });
+});
+
+it("the fixture's market-moves chart has a credit, which its caption gives instead of its publishers", async () => {
+  const block = blocks.find((b) => b.chart.id === 'market-moves')!;
+  const html = await container.renderToString(Scrolly, { props: { sectionId: block.sectionId, chart: block.chart, steps: block.steps, locale: 'en', sources: story.sources } });
+  expect(html).toContain('<figcaption class="chart-caption">Sources: closing prices; a wire. <a');
 });
 
 describe.each(blocks.map((b) => [b.chart.id, b] as const))('DataTable.astro with the chart %s', (_, block) => {
