@@ -9,7 +9,8 @@ export const TYPE = { tick: 12, label: 14, note: 13 } as const;
 export const LEADING = 1.25;
 
 /** Average advance of characters, in em, for the charts' sans (tabular figures); bold sets wider; a word
- *  joiner (typeset holds hyphens with it) has none. Generous on purpose: a label that is estimated wider than it is leaves air, one estimated narrower would collide. */
+ *  joiner (typeset holds hyphens with it) has none. Generous on purpose: a label that is estimated wider
+ *  than it is leaves air, one estimated narrower would collide. */
 const NARROW = /[ il.,:;'’|!()[\]\u2009\u00a0-]/;
 const WIDE = /[MWmw@—–]/;
 export function textWidth(text: string, size: number, bold = false): number {
