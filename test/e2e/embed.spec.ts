@@ -1,6 +1,8 @@
 // Embeds: every chart's own page draws it at ?step=1 and at its last step, steps with its buttons, and
 // works inside an iframe on another page of the site, which it fits to its height.
 import type { Locator } from '@playwright/test';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { blockWithSteps, expect, expectChartAt, scrollyBlocks, STORIES, test } from './fixtures';
 
 for (const { locale, prefix } of [
@@ -85,6 +87,34 @@ test("a frame that reported its height before the host page's script ran still f
   });
   release();
   await expectFitted(frame, id);
+});
+
+test('pasted into a page on another site, a snippet fits its frame to the chart, at any width', async ({ page, story }) => {
+  test.setTimeout(60_000);
+  // the snippet as a reader copies it from the story, pasted into a column of a page on another origin: a
+  // server of its own on another port, as a blog would be (a page the test runner makes up counts as a
+  // public one, which Chromium does not let frame a local address)
+  await page.goto('/');
+  const b = scrollyBlocks(story.en)[0]!;
+  const code = (await page.locator(`details.embed-snippet:has(a[href="/embed/${b.chart.id}/"]) [data-embed-snippet]`).textContent())!;
+  const start = Number(/height="(\d+)"/.exec(code)![1]);
+  const blog = `<!doctype html><title>A blog</title><body style="margin:0"><div id="column" style="width:320px">${code}</div>`;
+  const host = createServer((_, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(blog));
+  await new Promise<void>((listening) => host.listen(0, '127.0.0.1', listening));
+  try {
+    await page.goto(`http://127.0.0.1:${(host.address() as AddressInfo).port}/`);
+    const frame = page.locator('iframe');
+    const heights: number[] = [];
+    for (const width of [320, 720]) {
+      await page.locator('#column').evaluate((e, w) => (e.style.width = `${w}px`), width);
+      await expectFitted(frame, `${b.chart.id} at ${width} px`);
+      heights.push(await frame.contentFrame().locator('body').evaluate((e) => e.getBoundingClientRect().height));
+    }
+    // the content's height is not the snippet's starting one: the script fitted the frame, not the snippet
+    expect(heights.some((h) => Math.abs(h - start) > 3), `content heights ${heights}, starting height ${start}`).toBe(true);
+  } finally {
+    host.close();
+  }
 });
 
 test('the story offers a copy-ready iframe snippet for every chart', async ({ page, story, baseURL }) => {

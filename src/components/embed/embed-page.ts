@@ -4,7 +4,7 @@
 // ("deepseek-shock:measure"), as a host whose script runs after this page's first report has missed it.
 import { readStep, writeStep } from '../charts/shared/figure-step';
 import { stepButtons } from '../scroll/step-buttons';
-import { HEIGHT_MESSAGE, MEASURE_MESSAGE } from './messages';
+import { HEIGHT_MESSAGE, MEASURE_MESSAGE } from '../../lib/charts/embed';
 
 export function startEmbedPage(): void {
   const figure = document.querySelector<HTMLElement>('figure[data-chart]');

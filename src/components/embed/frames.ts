@@ -1,7 +1,7 @@
 // Browser-only, on a page that embeds charts: fits each chart iframe to the height its page reports (the
 // content's height, plus the frame's own border). A frame whose page reported before this script ran is asked
 // to report again; one that loads later reports by itself.
-import { HEIGHT_MESSAGE, MEASURE_MESSAGE } from './messages';
+import { HEIGHT_MESSAGE, MEASURE_MESSAGE } from '../../lib/charts/embed';
 
 export function startEmbedFrames(): void {
   const frames = [...document.querySelectorAll<HTMLIFrameElement>('iframe[data-embed-frame]')];

@@ -1,7 +1,23 @@
 // The <iframe> snippet that embeds one chart: its address (absolute when the site's address is known),
-// a title for screen readers, and a starting height that fits the chart (embed pages then report their
-// real height to the host page).
+// a title for screen readers, a starting height that fits the chart, and a one-line script that fits the
+// frame to the height its embed page reports; and the two messages between an embed page and its host.
 import type { ChartModel } from '../content/model';
+
+/** From an embed page to the page around it: the height of its content, in CSS px ({ type, height }). */
+export const HEIGHT_MESSAGE = 'deepseek-shock:height';
+/** From a host page to an embed page that may have reported its height before the host listened. */
+export const MEASURE_MESSAGE = 'deepseek-shock:measure';
+
+/** The script after a snippet's iframe, run by the page it is pasted into: it fits that frame (the element
+ *  before it) to each height the frame's page reports, from the frame's own origin only, and asks for a
+ *  report once the frame has loaded, should the first have come before the script ran. Pages that drop
+ *  scripts (some learning platforms) keep the iframe's starting height. */
+export const FIT_SCRIPT =
+  '(function(f){if(!f||f.tagName!=="IFRAME")return;var o=new URL(f.src).origin;' +
+  'addEventListener("message",function(e){var d=e.data;' +
+  `if(e.origin===o&&e.source===f.contentWindow&&d&&d.type==="${HEIGHT_MESSAGE}"&&d.height>0)f.style.height=Math.ceil(d.height)+"px"});` +
+  `f.addEventListener("load",function(){f.contentWindow.postMessage({type:"${MEASURE_MESSAGE}"},o)})})` +
+  '(document.currentScript&&document.currentScript.previousElementSibling)';
 
 /** Room above and below the drawing: title, step buttons, the step's text, caption, table and sources. */
 const FRAME_PX = 360;
@@ -18,5 +34,5 @@ export function embedHeight(chart: ChartModel): number {
 
 export function embedSnippet(src: string, title: string, height: number): string {
   const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-  return `<iframe src="${escape(src)}" title="${escape(title)}" width="100%" height="${height}" style="border:0;max-width:100%" loading="lazy"></iframe>`;
+  return `<iframe src="${escape(src)}" title="${escape(title)}" width="100%" height="${height}" style="border:0;max-width:100%" loading="lazy"></iframe>\n<script>${FIT_SCRIPT}</script>`;
 }

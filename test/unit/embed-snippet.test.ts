@@ -1,0 +1,70 @@
+// The embed snippet (lib/charts/embed.ts): the iframe's attributes, escaped, and the script after it, run here
+// against a stand-in page: it fits its own frame to the heights that frame's page reports, and to nothing else.
+import { describe, expect, it } from 'vitest';
+import { embedSnippet, FIT_SCRIPT, HEIGHT_MESSAGE, MEASURE_MESSAGE } from '../../src/lib/charts/embed';
+
+describe('embedSnippet', () => {
+  it('is an iframe with the address, an escaped title and the starting height, then the fitting script', () => {
+    const [frame, script, ...rest] = embedSnippet('https://example.org/embed/a/?step=1&x=<1>', 'A "B" & <C>', 640).split('\n');
+    expect(rest).toEqual([]);
+    expect(frame).toBe(
+      '<iframe src="https://example.org/embed/a/?step=1&amp;x=&lt;1>" title="A &quot;B&quot; &amp; &lt;C>" width="100%" height="640" style="border:0;max-width:100%" loading="lazy"></iframe>',
+    );
+    expect(script).toBe(`<script>${FIT_SCRIPT}</script>`);
+    // the script must not end its own element early
+    expect(FIT_SCRIPT).not.toMatch(/<\/script/i);
+  });
+});
+
+const ORIGIN = 'https://charts.example';
+
+/** Runs FIT_SCRIPT on a stand-in host page whose script element follows `before`; returns the message listener
+ *  it added and what it posted to the frame. */
+function runScript(before: unknown) {
+  const listeners: ((e: unknown) => void)[] = [];
+  const host = { addEventListener: (type: string, fn: (e: unknown) => void) => type === 'message' && listeners.push(fn) };
+  new Function('document', 'addEventListener', FIT_SCRIPT)({ currentScript: { previousElementSibling: before } }, host.addEventListener);
+  return listeners;
+}
+
+function frame() {
+  const posted: [unknown, string][] = [];
+  const loaded: (() => void)[] = [];
+  const contentWindow = { postMessage: (data: unknown, origin: string) => posted.push([data, origin]) };
+  const addEventListener = (type: string, fn: () => void) => type === 'load' && loaded.push(fn);
+  return { tagName: 'IFRAME', src: `${ORIGIN}/embed/margins/?step=2`, contentWindow, addEventListener, style: { height: '' }, posted, loaded };
+}
+
+describe('the fitting script', () => {
+  it('asks its frame for a report once the frame has loaded, addressed to the frame’s origin only', () => {
+    const f = frame();
+    runScript(f);
+    // before, the frame holds an empty page of the host's origin, which must not receive it
+    expect(f.posted).toEqual([]);
+    for (const fn of f.loaded) fn();
+    expect(f.posted).toEqual([[{ type: MEASURE_MESSAGE }, ORIGIN]]);
+  });
+
+  const other = { postMessage: () => {} };
+  it.each([
+    ['a report from its frame', (f: ReturnType<typeof frame>) => ({ origin: ORIGIN, source: f.contentWindow, data: { type: HEIGHT_MESSAGE, height: 712.2 } }), '713px'],
+    ['another origin', (f: ReturnType<typeof frame>) => ({ origin: 'https://evil.example', source: f.contentWindow, data: { type: HEIGHT_MESSAGE, height: 712 } }), ''],
+    ['another frame of the same site', () => ({ origin: ORIGIN, source: other, data: { type: HEIGHT_MESSAGE, height: 712 } }), ''],
+    ['another message', (f: ReturnType<typeof frame>) => ({ origin: ORIGIN, source: f.contentWindow, data: { type: 'resize', height: 712 } }), ''],
+    ['no height', (f: ReturnType<typeof frame>) => ({ origin: ORIGIN, source: f.contentWindow, data: { type: HEIGHT_MESSAGE, height: 0 } }), ''],
+    ['no data', (f: ReturnType<typeof frame>) => ({ origin: ORIGIN, source: f.contentWindow, data: null }), ''],
+  ])('%s', (_, message, height) => {
+    const f = frame();
+    const [listener, ...more] = runScript(f);
+    expect(more).toEqual([]);
+    listener!(message(f));
+    expect(f.style.height).toBe(height);
+  });
+
+  it.each([
+    ['nothing before it', null],
+    ['an element that is no iframe', { tagName: 'DIV', src: `${ORIGIN}/`, style: { height: '' } }],
+  ])('does nothing after %s', (_, before) => {
+    expect(runScript(before)).toEqual([]);
+  });
+});
