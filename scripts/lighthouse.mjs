@@ -35,6 +35,8 @@ const chrome = await chromeLauncher.launch({
   chromeFlags: ['--headless=new', ...CHROMIUM_ARGS, '--disable-features=PaintHolding'],
 });
 let worst = 100;
+/** A run's scores, one category after another. */
+const line = (lhr) => Object.values(lhr.categories).map((c) => `${c.title} ${Math.round(c.score * 100)}`).join('  ');
 try {
   for (let run = 0; run < RUNS; run++) for (const page of pages) {
     const result = await lighthouse(`http://127.0.0.1:${PORT}${page}`, {
@@ -45,7 +47,7 @@ try {
     });
     reports.get(page).push(result.lhr);
     const cats = Object.values(result.lhr.categories).map((c) => [c.title, Math.round(c.score * 100)]);
-    console.log(`${page}  ${cats.map(([title, score]) => `${title} ${score}`).join('  ')}`);
+    console.log(`${page}  ${line(result.lhr)}`);
     const byCategory = scores.get(page);
     for (const [title, score] of cats) {
       worst = Math.min(worst, score);
@@ -61,7 +63,6 @@ try {
   chrome.kill();
   server.kill();
 }
-const line = (lhr) => Object.values(lhr.categories).map((c) => `${c.title} ${Math.round(c.score * 100)}`).join('  ');
 if (RUNS > 1) {
   for (const [page, byCategory] of scores)
     console.log(`${page}  every run, lowest first: ${[...byCategory].map(([title, list]) => `${title} ${list.sort((a, b) => a - b).join(',')}`).join('  ')}`);

@@ -7,6 +7,7 @@
 import { Resvg } from '@resvg/resvg-js';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { WORD_JOINER } from '../typography';
 
 /** The family a card's text is set in. */
 export const CARD_FONT = 'Inter';
@@ -23,7 +24,7 @@ export function svgToPng(svg: string, { width }: { width?: number } = {}): Uint8
     for (const file of FONT_FILES) if (!existsSync(file)) throw new Error(`card font ${file} is missing: build from the project's folder, or run npm run fonts`);
     fontsFound = true;
   }
-  return new Uint8Array(new Resvg(svg.replaceAll('\u2011', '-').replaceAll('\u2060', ''), {
+  return new Uint8Array(new Resvg(svg.replaceAll('\u2011', '-').replaceAll(WORD_JOINER, ''), {
     font: { loadSystemFonts: false, fontFiles: FONT_FILES, defaultFontFamily: CARD_FONT },
     ...(width && { fitTo: { mode: 'width' as const, value: width } }),
   }).render().asPng());
