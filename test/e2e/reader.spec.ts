@@ -9,7 +9,10 @@ const PAGES = [
 
 for (const { locale, path } of PAGES) {
   test.describe(`${locale} story`, () => {
-    test('scrolling down shows each chart reach each step in order', async ({ page, story }) => {
+    test('scrolling down shows each chart reach each step in order', async ({ page, story, isMobile }) => {
+      // German on the phone, English on the desktop: the other way round from the Firefox and WebKit walk
+      // (test/engines/run.ts), so that each language is scrolled at each size in some engine
+      test.skip(isMobile === (locale === 'en'), 'the other language at this size');
       test.setTimeout(120_000);
       await page.goto(path);
       const blocks = scrollyBlocks(story[locale]);
