@@ -5,7 +5,7 @@
 //     step, a line by year over two series (kind: lines) and squares with a range (kind: squares), two steps each;
 //   - a new step at the end of a chart of an existing section;
 // then runs the content check, the unit tests, the build and the browser tests that read the content
-// (phone size; the German embeds and the data tables' receipts at the desktop size), axe on both story pages
+// (phone size; the data tables' receipts at the desktop size), axe on both story pages
 // among them, on that copy. (Not the base-path build: none of these tests reads it, and the main run builds
 // and tests it; content passes through it as through the other.)
 // (A section without any source is not a correct edit: the check refuses it, see the bad fixtures.)
@@ -127,8 +127,8 @@ try {
   run(`npx playwright test --project=phone --grep-invert "${english}" ${CONTENT_SPECS.map((s) => `test/e2e/${s}.spec.ts`).join(' ')}`);
   // (at the phone size axe judges the English page in the light and the German one in the dark)
   run('npx playwright test --project=phone test/e2e/modes.spec.ts -g "violations on /(de/)?( in the dark)?$"');
-  // and what the main run checks at the desktop size only: the German embeds and the data tables' receipts
-  run('npx playwright test --project=desktop test/e2e/embed.spec.ts test/e2e/receipts.spec.ts -g "de: every embed page|data table"');
+  // and what the main run checks at the desktop size only: the data tables' receipts
+  run('npx playwright test --project=desktop test/e2e/receipts.spec.ts -g "data table"');
   console.log('the edited content passes the content check, the unit tests, the build and the browser tests');
 } finally {
   rmSync(dir, { recursive: true, force: true });

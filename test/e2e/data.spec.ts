@@ -4,7 +4,10 @@ import { csvParse } from 'd3-dsv';
 import { textIn } from '../../src/lib/content/schemas';
 import { expect, scrollyBlocks, test } from './fixtures';
 
-test('every chart links a CSV of exactly its data, each row with a source', async ({ page, story, request }) => {
+// what these read is the same at every size: checked at the phone size (where the edited copy of
+// scripts/test-edits.ts runs them too)
+test('every chart links a CSV of exactly its data, each row with a source', async ({ page, story, request, isMobile }) => {
+  test.skip(!isMobile, 'the same at every size');
   await page.goto('/');
   for (const b of scrollyBlocks(story.en)) {
     const link = page.locator(`figure[data-chart="${b.chart.id}"] figcaption a[download]`);
@@ -22,7 +25,8 @@ test('every chart links a CSV of exactly its data, each row with a source', asyn
   }
 });
 
-test('every figure names its sources and its table lists every value', async ({ page, story }) => {
+test('every figure names its sources and its table lists every value', async ({ page, story, isMobile }) => {
+  test.skip(!isMobile, 'the same at every size');
   await page.goto('/de/');
   for (const b of scrollyBlocks(story.de)) {
     // the chart's own source line, else each of its sources' publishers

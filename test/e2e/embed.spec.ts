@@ -3,15 +3,14 @@
 import type { Locator } from '@playwright/test';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { blockWithSteps, expect, expectChartAt, scrollyBlocks, STORIES, test } from './fixtures';
+import { blockWithSteps, expect, expectChartAt, oneSizePerLanguage, scrollyBlocks, STORIES, test } from './fixtures';
 
 for (const { locale, prefix } of [
   { locale: 'en', prefix: '' },
   { locale: 'de', prefix: '/de' },
 ] as const) {
   test(`${locale}: every embed page draws its chart at the first and the last step`, async ({ page, story, isMobile }) => {
-    // English on the phone, German on the desktop: both languages, both sizes, in the suite's time
-    test.skip(isMobile === (locale === 'de'), 'the other language at this size');
+    oneSizePerLanguage(locale, isMobile);
     // four page loads per chart
     test.setTimeout(scrollyBlocks(story[locale]).length * 12_000);
     for (const b of scrollyBlocks(story[locale])) {
@@ -118,7 +117,8 @@ test('pasted into a page on another site, a snippet fits its frame to the chart,
   }
 });
 
-test('the story offers a copy-ready iframe snippet for every chart', async ({ page, story, baseURL }) => {
+test('the story offers a copy-ready iframe snippet for every chart', async ({ page, story, baseURL, isMobile }) => {
+  test.skip(!isMobile, 'the snippets are the same at every size');
   await page.goto('/');
   for (const b of scrollyBlocks(story.en)) {
     const snippet = page.locator(`details.embed-snippet:has(a[href="/embed/${b.chart.id}/"]) [data-embed-snippet]`);
@@ -129,7 +129,8 @@ test('the story offers a copy-ready iframe snippet for every chart', async ({ pa
 test.describe('copying a snippet', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
-  test("a snippet's copy button copies its code whole", async ({ page, story }) => {
+  test("a snippet's copy button copies its code whole", async ({ page, story, isMobile }) => {
+    test.skip(isMobile, 'the same button at every size');
     await page.goto('/');
     const b = scrollyBlocks(story.en)[0]!;
     const details = page.locator(`details.embed-snippet:has(a[href="/embed/${b.chart.id}/"])`);
@@ -149,7 +150,8 @@ for (const { locale, prefix } of [
   { locale: 'en', prefix: '' },
   { locale: 'de', prefix: '/de' },
 ] as const) {
-  test(`${locale}: an embed shows the text of the step it draws, and follows the buttons`, async ({ page, story }) => {
+  test(`${locale}: an embed shows the text of the step it draws, and follows the buttons`, async ({ page, story, isMobile }) => {
+    oneSizePerLanguage(locale, isMobile);
     test.setTimeout(90_000);
     for (const b of scrollyBlocks(story[locale])) {
       const n = Math.min(2, b.steps.length);
@@ -196,12 +198,15 @@ test('an embed keeps a readable width on a wide screen, centred', async ({ page,
 test.describe('the ?theme parameter', () => {
   const CHART = scrollyBlocks(STORIES.en).at(-1)!.chart.id;
   const paperOf = (page: import('@playwright/test').Page) => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
-  test('dark on a light system', async ({ page }) => {
+  // the parameter is read the same way at every size: one case at each
+  test('dark on a light system', async ({ page, isMobile }) => {
+    test.skip(!isMobile, 'checked at the phone size');
     await page.emulateMedia({ colorScheme: 'light' });
     await page.goto(`/embed/${CHART}/?step=2&theme=dark`);
     expect(await paperOf(page)).toBe('rgb(17, 19, 24)');
   });
-  test('light on a dark system', async ({ page }) => {
+  test('light on a dark system', async ({ page, isMobile }) => {
+    test.skip(isMobile, 'checked at the desktop size');
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.goto(`/embed/${CHART}/?step=2&theme=light`);
     expect(await paperOf(page)).toBe('rgb(255, 255, 255)');

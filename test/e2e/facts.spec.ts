@@ -1,9 +1,10 @@
 // The facts page: every figure the story shows has its receipt there, with its own address, in both
 // languages; each receipt's links lead to a place that exists; the table sorts by a column where scripts run.
-import { expect, test } from './fixtures';
+import { expect, oneSizePerLanguage, test } from './fixtures';
 
 for (const [locale, prefix] of [['en', ''], ['de', '/de']] as const) {
-  test(`${locale}: every figure on the story page has a receipt, and every receipt link lands`, async ({ page }) => {
+  test(`${locale}: every figure on the story page has a receipt, and every receipt link lands`, async ({ page, isMobile }) => {
+    oneSizePerLanguage(locale, isMobile);
     await page.goto(`${prefix}/`);
     const shown = [...new Set(await page.locator('.fact[data-fact]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.fact!)))];
     expect(shown.length).toBeGreaterThan(0);

@@ -92,7 +92,8 @@ test('a slide address is the story step address, and the story links to it', asy
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
-  test('every slide reads, one after the other', async ({ page }) => {
+  test('every slide reads, one after the other', async ({ page, isMobile }) => {
+    test.skip(!isMobile, 'the same at every size');
     await page.goto('/present/');
     for (const id of await page.locator('[data-slide]').evaluateAll((els) => els.map((e) => e.id))) await expect(page.locator(`#${id}`)).toBeVisible();
   });
@@ -102,7 +103,9 @@ for (const colorScheme of ['light', 'dark'] as const)
   test.describe(`axe, ${colorScheme}`, () => {
     test.use({ colorScheme, reducedMotion: 'reduce', viewport: { width: 1280, height: 720 } });
     for (const path of ['/present/', `/de/present/#${slideSections(STORIES.de).find((s) => s.blocks.some((b) => b.chart))!.id}-step-1`])
-      test(`axe finds no accessibility violations on ${path} (${colorScheme})`, async ({ page }) => {
+      test(`axe finds no accessibility violations on ${path} (${colorScheme})`, async ({ page, isMobile }) => {
+        // both projects draw the deck at 1280x720: the light judged with touch (the phone's project), the dark without
+        test.skip(isMobile === (colorScheme === 'dark'), 'this scheme is judged in the other project');
         await page.goto(path);
         await expect(page.locator('[data-deck-nav]')).toBeVisible();
         const results = await new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).analyze();

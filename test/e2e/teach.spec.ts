@@ -1,12 +1,13 @@
 // The teaching page and the glossary terms in the story.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from './fixtures';
+import { expect, oneSizePerLanguage, test } from './fixtures';
 
 for (const { locale, prefix } of [
   { locale: 'en', prefix: '' },
   { locale: 'de', prefix: '/de' },
 ] as const) {
-  test(`${locale}: the teaching page has goals, the glossary and questions for every section`, async ({ page, story }) => {
+  test(`${locale}: the teaching page has goals, the glossary and questions for every section`, async ({ page, story, isMobile }) => {
+    oneSizePerLanguage(locale, isMobile);
     await page.goto(`${prefix}/teach/`);
     const teach = story[locale].teach;
     await expect(page.locator('h1')).toHaveText(teach.title);
