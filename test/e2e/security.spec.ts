@@ -3,16 +3,34 @@
 // hash, no eval, nothing from another host, and no violation while the page loads and every chart on it
 // draws (the guard in fixtures.ts fails a test on any). Only embed pages may be framed, and an embed page
 // does nothing a parent tells it.
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, scrollyBlocks, test } from './fixtures';
+import { expect, scrollyBlocks, STORIES, test } from './fixtures';
 
-/** Every page of the test build, from its headers file (one entry per page; "/*" is for every file), but the
- *  share pages of single steps, which send the reader on at once (sharing.spec.ts checks their policy). */
-const pages = readFileSync(join(import.meta.dirname, '../../dist/_headers'), 'utf8')
-  .split('\n')
-  .filter((line) => line.startsWith('/') && !line.endsWith('*'))
-  .filter((path) => !/\/embed\/[^/]+\/step-\d+\/$|\/(present|share)\/[^/]+\/$/.test(path));
+const DIST = join(import.meta.dirname, '../../dist');
+
+/** The security policy the headers file gives each page ("/*" is for every file, and sets none). */
+const policies = new Map(
+  readFileSync(join(DIST, '_headers'), 'utf8')
+    .split(/\n(?=\/)/)
+    .map((entry) => [entry.split('\n')[0]!.trim(), /Content-Security-Policy: (.*)/.exec(entry)?.[1] ?? ''] as const)
+    .filter(([path]) => !path.endsWith('*')),
+);
+
+/** Every page of the test build, but the share pages of single steps, which send the reader on at once
+ *  (sharing.spec.ts loads them); and of those, the ones a browser loads: one of each kind in each language,
+ *  as pages of a kind differ only in their content (one embed page of a chart kind stands for the others of
+ *  its kind). What differs between pages of a kind, their inline scripts and styles, is checked on every
+ *  page from its file. */
+const pages = [...policies.keys()].filter((path) => !/\/embed\/[^/]+\/step-\d+\/$|\/(present|share)\/[^/]+\/$/.test(path));
+const chartKinds = new Map(STORIES.en.sections.flatMap((s) => s.charts).map((c) => [c.id, c.kind]));
+const kindOf = (path: string) => path.replace(/\/embed\/([^/]+)\/$/, (_, id: string) => `/embed/<${chartKinds.get(id)}>/`);
+const loaded = pages.filter((path, i) => pages.findIndex((p) => kindOf(p) === kindOf(path)) === i);
+
+/** A policy's directives, in order, whitespace as one space. */
+const directives = (p: string) => p.split(';').map((d) => d.trim().replace(/\s+/g, ' ')).filter(Boolean).sort();
+const hashOf = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
 test.describe('security policy', () => {
   test.skip(({ isMobile }) => isMobile, 'the policy does not depend on the screen');
@@ -21,9 +39,27 @@ test.describe('security policy', () => {
     expect(pages).toContain('/');
     expect(pages).toContain('/de/');
     expect(pages.some((p) => /^\/embed\/[^/]+\/$/.test(p))).toBe(true);
+    expect(loaded.length).toBeLessThan(pages.length);
   });
 
-  for (const path of pages)
+  test("every page's file: the header's policy is its <meta> policy, which lists each inline script and style by hash; no style attribute", () => {
+    for (const [path, header] of policies) {
+      const html = readFileSync(join(DIST, path, 'index.html'), 'utf8');
+      const meta = /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(html)?.[1] ?? '';
+      expect(directives(header).filter((d) => !d.startsWith('frame-ancestors')), path).toEqual(directives(meta));
+      expect(header, path).toContain(/\/embed\/[^/]+\/$/.test(path) ? 'frame-ancestors *' : "frame-ancestors 'none'");
+      const allowed = (kind: string) => directives(meta).find((d) => d.startsWith(`${kind}-src `))?.split(' ') ?? [];
+      // scripts the browser runs (a JSON data block is not one), and styles
+      const scripts = [...html.matchAll(/<script(?![^>]*\ssrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+      const styles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]!);
+      for (const script of scripts) expect(allowed('script'), `${path}: script ${script.slice(0, 60)}`).toContain(hashOf(script));
+      for (const style of styles) expect(allowed('style'), `${path}: style ${style.slice(0, 60)}`).toContain(hashOf(style));
+      // (scripts may set styles through the DOM, which the policy allows; the page as served has none)
+      expect(html.match(/<[^>]+\sstyle=/g), `${path}: style attributes`).toBeNull();
+    }
+  });
+
+  for (const path of loaded)
     test(`${path}: strict policy, as <meta> and header, and no violation`, async ({ page }) => {
       const response = (await page.goto(path))!;
       const header = response.headers()['content-security-policy'] ?? '';
@@ -33,14 +69,11 @@ test.describe('security policy', () => {
         expect(policy).toMatch(/style-src 'self'/);
         expect(policy).not.toMatch(/unsafe-inline|unsafe-eval|\*\.|https?:/);
       }
-      // the header is the page's own <meta> policy, plus what only a header can say
-      const directives = (p: string) => p.split(';').map((d) => d.trim().replace(/\s+/g, ' ')).filter(Boolean).sort();
+      // the header as served is the page's own <meta> policy, plus what only a header can say
       expect(directives(header).filter((d) => !d.startsWith('frame-ancestors'))).toEqual(directives(meta));
       expect(header).toContain(/\/embed\/[^/]+\/$/.test(path) ? 'frame-ancestors *' : "frame-ancestors 'none'");
       expect(response.headers()['x-content-type-options']).toBe('nosniff');
       expect(response.headers()['referrer-policy']).toBe('strict-origin-when-cross-origin');
-      // (scripts may set styles through the DOM, which the policy allows; the page as served has none)
-      expect((await response.text()).match(/<[^>]+\sstyle=/g), 'style attributes in the page as served').toBeNull();
       // every chart hydrates and draws (islands load as they scroll into view, or as their slide shows)
       for (const figure of await page.locator('figure[data-chart]').all()) {
         // in the presentation a chart shows with its slides: go to its first
