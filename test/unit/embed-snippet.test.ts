@@ -14,6 +14,12 @@ describe('embedSnippet', () => {
     // the script must not end its own element early
     expect(FIT_SCRIPT).not.toMatch(/<\/script/i);
   });
+  it('leaves out only the inline style when asked (for a page whose policy refuses style attributes)', () => {
+    const styled = embedSnippet('/embed/a/?step=1', 'A', 640);
+    const plain = embedSnippet('/embed/a/?step=1', 'A', 640, { styled: false });
+    expect(plain).not.toContain('style=');
+    expect(plain).toBe(styled.replace(' style="border:0;max-width:100%"', ''));
+  });
 });
 
 const ORIGIN = 'https://charts.example';

@@ -32,7 +32,11 @@ export function embedHeight(chart: ChartModel): number {
   return embedChartHeight(chart) + FRAME_PX;
 }
 
-export function embedSnippet(src: string, title: string, height: number): string {
+/** The snippet: the iframe, then the script that fits it. `styled: false` leaves out the iframe's inline style
+ *  (no border, never wider than its column) for our own embed index, which shows each snippet as it is
+ *  pasted but whose security policy refuses style attributes: its stylesheet sets the same. */
+export function embedSnippet(src: string, title: string, height: number, { styled = true } = {}): string {
   const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-  return `<iframe src="${escape(src)}" title="${escape(title)}" width="100%" height="${height}" style="border:0;max-width:100%" loading="lazy"></iframe>\n<script>${FIT_SCRIPT}</script>`;
+  const style = styled ? ' style="border:0;max-width:100%"' : '';
+  return `<iframe src="${escape(src)}" title="${escape(title)}" width="100%" height="${height}"${style} loading="lazy"></iframe>\n<script>${FIT_SCRIPT}</script>`;
 }
