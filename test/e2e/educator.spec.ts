@@ -53,11 +53,11 @@ test('the language switch keeps the reader in the same section or step', async (
   await page.getByRole('link', { name: /English/ }).click();
   await expect(page).toHaveURL(new RegExp(`/#${b.stepId(3)}$`));
   await expectChartAt(page, b.chart.id, 3);
-  // after scrolling on, the switch follows the section in view
+  // after scrolling on, the switch follows the section in view (or its step in view, if it has steps)
   await page.locator(`#${later.id}`).scrollIntoViewIfNeeded();
   await page.evaluate(() => history.replaceState(null, '', location.pathname));
   await page.getByRole('link', { name: /Deutsch/ }).click();
-  await expect(page).toHaveURL(new RegExp(`/de/#${later.id}$`));
+  await expect(page).toHaveURL(new RegExp(`/de/#${later.id}(-step-\\d+)?$`));
 });
 
 test('the contents list every section, mark the current one and jump to any', async ({ page, story }) => {
@@ -115,7 +115,8 @@ for (const { locale, path } of [
   });
 }
 
-test('scrolling by hand announces nothing', async ({ page, story }) => {
+test('scrolling by hand announces nothing', async ({ page, story, isMobile }) => {
+  test.skip(!isMobile, 'the same live region at every size');
   const b = blockWithSteps(story.en);
   await page.goto(`/#${b.stepId(1)}`);
   await expectChartAt(page, b.chart.id, 1);

@@ -80,7 +80,8 @@ for (const viewport of sizes)
       });
   });
 
-test('a slide address is the story step address, and the story links to it', async ({ page }) => {
+test('a slide address is the story step address, and the story links to it', async ({ page, isMobile }) => {
+  test.skip(isMobile, 'the same addresses at every size');
   const { sectionId, steps } = slideSections(STORIES.en).flatMap((s) => s.blocks.filter((b) => b.chart).map((b) => ({ sectionId: s.id, steps: b.slides })))[0]!;
   const last = steps.at(-1)!;
   const all = slideSections(STORIES.en).flatMap((s) => s.blocks.flatMap((b) => b.slides));

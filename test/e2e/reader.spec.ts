@@ -1,5 +1,5 @@
 // What a reader does: scroll through, arrive by a link, reload, go back, flick, resize; in both languages.
-import { blockWithSteps, expect, expectChartAt, expectFirstFactPrinted, scrollyBlocks, test } from './fixtures';
+import { blockWithSteps, expect, expectChartAt, expectFirstFactPrinted, oneSizePerLanguage, scrollyBlocks, test } from './fixtures';
 import { highlightedIds } from '../../src/lib/charts/registry';
 
 const PAGES = [
@@ -9,10 +9,12 @@ const PAGES = [
 
 for (const { locale, path } of PAGES) {
   test.describe(`${locale} story`, () => {
+    // this walk and the three tests after it: German on the phone, English on the desktop, the other way round
+    // from the Firefox and WebKit walk (test/engines/run.ts), so that each language is scrolled, deep-linked,
+    // reloaded and resized at each size in some engine (and read for overflow: layout.spec.ts checks every
+    // step of both languages at both sizes for sideways scrolling too)
     test('scrolling down shows each chart reach each step in order', async ({ page, story, isMobile }) => {
-      // German on the phone, English on the desktop: the other way round from the Firefox and WebKit walk
-      // (test/engines/run.ts), so that each language is scrolled at each size in some engine
-      test.skip(isMobile === (locale === 'en'), 'the other language at this size');
+      oneSizePerLanguage(locale, isMobile);
       test.setTimeout(120_000);
       await page.goto(path);
       const blocks = scrollyBlocks(story[locale]);
@@ -47,7 +49,8 @@ for (const { locale, path } of PAGES) {
       }
     });
 
-    test('every step has a deep link that shows its state', async ({ page, story }) => {
+    test('every step has a deep link that shows its state', async ({ page, story, isMobile }) => {
+      oneSizePerLanguage(locale, isMobile);
       test.setTimeout(120_000);
       for (const b of scrollyBlocks(story[locale])) {
         for (const step of b.steps) {
@@ -66,7 +69,8 @@ for (const { locale, path } of PAGES) {
       }
     });
 
-    test('reload, back button and a fast jump land on the same step', async ({ page, story }) => {
+    test('reload, back button and a fast jump land on the same step', async ({ page, story, isMobile }) => {
+      oneSizePerLanguage(locale, isMobile);
       const b = scrollyBlocks(story[locale]).find((x) => x.steps.length >= 3)!;
       const link = (i: number) => `${b.sectionId}-step-${b.steps[i]!.n}`;
       const last = b.steps.length - 1;
@@ -87,7 +91,8 @@ for (const { locale, path } of PAGES) {
       await expectChartAt(page, b.chart.id, 3);
     });
 
-    test('after a resize the state matches the geometry', async ({ page, story }) => {
+    test('after a resize the state matches the geometry', async ({ page, story, isMobile }) => {
+      oneSizePerLanguage(locale, isMobile);
       const b = scrollyBlocks(story[locale]).find((x) => x.steps.length >= 3)!;
       await page.goto(`${path}#${b.sectionId}-step-${b.steps[2]!.n}`);
       await expectChartAt(page, b.chart.id, 3);
@@ -103,7 +108,8 @@ for (const { locale, path } of PAGES) {
       await expectChartAt(page, b.chart.id, expected);
     });
 
-    test('nothing overflows sideways and every step text is readable', async ({ page, story }) => {
+    test('nothing overflows sideways and every step text is readable', async ({ page, story, isMobile }) => {
+      oneSizePerLanguage(locale, isMobile);
       test.setTimeout(90_000);
       await page.goto(path);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(page.viewportSize()!.width);
@@ -120,7 +126,8 @@ for (const { locale, path } of PAGES) {
   });
 }
 
-test('the German page is German, with German number formats', async ({ page, story }) => {
+test('the German page is German, with German number formats', async ({ page, story, isMobile }) => {
+  test.skip(!isMobile, 'the same at every size');
   await page.goto('/de/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'de');
   await expectFirstFactPrinted(page, story.de);
