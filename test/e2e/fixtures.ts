@@ -40,11 +40,11 @@ export const test = base.extend<{ guard: void; story: Record<Locale, StoryModel>
 });
 export { expect };
 
-/** For a check that does not depend on the screen's size, written once per language: German runs at the phone
- *  size (where the edited copy of scripts/test-edits.ts runs it too) and English at the desktop size, so that
- *  each language and each size is still covered, in half the time. */
+/** For a check written once per language that need not run for every pair of language and size: German runs
+ *  at the phone size (where the edited copy of scripts/test-edits.ts runs it too) and English at the desktop
+ *  size, so that each language and each size is still covered, in half the time. */
 export function oneSizePerLanguage(locale: Locale, isMobile: boolean) {
-  test.skip(isMobile !== (locale === 'de'), 'this check is the same at every size: this language runs at the other one');
+  test.skip(isMobile !== (locale === 'de'), 'this language is checked at the other size');
 }
 
 /** Every scrolly block of a story: its section, chart and steps (n: link number, local: chart step). */

@@ -9,7 +9,7 @@ const PAGES = [
 
 for (const { locale, path } of PAGES) {
   test.describe(`${locale} story`, () => {
-    // this walk and the three tests after it: German on the phone, English on the desktop, the other way round
+    // this walk and the four tests after it: German on the phone, English on the desktop, the other way round
     // from the Firefox and WebKit walk (test/engines/run.ts), so that each language is scrolled, deep-linked,
     // reloaded and resized at each size in some engine (and read for overflow: layout.spec.ts checks every
     // step of both languages at both sizes for sideways scrolling too)
