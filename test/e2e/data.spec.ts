@@ -2,12 +2,9 @@
 // from, with a source for each; each figure names its sources.
 import { csvParse } from 'd3-dsv';
 import { textIn } from '../../src/lib/content/schemas';
-import { expect, scrollyBlocks, test } from './fixtures';
+import { expect, scrollyBlocks, settledMotion, test } from './fixtures';
 
-// what this file checks reads the same once things have settled: motion is reduced, which spares the
-// machine every transition (the walks in reader, hostile, educator and modes, and the policy checks of
-// security, keep it)
-test.use({ reducedMotion: 'reduce' });
+settledMotion();
 
 // what these read is the same at every size: checked at the phone size (where the edited copy of
 // scripts/test-edits.ts runs them too)

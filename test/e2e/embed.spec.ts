@@ -3,12 +3,9 @@
 import type { Locator } from '@playwright/test';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { blockWithSteps, expect, expectChartAt, oneSizePerLanguage, scrollyBlocks, STORIES, test } from './fixtures';
+import { blockWithSteps, expect, expectChartAt, oneSizePerLanguage, scrollyBlocks, settledMotion, STORIES, test } from './fixtures';
 
-// what this file checks reads the same once things have settled: motion is reduced, which spares the
-// machine every transition (the walks in reader, hostile, educator and modes, and the policy checks of
-// security, keep it)
-test.use({ reducedMotion: 'reduce' });
+settledMotion();
 
 for (const { locale, prefix } of [
   { locale: 'en', prefix: '' },

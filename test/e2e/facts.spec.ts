@@ -1,11 +1,8 @@
 // The facts page: every figure the story shows has its receipt there, with its own address, in both
 // languages; each receipt's links lead to a place that exists; the table sorts by a column where scripts run.
-import { expect, oneSizePerLanguage, test } from './fixtures';
+import { expect, oneSizePerLanguage, settledMotion, test } from './fixtures';
 
-// what this file checks reads the same once things have settled: motion is reduced, which spares the
-// machine every transition (the walks in reader, hostile, educator and modes, and the policy checks of
-// security, keep it)
-test.use({ reducedMotion: 'reduce' });
+settledMotion();
 
 for (const [locale, prefix] of [['en', ''], ['de', '/de']] as const) {
   test(`${locale}: every figure on the story page has a receipt, and every receipt link lands`, async ({ page, isMobile }) => {

@@ -40,6 +40,13 @@ export const test = base.extend<{ guard: void; story: Record<Locale, StoryModel>
 });
 export { expect };
 
+/** For a file whose checks read the same once things have settled (content, links, receipts): motion is
+ *  reduced, which spares the machine every transition. The walks in reader, hostile, educator and modes, and
+ *  the policy checks of security, keep it. Call at the top of the file. */
+export function settledMotion() {
+  test.use({ reducedMotion: 'reduce' });
+}
+
 /** For a check written once per language that need not run for every pair of language and size: German runs
  *  at the phone size (where the edited copy of scripts/test-edits.ts runs it too) and English at the desktop
  *  size, so that each language and each size is still covered, in half the time. */

@@ -5,12 +5,9 @@
 // schemes. Slides come from the content model.
 import AxeBuilder from '@axe-core/playwright';
 import { slideSections } from '../../src/lib/slides';
-import { STORIES, expect, test } from './fixtures';
+import { expect, settledMotion, STORIES, test } from './fixtures';
 
-// what this file checks reads the same once things have settled: motion is reduced, which spares the
-// machine every transition (the walks in reader, hostile, educator and modes, and the policy checks of
-// security, keep it)
-test.use({ reducedMotion: 'reduce' });
+settledMotion();
 
 const sizes = [
   { width: 1920, height: 1080 },

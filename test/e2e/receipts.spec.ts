@@ -8,12 +8,9 @@ import { baseValue } from '../../src/lib/display';
 import { valueFacts } from '../../src/lib/charts/table';
 import { factReceipts } from '../../src/lib/fact-receipts';
 import { ui } from '../../src/i18n/ui';
-import { STORIES, expect, expectChartAt, oneSizePerLanguage, test } from './fixtures';
+import { expect, expectChartAt, oneSizePerLanguage, settledMotion, STORIES, test } from './fixtures';
 
-// what this file checks reads the same once things have settled: motion is reduced, which spares the
-// machine every transition (the walks in reader, hostile, educator and modes, and the policy checks of
-// security, keep it)
-test.use({ reducedMotion: 'reduce' });
+settledMotion();
 
 const card = '#receipt';
 

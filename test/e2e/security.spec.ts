@@ -31,6 +31,8 @@ const loaded = pages.filter((path, i) => pages.findIndex((p) => kindOf(p) === ki
 /** A policy's directives, in order, whitespace as one space. */
 const directives = (p: string) => p.split(';').map((d) => d.trim().replace(/\s+/g, ' ')).filter(Boolean).sort();
 const hashOf = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+/** Who may frame a page: anyone for an embed page, nobody for the others. */
+const framing = (path: string) => (/\/embed\/[^/]+\/$/.test(path) ? 'frame-ancestors *' : "frame-ancestors 'none'");
 
 test.describe('security policy', () => {
   test.skip(({ isMobile }) => isMobile, 'the policy does not depend on the screen');
@@ -47,7 +49,7 @@ test.describe('security policy', () => {
       const html = readFileSync(join(DIST, path, 'index.html'), 'utf8');
       const meta = /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(html)?.[1] ?? '';
       expect(directives(header).filter((d) => !d.startsWith('frame-ancestors')), path).toEqual(directives(meta));
-      expect(header, path).toContain(/\/embed\/[^/]+\/$/.test(path) ? 'frame-ancestors *' : "frame-ancestors 'none'");
+      expect(header, path).toContain(framing(path));
       const allowed = (kind: string) => directives(meta).find((d) => d.startsWith(`${kind}-src `))?.split(' ') ?? [];
       // scripts the browser runs (a JSON data block is not one), and styles
       const scripts = [...html.matchAll(/<script(?![^>]*\ssrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
@@ -71,7 +73,7 @@ test.describe('security policy', () => {
       }
       // the header as served is the page's own <meta> policy, plus what only a header can say
       expect(directives(header).filter((d) => !d.startsWith('frame-ancestors'))).toEqual(directives(meta));
-      expect(header).toContain(/\/embed\/[^/]+\/$/.test(path) ? 'frame-ancestors *' : "frame-ancestors 'none'");
+      expect(header).toContain(framing(path));
       expect(response.headers()['x-content-type-options']).toBe('nosniff');
       expect(response.headers()['referrer-policy']).toBe('strict-origin-when-cross-origin');
       // every chart hydrates and draws (islands load as they scroll into view, or as their slide shows)

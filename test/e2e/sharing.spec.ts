@@ -1,12 +1,9 @@
 // Sharing: every page has its own title and description, a canonical address and language alternates
 // that resolve, a social preview image made at build time, and a sitemap (the test build sets SITE_URL).
 import { chartSteps } from '../../src/lib/share/share-pages';
-import { expect, expectChartAt, scrollyBlocks, STORIES, test } from './fixtures';
+import { expect, expectChartAt, scrollyBlocks, settledMotion, STORIES, test } from './fixtures';
 
-// what this file checks reads the same once things have settled: motion is reduced, which spares the
-// machine every transition (the walks in reader, hostile, educator and modes, and the policy checks of
-// security, keep it)
-test.use({ reducedMotion: 'reduce' });
+settledMotion();
 
 // what a page tells a search engine or a chat does not depend on the screen: checked once, at the phone size
 test.beforeEach(({ isMobile }) => test.skip(!isMobile, 'checked at the phone size'));

@@ -2,12 +2,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import type { StoryModel } from '../../src/lib/content/model';
-import { expect, oneSizePerLanguage, STORIES, test } from './fixtures';
+import { expect, oneSizePerLanguage, settledMotion, STORIES, test } from './fixtures';
 
-// what this file checks reads the same once things have settled: motion is reduced, which spares the
-// machine every transition (the walks in reader, hostile, educator and modes, and the policy checks of
-// security, keep it)
-test.use({ reducedMotion: 'reduce' });
+settledMotion();
 
 for (const { locale, prefix } of [
   { locale: 'en', prefix: '' },
