@@ -1,0 +1,55 @@
+// npm run scroll-tasks: long tasks while a reader scrolls the story, at 4x CPU slowdown (Chromium's
+// throttling, as Lighthouse's mobile preset). Loads each story page at a phone and a desktop size, waits
+// until the load has settled, then scrolls from the top to the end and back with the mouse wheel at a brisk
+// reader's pace (a 100 px notch every 50 ms, about 2,000 px a second at most) and prints every
+// task of 50 ms or more that the page's Long Tasks observer saw while it scrolled. The budget is none.
+//   npm run build && npm run scroll-tasks          (or: npm run scroll-tasks -- /de/ for one page)
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS } from './chromium-args.mjs';
+import { serveSite } from './serve.mjs';
+
+const pages = process.argv.slice(2).length ? process.argv.slice(2) : ['/', '/de/'];
+const sizes = [
+  { name: 'phone', viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true },
+  { name: 'desktop', viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 },
+];
+const NOTCH = 100; // px per wheel notch
+const { server, origin } = await serveSite({ dir: process.env.DIST ?? 'dist' });
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || undefined, args: CHROMIUM_ARGS });
+let total = 0;
+try {
+  for (const path of pages)
+    for (const { name, ...options } of sizes) {
+      const context = await browser.newContext(options);
+      const page = await context.newPage();
+      await page.goto(`${origin}${path}`, { waitUntil: 'load' });
+      await page.waitForTimeout(1500);
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+      await page.waitForTimeout(500);
+      await page.evaluate(() => {
+        window.__longTasks = [];
+        new PerformanceObserver((list) => list.getEntries().forEach((e) => window.__longTasks.push(Math.round(e.duration)))).observe({ type: 'longtask' });
+      });
+      // the mouse wheel, as a reader scrolls (the compositor scrolls; the page hears scroll events), in notches
+      // of 100 px every 50 ms, down to the end and back up
+      await page.mouse.move(options.viewport.width / 2, options.viewport.height / 2);
+      const height = await page.evaluate(() => document.documentElement.scrollHeight - innerHeight);
+      const began = Date.now();
+      for (const direction of [1, -1])
+        for (let y = 0; y < height; y += NOTCH) {
+          await page.mouse.wheel(0, direction * NOTCH);
+          await page.waitForTimeout(50);
+        }
+      await page.waitForTimeout(1000);
+      const ms = Date.now() - began;
+      const tasks = await page.evaluate(() => window.__longTasks);
+      total += tasks.length;
+      console.log(`${path} ${name}: ${tasks.length} long tasks${tasks.length ? ` (${tasks.join(', ')} ms)` : ''} in ${(ms / 1000).toFixed(1)} s of scrolling ${height} px down and back`);
+      await context.close();
+    }
+} finally {
+  await browser.close();
+  server.close();
+}
+console.log(`long tasks while scrolling, in all: ${total}`);
