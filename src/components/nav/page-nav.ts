@@ -26,6 +26,9 @@ export function startPageNav(): void {
   const otherPath = lang?.getAttribute('href') ?? '';
   let current = -1;
 
+  let shown = -2;
+  // every frame of a scroll reads the boxes and moves the bar; the section's name and the contents' mark are
+  // written only when the section changes, so that a frame lays nothing out anew
   const update = () => {
     const line = header.getBoundingClientRect().height + window.innerHeight * 0.25;
     current = currentSection(
@@ -34,6 +37,8 @@ export function startPageNav(): void {
     );
     const progress = readingProgress(window.scrollY, document.documentElement.scrollHeight, window.innerHeight);
     if (bar) bar.style.transform = `scaleX(${progress})`;
+    if (current === shown) return;
+    shown = current;
     links.forEach((a, i) => (i === current ? a.setAttribute('aria-current', 'location') : a.removeAttribute('aria-current')));
     if (where) where.textContent = current >= 0 ? `${current + 1}/${sections.length} · ${links[current]!.textContent!.trim()}` : '';
   };

@@ -46,11 +46,14 @@ export function startScrollControllers(): () => void {
   let [width, height] = [window.innerWidth, window.innerHeight];
   const relaidOut = () => window.innerWidth !== width || Math.abs(window.innerHeight - height) > height / 5;
   let place: Place | undefined;
+  // the trigger line, read from the styles when first needed and again after each resize (reading it forces
+  // a style recalculation, which a frame of scrolling should not need)
+  let trigger: number | undefined;
   const update = () => {
-    const trigger = triggerFraction();
-    if (debug) debug.parentElement!.style.top = `${trigger * 100}%`;
+    const fraction = (trigger ??= triggerFraction());
+    if (debug) debug.parentElement!.style.top = `${fraction * 100}%`;
     // every block measured first, then every block written: one layout, not one per block
-    const measured = blocks.map((block) => measureBlock(block, window.innerHeight * trigger));
+    const measured = blocks.map((block) => measureBlock(block, window.innerHeight * fraction));
     for (const m of measured) applyBlock(m, debug);
     const found = measured.findLast((m) => m.place)?.place;
     // a frame laid out anew before its resize event (WebKit) does not move the place being read
@@ -66,7 +69,7 @@ export function startScrollControllers(): () => void {
     setTimeout(() => {
       scroller
         // scrollama's bundled types list only the tenths (0, 0.1, ... 1); any fraction works at run time.
-        .setup({ step: '[data-scrolly] [data-step]', offset: triggerFraction() as scrollama.DecimalType })
+        .setup({ step: '[data-scrolly] [data-step]', offset: (trigger ??= triggerFraction()) as scrollama.DecimalType })
         .onStepEnter(schedule)
         .onStepExit(schedule);
       setTimeout(() => {
@@ -96,7 +99,7 @@ export function startScrollControllers(): () => void {
     clearTimeout(resizeTimer);
     resizeTimer = setTimeout(() => {
       // the trigger line moves between phone and wide layouts (CSS --scrolly-trigger)
-      const trigger = triggerFraction();
+      trigger = triggerFraction();
       if (held) {
         const box = held.step.getBoundingClientRect();
         const top = box.top - (window.innerHeight * trigger + heldOffset(held.offset, box.height));
