@@ -25,8 +25,7 @@ export function startPageNav(): void {
   const lang = header.querySelector<HTMLAnchorElement>('[data-lang-switch]');
   const otherPath = lang?.getAttribute('href') ?? '';
   let current = -1;
-
-  let shown = -2;
+  let shown: number | undefined;
   // every frame of a scroll reads the boxes and moves the bar; the section's name and the contents' mark are
   // written only when the section changes, so that a frame lays nothing out anew
   const update = () => {

@@ -46,11 +46,12 @@ export function startScrollControllers(): () => void {
   let [width, height] = [window.innerWidth, window.innerHeight];
   const relaidOut = () => window.innerWidth !== width || Math.abs(window.innerHeight - height) > height / 5;
   let place: Place | undefined;
-  // the trigger line, read from the styles when first needed and again after each resize (reading it forces
+  // the trigger line, read from the styles when first needed after the start or a resize (reading it forces
   // a style recalculation, which a frame of scrolling should not need)
   let trigger: number | undefined;
+  const triggerLine = () => (trigger ??= triggerFraction());
   const update = () => {
-    const fraction = (trigger ??= triggerFraction());
+    const fraction = triggerLine();
     if (debug) debug.parentElement!.style.top = `${fraction * 100}%`;
     // every block measured first, then every block written: one layout, not one per block
     const measured = blocks.map((block) => measureBlock(block, window.innerHeight * fraction));
@@ -69,7 +70,7 @@ export function startScrollControllers(): () => void {
     setTimeout(() => {
       scroller
         // scrollama's bundled types list only the tenths (0, 0.1, ... 1); any fraction works at run time.
-        .setup({ step: '[data-scrolly] [data-step]', offset: (trigger ??= triggerFraction()) as scrollama.DecimalType })
+        .setup({ step: '[data-scrolly] [data-step]', offset: triggerLine() as scrollama.DecimalType })
         .onStepEnter(schedule)
         .onStepExit(schedule);
       setTimeout(() => {
@@ -91,6 +92,8 @@ export function startScrollControllers(): () => void {
   // separate steps, each with its own resize event)
   let held: Place | undefined;
   const onResize = () => {
+    // the trigger line moves between phone and wide layouts (CSS --scrolly-trigger)
+    trigger = undefined;
     if (relaidOut()) held ??= place;
     // a resize within a second of one that laid the page out anew belongs to it (a later stage of a WebKit
     // resize): the place is held until a second after the last one
@@ -98,15 +101,14 @@ export function startScrollControllers(): () => void {
     [width, height] = [window.innerWidth, window.innerHeight];
     clearTimeout(resizeTimer);
     resizeTimer = setTimeout(() => {
-      // the trigger line moves between phone and wide layouts (CSS --scrolly-trigger)
-      trigger = triggerFraction();
+      const fraction = triggerLine();
       if (held) {
         const box = held.step.getBoundingClientRect();
-        const top = box.top - (window.innerHeight * trigger + heldOffset(held.offset, box.height));
+        const top = box.top - (window.innerHeight * fraction + heldOffset(held.offset, box.height));
         window.scrollTo({ top: window.scrollY + top, behavior: 'instant' });
         releaseTimer = setTimeout(() => (held = undefined), 1000);
       }
-      (scroller as unknown as { offset(value: number): void }).offset(trigger);
+      (scroller as unknown as { offset(value: number): void }).offset(fraction);
       scroller.resize();
       update();
     }, 150);
