@@ -3,9 +3,9 @@
 // hash, no eval, nothing from another host, and no violation while the page loads and every chart on it
 // draws (the guard in fixtures.ts fails a test on any). Only embed pages may be framed, and an embed page
 // does nothing a parent tells it.
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { sha256 } from '../../src/lib/csp';
 import { expect, scrollyBlocks, STORIES, test } from './fixtures';
 
 const DIST = join(import.meta.dirname, '../../dist');
@@ -30,7 +30,7 @@ const loaded = pages.filter((path, i) => pages.findIndex((p) => kindOf(p) === ki
 
 /** A policy's directives, in order, whitespace as one space. */
 const directives = (p: string) => p.split(';').map((d) => d.trim().replace(/\s+/g, ' ')).filter(Boolean).sort();
-const hashOf = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+const hashOf = (text: string) => `'${sha256(text)}'`;
 /** Who may frame a page: anyone for an embed page, nobody for the others. */
 const framing = (path: string) => (/\/embed\/[^/]+\/$/.test(path) ? 'frame-ancestors *' : "frame-ancestors 'none'");
 
