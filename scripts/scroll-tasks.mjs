@@ -2,7 +2,8 @@
 // throttling, as Lighthouse's mobile preset). Loads each story page at a phone and a desktop size, waits
 // until the load has settled, then scrolls from the top to the end and back with the mouse wheel at a brisk
 // reader's pace (a 100 px notch every 50 ms, about 2,000 px a second at most) and prints every
-// task of 50 ms or more that the page's Long Tasks observer saw while it scrolled. The budget is none.
+// task of 50 ms or more that the page's Long Tasks observer saw while it scrolled and in the second after,
+// while the last step's motion ends. The budget is none.
 //   npm run build && npm run scroll-tasks          (or: npm run scroll-tasks -- /de/ for one page)
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS } from './chromium-args.mjs';
@@ -41,11 +42,11 @@ try {
           await page.mouse.wheel(0, direction * NOTCH);
           await page.waitForTimeout(50);
         }
-      await page.waitForTimeout(1000);
       const ms = Date.now() - began;
+      await page.waitForTimeout(1000);
       const tasks = await page.evaluate(() => window.__longTasks);
       total += tasks.length;
-      console.log(`${path} ${name}: ${tasks.length} long tasks${tasks.length ? ` (${tasks.join(', ')} ms)` : ''} in ${(ms / 1000).toFixed(1)} s of scrolling ${height} px down and back`);
+      console.log(`${path} ${name}: ${tasks.length} long tasks${tasks.length ? ` (${tasks.join(', ')} ms)` : ''} in ${(ms / 1000).toFixed(1)} s of scrolling ${height} px down and back and a second after`);
       await context.close();
     }
 } finally {
