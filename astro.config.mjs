@@ -61,21 +61,32 @@ const securityHeaders = () => {
   };
 };
 
-/** scrollama watches each step with a ResizeObserver, and when a step's height changes it makes a new observer
- *  inside the callback, which every engine reports as a "ResizeObserver loop completed with undelivered
- *  notifications" error on window.onerror (whenever the window is resized). This takes that work to the next
- *  frame. The build fails if scrollama's code no longer reads as expected (check the new version, then drop or
- *  adapt this). */
-const scrollamaResizeInNextFrame = {
-  name: 'scrollama-resize-in-next-frame',
+/** A change to scrollama's own code (its entry module), by a vite plugin: `from` is replaced by `to`. The build
+ *  fails if scrollama's code no longer reads as expected (check the new version, then drop or adapt the change).
+ *  @param {string} name @param {string} from @param {string} to */
+const scrollamaPatch = (name, from, to) => ({
+  name,
   /** @param {string} code @param {string} id */
   transform(code, id) {
     if (!/node_modules[\\/]scrollama[\\/]src[\\/]entry\.js$/.test(id)) return;
-    const from = 'function resizeStep([entry]) {';
     if (!code.includes(from)) throw new Error(`scrollama changed: ${from} not found in ${id}`);
-    return code.replace(from, 'function resizeStep([entry]) { requestAnimationFrame(() => resizeStepNow(entry)); }\nfunction resizeStepNow(entry) {');
+    return code.replace(from, to);
   },
-};
+});
+
+/** scrollama watches each step with a ResizeObserver, and when a step's height changes it makes a new observer
+ *  inside the callback, which every engine reports as a "ResizeObserver loop completed with undelivered
+ *  notifications" error on window.onerror (whenever the window is resized). This takes that work to the next
+ *  frame. */
+const scrollamaResizeInNextFrame = scrollamaPatch(
+  'scrollama-resize-in-next-frame',
+  'function resizeStep([entry]) {',
+  'function resizeStep([entry]) { requestAnimationFrame(() => resizeStepNow(entry)); }\nfunction resizeStepNow(entry) {',
+);
+
+/** scrollama's debug overlay (its option `debug`, which the site never sets: ?debug draws its own line) is
+ *  left out of the page's script: 0.2 KB gzipped. */
+const scrollamaWithoutDebug = scrollamaPatch('scrollama-without-debug', 'import * as bug from "./debug";', 'const bug = { update() {} };');
 
 // BASE_PATH serves the site from a sub-folder, e.g. BASE_PATH=/story/ npm run build.
 // SITE_URL is where the site will live (https://example.com); with it, pages carry absolute canonical and
@@ -114,7 +125,7 @@ export default defineConfig({
     },
   },
   vite: {
-    plugins: [scrollamaResizeInNextFrame],
+    plugins: [scrollamaResizeInNextFrame, scrollamaWithoutDebug],
     // scrollama's ES module source, not the UMD build its "browser" field names: 160 bytes less gzipped
     resolve: { alias: [{ find: /^scrollama$/, replacement: 'scrollama/index.js' }] },
   },
