@@ -126,7 +126,7 @@ test.describe('forced colours (Windows high contrast)', () => {
           };
           const out: { what: string; text: boolean; colour: string }[] = [];
           for (const el of svg.querySelectorAll('text, rect.bar, path.line, rect.square')) {
-            if (Number(getComputedStyle(el).opacity) === 0 || !(el as SVGGraphicsElement).getBBox().width) continue;
+            if (Number(getComputedStyle(el).opacity) === 0 || !el.getBoundingClientRect().width) continue;
             // a line and an outlined bar show their stroke; a label inside its bar stands on the bar, not the paper
             if (el.matches('text.inside')) continue;
             const colour = el.matches('path.line, .style-outline') ? paint(el, 'stroke') : (paint(el, 'fill') ?? paint(el, 'stroke'));

@@ -1,7 +1,7 @@
 // The shared row layout: domains, hidden rows, groups, reference lines and ticks.
 import { describe, expect, it } from 'vitest';
 import { axisTicks } from '../../src/lib/charts/axis';
-import { fitRows, rowBarsLayout, type RowItem } from '../../src/lib/charts/row-bars';
+import { barGeometry, fitRows, rowBarsLayout, type RowItem } from '../../src/lib/charts/row-bars';
 import { scaleLinear } from 'd3-scale';
 import { TYPE } from '../../src/lib/charts/text';
 
@@ -143,6 +143,26 @@ describe('fitRows', () => {
     const long = d.rows[0]!;
     const valueEnd = long.valueAnchor === 'start' ? long.valueX + 60 : long.valueX;
     expect(valueEnd).toBeLessThan(d.refLines[0]!.x);
+  });
+});
+
+describe('barGeometry', () => {
+  /** The box a drawn bar covers: its size, moved and stretched by its transform. */
+  const box = ({ width, height, transform }: ReturnType<typeof barGeometry>) => {
+    const [tx, ty, sx = 1, sy = 1] = [...transform.matchAll(/-?[\d.]+/g)].map((m) => Number(m[0]));
+    return { x: tx, y: ty, width: width * sx!, height: height * sy! };
+  };
+  it.each([
+    ['a solid bar, grown by half a px each side', { barX: 10, barY: 20, barWidth: 100, barHeight: 12, style: 'solid' }, { x: 9.5, y: 19.5, width: 101, height: 13 }, true],
+    ['an empty solid bar, not grown', { barX: 10, barY: 20, barWidth: 0, barHeight: 12, style: 'solid' }, { x: 10, y: 20, width: 0, height: 12 }, true],
+    ['an outlined bar, only moved', { barX: 10.25, barY: 20, barWidth: 100.5, barHeight: 12, style: 'outline' }, { x: 10.25, y: 20, width: 100.5, height: 12 }, false],
+    ['a ghost bar, only moved', { barX: 0, barY: 3, barWidth: 7, barHeight: 12, style: 'ghost' }, { x: 0, y: 3, width: 7, height: 12 }, false],
+  ] as const)('%s', (_name, bar, expected, stretched) => {
+    const drawn = barGeometry(bar);
+    expect(box(drawn)).toEqual(expected);
+    // a stretched bar is the unit square; a bar with a stroke keeps its size, so the stroke does not stretch
+    expect(drawn.transform.includes('scale(')).toBe(stretched);
+    if (stretched) expect([drawn.width, drawn.height]).toEqual([1, 1]);
   });
 });
 
