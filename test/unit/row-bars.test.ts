@@ -4,6 +4,7 @@ import { axisTicks } from '../../src/lib/charts/axis';
 import { barGeometry, fitRows, rowBarsLayout, type RowItem } from '../../src/lib/charts/row-bars';
 import { scaleLinear } from 'd3-scale';
 import { TYPE } from '../../src/lib/charts/text';
+import { place } from '../../src/components/charts/shared/place';
 
 const item = (id: string, to: number, extra: Partial<RowItem> = {}): RowItem => ({
   id,
@@ -163,6 +164,25 @@ describe('barGeometry', () => {
     // a stretched bar is the unit square; a bar with a stroke keeps its size, so the stroke does not stretch
     expect(drawn.transform.includes('scale(')).toBe(stretched);
     if (stretched) expect([drawn.width, drawn.height]).toEqual([1, 1]);
+  });
+});
+
+describe('place', () => {
+  // the CSS transform a mark is given, from the transform attribute it is drawn with
+  it.each([
+    ['a move', 'translate(10.5,-3)', 'translate(10.5px,-3px)'],
+    ['a move and a stretch', 'translate(-0.5,19.5) scale(101,13)', 'translate(-0.5px,19.5px) scale(101,13)'],
+  ])('%s', (_name, transform, css) => {
+    const node = { style: { transform: '' } } as unknown as SVGElement;
+    place(transform)(node);
+    expect(node.style.transform).toBe(css);
+  });
+  it('reads the transforms that barGeometry writes', () => {
+    for (const style of ['solid', 'outline'] as const) {
+      const node = { style: { transform: '' } } as unknown as SVGElement;
+      place(barGeometry({ barX: 3, barY: 4, barWidth: 50, barHeight: 10, style }).transform)(node);
+      expect(node.style.transform).toMatch(/^translate\(-?[\d.]+px,-?[\d.]+px\)( scale\([\d.]+,[\d.]+\))?$/);
+    }
   });
 });
 

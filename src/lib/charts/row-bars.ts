@@ -182,22 +182,21 @@ const GAP = 5;
 const GROUP_GAP = 10;
 /** The closest rows may stand: a label's height (text.ts: 1.05 of its size) and a little air. */
 const TIGHT_PITCH = Math.ceil(TYPE.label * 1.05) + 1;
+/** The pitch and bar height of a compact row (out of focus, unlabelled). */
+const COMPACT_PITCH = 6;
+const COMPACT_BAR = 3;
+
 /** How a bar is drawn: a solid bar as the unit square (<rect width="1" height="1">) moved and stretched onto
- *  its box by its transform, so that a browser moves it between steps on the compositor (a new transform
+ *  its box by its transform, so that Chromium moves it between steps on the compositor (a new transform
  *  needs no layout or repaint, as new x, y, width and height do, in every frame of the motion). It grows by
  *  half a px on each side, the outline in its own colour that it had when drawn with a stroke; an empty bar
  *  stays empty. A bar with an outline of its own (outline, ghost) keeps its size, so that its stroke does not
  *  stretch: it is only moved. */
 export function barGeometry(bar: Pick<PlacedRow, 'barX' | 'barY' | 'barWidth' | 'barHeight' | 'style'>): { width: number; height: number; transform: string } {
-  const at = (x: number, y: number) => `translate(${round(x)} ${round(y)})`;
-  if (bar.style !== 'solid') return { width: bar.barWidth, height: bar.barHeight, transform: at(bar.barX, bar.barY) };
+  if (bar.style !== 'solid') return { width: bar.barWidth, height: bar.barHeight, transform: `translate(${bar.barX},${bar.barY})` };
   const grow = bar.barWidth > 0 && bar.barHeight > 0 ? 0.5 : 0;
-  return { width: 1, height: 1, transform: `${at(bar.barX - grow, bar.barY - grow)} scale(${round(bar.barWidth + 2 * grow)} ${round(bar.barHeight + 2 * grow)})` };
+  return { width: 1, height: 1, transform: `translate(${round(bar.barX - grow)},${round(bar.barY - grow)}) scale(${round(bar.barWidth + 2 * grow)},${round(bar.barHeight + 2 * grow)})` };
 }
-
-/** The pitch and bar height of a compact row (out of focus, unlabelled). */
-const COMPACT_PITCH = 6;
-const COMPACT_BAR = 3;
 
 /** Places a step's rows in a box of the given size. Where the rows cannot all fit at their text's size even
  *  packed tight (twenty rows in a small phone's box), the rows out of the step's focus shrink to thin
