@@ -41,33 +41,36 @@ test.describe('motion', () => {
     expect(duration).not.toMatch(/^0s(, 0s)*$/);
   });
 
-  test('a solid bar moves by its transform, which the compositor animates, not by its geometry', async ({ page, story }) => {
-    const b = rowChart(story.en);
-    // the first change of step in which a solid bar's extent or visibility changes
-    const key = (r: (typeof b.layouts)[number]['rows'][number]) => `${r.visible} ${r.x0} ${r.x1}`;
-    const at = b.layouts.findIndex((l, i) => i > 0 && l.rows.some((r) => r.style === 'solid' && key(r) !== key(b.layouts[i - 1]!.rows.find((p) => p.id === r.id)!)));
-    test.skip(at < 1, 'no solid bar changes between steps of this chart');
-    const [from, to] = [b.steps.find((s) => s.local === at)!, b.steps.find((s) => s.local === at + 1)!];
+  test('solid bars and their labels move by their transforms, which the compositor animates, not by their geometry', async ({ page, story }) => {
+    // the first change of step, in any chart of row bars, in which a solid bar's extent or visibility changes
+    const key = (r: { visible: boolean; x0: number; x1: number }) => `${r.visible} ${r.x0} ${r.x1}`;
+    const change = scrollyBlocks(story.en).flatMap((b) => {
+      if (b.chart.kind !== 'rows') return [];
+      const layouts = b.chart.layouts;
+      const at = layouts.findIndex((l, i) => i > 0 && l.rows.some((r) => r.style === 'solid' && key(r) !== key(layouts[i - 1]!.rows.find((p) => p.id === r.id)!)));
+      return at > 0 ? [{ b, from: b.steps.find((s) => s.local === at)!, to: b.steps.find((s) => s.local === at + 1)! }] : [];
+    })[0];
+    test.skip(!change, 'no solid bar changes between steps in this story');
+    const { b, from, to } = change!;
     await page.goto(`/#${b.sectionId}-step-${from.n}`);
     await expectChartSettled(page, b.chart.id, from.local);
     const moved = await page.evaluate(([id, step]) => {
       const figure = document.querySelector<HTMLElement>(`.scrolly-graphic figure[data-chart="${id}"]`)!;
       figure.dataset.chartStep = String(step);
       figure.dispatchEvent(new Event('chartstep'));
-      return new Promise<string[]>((resolve) =>
-        requestAnimationFrame(() =>
-          resolve(
-            figure
-              .getAnimations({ subtree: true })
-              .filter((a) => (a.effect as KeyframeEffect).target?.matches('rect.bar.style-solid'))
-              .map((a) => (a as CSSTransition).transitionProperty),
-          ),
-        ),
+      const running = (selector: string) =>
+        figure
+          .getAnimations({ subtree: true })
+          .filter((a) => (a.effect as KeyframeEffect).target?.matches(selector))
+          .map((a) => (a as CSSTransition).transitionProperty);
+      return new Promise<{ bars: string[]; labels: string[] }>((resolve) =>
+        requestAnimationFrame(() => resolve({ bars: running('rect.bar.style-solid'), labels: running('.row text') })),
       );
     }, [b.chart.id, to.local] as const);
-    expect(moved).toContain('transform');
+    expect(moved.bars).toContain('transform');
     // geometry would be laid out and painted in every frame
-    expect(moved.filter((p) => !['transform', 'opacity', 'fill', 'stroke'].includes(p))).toEqual([]);
+    expect(moved.bars.filter((p) => !['transform', 'opacity', 'fill', 'stroke'].includes(p))).toEqual([]);
+    expect(moved.labels.filter((p) => !['transform', 'opacity'].includes(p))).toEqual([]);
   });
 
   test('a chart that wakes up at its last step draws that step at once, not grown or faded in from the first', async ({ page, story }) => {
