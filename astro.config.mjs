@@ -70,7 +70,7 @@ const scrollamaPatch = (name, from, to) => ({
   transform(code, id) {
     if (!/node_modules[\\/]scrollama[\\/]src[\\/]entry\.js$/.test(id)) return;
     if (!code.includes(from)) throw new Error(`scrollama changed: ${from} not found in ${id}`);
-    return code.replace(from, to);
+    return code.replace(from, () => to);
   },
 });
 

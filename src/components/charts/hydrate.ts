@@ -3,7 +3,7 @@
 // island over the server's markup, which shows the same picture, so nothing moves. In place of Astro's island
 // runtime: smaller, and the drawn data stays out of the page's HTML. Without scripts the SVG stays as drawn.
 // "Nears" is within a screen and a half: a chart is hydrated and drawn for its box before the browser lays out
-// its drawing (content-visibility: auto, which does so half a screen ahead: styles/story.css), so that its text
+// its drawing (content-visibility: auto in styles/story.css; Chromium does so within about half a screen), so that its text
 // is laid out once, at its size, rather than first at the server's and again at its own.
 export function hydrateCharts(): void {
   const boxes = document.querySelectorAll<HTMLElement>('[data-island]');
