@@ -88,6 +88,10 @@ const scrollamaResizeInNextFrame = scrollamaPatch(
  *  left out of the page's script: 0.2 KB gzipped. */
 const scrollamaWithoutDebug = scrollamaPatch('scrollama-without-debug', 'import * as bug from "./debug";', 'const bug = { update() {} };');
 
+/** Nor its progress observers (its option `progress`, which the site never sets): the controller reads each
+ *  step's place itself. */
+const scrollamaWithoutProgress = scrollamaPatch('scrollama-without-progress', 'if (isProgress) updateProgressObservers();', '');
+
 // BASE_PATH serves the site from a sub-folder, e.g. BASE_PATH=/story/ npm run build.
 // SITE_URL is where the site will live (https://example.com); with it, pages carry absolute canonical and
 // language-alternate links. Without it they are left out rather than guessed.
@@ -125,7 +129,7 @@ export default defineConfig({
     },
   },
   vite: {
-    plugins: [scrollamaResizeInNextFrame, scrollamaWithoutDebug],
+    plugins: [scrollamaResizeInNextFrame, scrollamaWithoutDebug, scrollamaWithoutProgress],
     // scrollama's ES module source, not the UMD build its "browser" field names: 160 bytes less gzipped
     resolve: { alias: [{ find: /^scrollama$/, replacement: 'scrollama/index.js' }] },
   },
