@@ -1,7 +1,7 @@
 // The shared row layout: domains, hidden rows, groups, reference lines and ticks.
 import { describe, expect, it } from 'vitest';
 import { axisTicks } from '../../src/lib/charts/axis';
-import { barGeometry, fitRows, rowBarsLayout, type RowItem } from '../../src/lib/charts/row-bars';
+import { barGeometry, fitRows, inFirstOrder, rowBarsLayout, type RowItem } from '../../src/lib/charts/row-bars';
 import { scaleLinear } from 'd3-scale';
 import { TYPE } from '../../src/lib/charts/text';
 import { place } from '../../src/components/charts/shared/place';
@@ -164,6 +164,19 @@ describe('barGeometry', () => {
     // a stretched bar is the unit square; a bar with a stroke keeps its size, so the stroke does not stretch
     expect(drawn.transform.includes('scale(')).toBe(stretched);
     if (stretched) expect([drawn.width, drawn.height]).toEqual([1, 1]);
+  });
+});
+
+describe('inFirstOrder', () => {
+  // rows placed at a later step, shown first and hidden after, put back in the order of the chart's first step
+  const first = { rows: ['a', 'b', 'c', 'd'].map((id) => ({ id })) } as unknown as Parameters<typeof inFirstOrder>[1];
+  it.each([
+    ['a row that enters above one already shown', ['c', 'a', 'b', 'd'], ['a', 'b', 'c', 'd']],
+    ['the same order', ['a', 'b', 'c', 'd'], ['a', 'b', 'c', 'd']],
+    ['all reversed', ['d', 'c', 'b', 'a'], ['a', 'b', 'c', 'd']],
+  ])('%s', (_name, placed, expected) => {
+    const rows = placed.map((id) => ({ id })) as unknown as Parameters<typeof inFirstOrder>[0];
+    expect(inFirstOrder(rows, first).map((r) => r.id)).toEqual(expected);
   });
 });
 

@@ -198,6 +198,15 @@ export function barGeometry(bar: Pick<PlacedRow, 'barX' | 'barY' | 'barWidth' | 
   return { width: 1, height: 1, transform: `translate(${round(bar.barX - grow)},${round(bar.barY - grow)}) scale(${round(bar.barWidth + 2 * grow)},${round(bar.barHeight + 2 * grow)})` };
 }
 
+/** A step's placed rows in the order of the chart's first step, which every step keeps: an element that a
+ *  keyed list moves in the page is drawn anew, without motion, so a row that enters above one already shown
+ *  would appear at once instead of growing. (Rows change one after another in this order: one that enters
+ *  comes after those already shown.) */
+export function inFirstOrder(rows: PlacedRow[], first: RowBarsLayout): PlacedRow[] {
+  const order = first.rows.map((r) => r.id);
+  return [...rows].sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
+}
+
 /** Places a step's rows in a box of the given size. Where the rows cannot all fit at their text's size even
  *  packed tight (twenty rows in a small phone's box), the rows out of the step's focus shrink to thin
  *  unlabelled bars, so that the rows in focus keep full-size text. Only if that is not enough (or nothing is
