@@ -56,6 +56,8 @@ test.describe('motion', () => {
     await expectChartSettled(page, b.chart.id, from.local);
     const moved = await page.evaluate(([id, step]) => {
       const figure = document.querySelector<HTMLElement>(`.scrolly-graphic figure[data-chart="${id}"]`)!;
+      const bars = [...figure.querySelectorAll<SVGRectElement>('.screen-only rect.bar.style-solid')];
+      const was = bars.map((bar) => bar.getAttribute('transform'));
       figure.dataset.chartStep = String(step);
       figure.dispatchEvent(new Event('chartstep'));
       const running = (selector: string) =>
@@ -63,14 +65,21 @@ test.describe('motion', () => {
           .getAnimations({ subtree: true })
           .filter((a) => (a.effect as KeyframeEffect).target?.matches(selector))
           .map((a) => (a as CSSTransition).transitionProperty);
-      return new Promise<{ bars: string[]; labels: string[] }>((resolve) =>
-        requestAnimationFrame(() => resolve({ bars: running('rect.bar.style-solid'), labels: running('.row text') })),
+      // a bar that moved without motion (an element moved within the page is drawn anew)
+      const still = () => {
+        const moving = new Set(figure.getAnimations({ subtree: true }).filter((a) => (a as CSSTransition).transitionProperty === 'transform').map((a) => (a.effect as KeyframeEffect).target));
+        return bars.filter((bar, i) => bar.getAttribute('transform') !== was[i] && !moving.has(bar)).map((bar) => bar.dataset.row!);
+      };
+      return new Promise<{ bars: string[]; labels: string[]; still: string[] }>((resolve) =>
+        requestAnimationFrame(() => resolve({ bars: running('rect.bar.style-solid'), labels: running('.row text'), still: still() })),
       );
     }, [b.chart.id, to.local] as const);
     expect(moved.bars).toContain('transform');
     // geometry would be laid out and painted in every frame
     expect(moved.bars.filter((p) => !['transform', 'opacity', 'fill', 'stroke'].includes(p))).toEqual([]);
     expect(moved.labels.filter((p) => !['transform', 'opacity'].includes(p))).toEqual([]);
+    // every bar that changes moves there, an entering one too
+    expect(moved.still).toEqual([]);
   });
 
   test('a chart that wakes up at its last step draws that step at once, not grown or faded in from the first', async ({ page, story }) => {
