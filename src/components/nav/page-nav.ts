@@ -26,21 +26,25 @@ export function startPageNav(): void {
   const otherPath = lang?.getAttribute('href') ?? '';
   let current = -1;
   let shown: number | undefined;
-  // every frame of a scroll reads the boxes and moves the bar; the section's name and the contents' mark are
-  // written only when the section changes, so that a frame lays nothing out anew
-  const update = () => {
+  // every frame of a scroll reads the boxes (before any part of the page writes: perFrame) and moves the bar;
+  // the section's name and the contents' mark are written only when the section changes, so that a frame
+  // lays nothing out anew
+  const measure = () => {
     const line = header.getBoundingClientRect().height + window.innerHeight * 0.25;
     current = currentSection(
       sections.map((s) => s.getBoundingClientRect().top),
       line,
     );
     const progress = readingProgress(window.scrollY, document.documentElement.scrollHeight, window.innerHeight);
-    if (bar) bar.style.transform = `scaleX(${progress})`;
-    if (current === shown) return;
-    shown = current;
-    links.forEach((a, i) => (i === current ? a.setAttribute('aria-current', 'location') : a.removeAttribute('aria-current')));
-    if (where) where.textContent = current >= 0 ? `${current + 1}/${sections.length} · ${links[current]!.textContent!.trim()}` : '';
+    return () => {
+      if (bar) bar.style.transform = `scaleX(${progress})`;
+      if (current === shown) return;
+      shown = current;
+      links.forEach((a, i) => (i === current ? a.setAttribute('aria-current', 'location') : a.removeAttribute('aria-current')));
+      if (where) where.textContent = current >= 0 ? `${current + 1}/${sections.length} · ${links[current]!.textContent!.trim()}` : '';
+    };
   };
+  const update = () => measure()();
   // the switch reads the place when it is used, so it is right whatever happened since
   lang?.addEventListener('click', () => {
     update();
@@ -58,7 +62,7 @@ export function startPageNav(): void {
   document.addEventListener('click', (e) => {
     if (toc?.open && !toc.contains(e.target as Node)) close();
   });
-  const schedule = perFrame(update);
+  const schedule = perFrame(measure);
   window.addEventListener('scroll', schedule, { passive: true });
   window.addEventListener('resize', schedule, { passive: true });
   // the first reading waits for the first frame, so that starting forces no layout of its own

@@ -50,17 +50,21 @@ export function startScrollControllers(): () => void {
   // a style recalculation, which a frame of scrolling should not need)
   let trigger: number | undefined;
   const triggerLine = () => (trigger ??= triggerFraction());
-  const update = () => {
+  // every block measured first, then every block written: one layout, not one per block (and in a frame,
+  // the header's reading comes before these writes too: perFrame)
+  const measure = () => {
     const fraction = triggerLine();
-    if (debug) debug.parentElement!.style.top = `${fraction * 100}%`;
-    // every block measured first, then every block written: one layout, not one per block
     const measured = blocks.map((block) => measureBlock(block, window.innerHeight * fraction));
-    for (const m of measured) applyBlock(m, debug);
     const found = measured.findLast((m) => m.place)?.place;
     // a frame laid out anew before its resize event (WebKit) does not move the place being read
     if (!relaidOut()) place = found;
+    return () => {
+      if (debug) debug.parentElement!.style.top = `${fraction * 100}%`;
+      for (const m of measured) applyBlock(m, debug);
+    };
   };
-  const schedule = perFrame(update);
+  const update = () => measure()();
+  const schedule = perFrame(measure);
 
   const scroller = scrollama();
   // scrollama measures every step when it starts: after the first frame, when the page is laid out anyway,

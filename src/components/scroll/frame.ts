@@ -1,11 +1,26 @@
-// Browser-only: runs a function at most once per animation frame, however often it is asked to.
-export function perFrame(fn: () => void): () => void {
-  let frame = 0;
+// Browser-only: the page's work per animation frame, in one place. Each job reads the page and returns what
+// it will write; in a frame every job reads first and then every job writes, so that a frame of scrolling
+// forces one layout at most, however many parts of the page follow the scroll (the scroll controller, the
+// header). A job asked for many times in a frame runs once.
+
+/** A job: reads what it needs, and returns the writes (or nothing to write). */
+type Job = () => (() => void) | void;
+
+const queued = new Set<Job>();
+let frame = 0;
+
+function run(): void {
+  frame = 0;
+  const jobs = [...queued];
+  queued.clear();
+  const writes = jobs.map((read) => read());
+  for (const write of writes) write?.();
+}
+
+/** The function that asks for `job` to run in the next animation frame. */
+export function perFrame(job: Job): () => void {
   return () => {
-    if (!frame)
-      frame = requestAnimationFrame(() => {
-        frame = 0;
-        fn();
-      });
+    queued.add(job);
+    frame ||= requestAnimationFrame(run);
   };
 }
