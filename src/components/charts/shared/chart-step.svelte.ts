@@ -1,5 +1,6 @@
 // The step a chart island draws: 1 on the server, then whatever the scroll controller writes on the
-// enclosing <figure data-chart-step> (a "chartstep" event announces each change).
+// enclosing <figure data-chart-step> (a "chartstep" event announces each change; the chart draws it in the
+// next task).
 import { onStep, readStep } from './figure-step';
 
 export class ChartStep {
@@ -10,12 +11,16 @@ export class ChartStep {
     return layouts[Math.min(this.current, layouts.length) - 1]!;
   }
 
-  /** Svelte attachment for the chart's root element: follows the figure's step. */
+  /** Svelte attachment for the chart's root element: follows the figure's step. A change is drawn in a task of
+   *  its own, after the frame that announced it: the scroll controller announces it while the page scrolls,
+   *  and that frame's own work and the chart's together would hold the page up for too long at a time. */
   follow = (node: Element) => {
     const figure = node.closest<HTMLElement>('figure[data-chart]');
     if (!figure) return;
     const read = () => (this.current = readStep(figure));
     read();
-    return onStep(figure, read);
+    let task: ReturnType<typeof setTimeout> | undefined;
+    const stop = onStep(figure, () => (task ??= setTimeout(() => ((task = undefined), read()))));
+    return () => (stop(), clearTimeout(task));
   };
 }
