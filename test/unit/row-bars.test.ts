@@ -174,6 +174,7 @@ describe('inFirstOrder', () => {
     ['a row that enters above one already shown', ['c', 'a', 'b', 'd'], ['a', 'b', 'c', 'd']],
     ['the same order', ['a', 'b', 'c', 'd'], ['a', 'b', 'c', 'd']],
     ['all reversed', ['d', 'c', 'b', 'a'], ['a', 'b', 'c', 'd']],
+    ['rows the first step does not list, after those it lists, in their own order', ['y', 'b', 'x', 'a'], ['a', 'b', 'y', 'x']],
   ])('%s', (_name, placed, expected) => {
     const rows = placed.map((id) => ({ id })) as unknown as Parameters<typeof inFirstOrder>[0];
     expect(inFirstOrder(rows, first).map((r) => r.id)).toEqual(expected);

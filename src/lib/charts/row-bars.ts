@@ -203,8 +203,10 @@ export function barGeometry(bar: Pick<PlacedRow, 'barX' | 'barY' | 'barWidth' | 
  *  would appear at once instead of growing. (Rows change one after another in this order: one that enters
  *  comes after those already shown.) */
 export function inFirstOrder(rows: PlacedRow[], first: RowBarsLayout): PlacedRow[] {
-  const order = first.rows.map((r) => r.id);
-  return [...rows].sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
+  const order = new Map(first.rows.map((r, i) => [r.id, i]));
+  // a row the first step does not list (none does today) comes after those it lists, in its own order
+  const rank = (row: PlacedRow) => order.get(row.id) ?? order.size;
+  return [...rows].sort((a, b) => rank(a) - rank(b));
 }
 
 /** Places a step's rows in a box of the given size. Where the rows cannot all fit at their text's size even
