@@ -13,8 +13,7 @@ function run(): void {
   frame = 0;
   const jobs = [...queued];
   queued.clear();
-  const writes = jobs.map((read) => read());
-  for (const write of writes) write?.();
+  jobs.map((read) => read()).forEach((write) => write?.());
 }
 
 /** The function that asks for `job` to run in the next animation frame. */

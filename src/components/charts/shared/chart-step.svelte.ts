@@ -19,8 +19,7 @@ export class ChartStep {
     if (!figure) return;
     const read = () => (this.current = readStep(figure));
     read();
-    let task: ReturnType<typeof setTimeout> | undefined;
-    const stop = onStep(figure, () => (task ??= setTimeout(() => ((task = undefined), read()))));
-    return () => (stop(), clearTimeout(task));
+    // (several changes in one frame each read the figure's latest step: the same state, which draws nothing new)
+    return onStep(figure, () => setTimeout(read));
   };
 }
