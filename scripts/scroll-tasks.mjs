@@ -3,7 +3,8 @@
 // until the load has settled, then scrolls from the top to the end and back with the mouse wheel at a brisk
 // reader's pace (a 100 px notch every 50 ms, about 2,000 px a second at most) and prints every
 // task of 50 ms or more that the page's Long Tasks observer saw while it scrolled and in the second after,
-// while the last step's motion ends. The budget is none.
+// while the last step's motion ends, each with what it held: the scripts that ran in it and the frame's
+// rendering (style, layout and paint), from the Long Animation Frames API. The budget is none.
 //   npm run build && npm run scroll-tasks          (or: npm run scroll-tasks -- /de/ for one page)
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS } from './chromium-args.mjs';
@@ -30,7 +31,19 @@ try {
       await page.waitForTimeout(500);
       await page.evaluate(() => {
         window.__longTasks = [];
-        new PerformanceObserver((list) => list.getEntries().forEach((e) => window.__longTasks.push(Math.round(e.duration)))).observe({ type: 'longtask' });
+        window.__frames = [];
+        new PerformanceObserver((list) => list.getEntries().forEach((e) => window.__longTasks.push([e.startTime, e.duration]))).observe({ type: 'longtask' });
+        // the long animation frames around them, for what each held (Long Animation Frames API)
+        new PerformanceObserver((list) =>
+          list.getEntries().forEach((e) =>
+            window.__frames.push({
+              start: e.startTime,
+              end: e.startTime + e.duration,
+              render: e.renderStart ? e.startTime + e.duration - e.renderStart : 0,
+              scripts: e.scripts.map((x) => ({ start: x.startTime, what: x.invoker, ms: x.duration, forced: x.forcedStyleAndLayoutDuration })),
+            }),
+          ),
+        ).observe({ type: 'long-animation-frame' });
       });
       // the mouse wheel, as a reader scrolls (the compositor scrolls; the page hears scroll events), in notches
       // of 100 px every 50 ms, down to the end and back up
@@ -44,9 +57,10 @@ try {
         }
       const ms = Date.now() - began;
       await page.waitForTimeout(1000);
-      const tasks = await page.evaluate(() => window.__longTasks);
+      const { tasks, frames } = await page.evaluate(() => ({ tasks: window.__longTasks, frames: window.__frames }));
       total += tasks.length;
-      console.log(`${path} ${name}: ${tasks.length} long tasks${tasks.length ? ` (${tasks.join(', ')} ms)` : ''} in ${(ms / 1000).toFixed(1)} s of scrolling ${height} px down and back and a second after`);
+      console.log(`${path} ${name}: ${tasks.length} long tasks${tasks.length ? ` (${tasks.map(([, ms]) => Math.round(ms)).join(', ')} ms)` : ''} in ${(ms / 1000).toFixed(1)} s of scrolling ${height} px down and back and a second after`);
+      for (const [start, ms] of tasks) console.log(`    ${Math.round(ms)} ms at ${(start / 1000).toFixed(1)} s: ${heldBy(start, ms, frames)}`);
       await context.close();
     }
 } finally {
@@ -54,3 +68,15 @@ try {
   server.close();
 }
 console.log(`long tasks while scrolling, in all: ${total}`);
+
+/** What a long task held, from the long animation frame it belongs to: the scripts that ran in it (what called
+ *  them, how long, and how much of that was style and layout they forced) and the frame's own rendering
+ *  (style, layout, paint). A task in no long frame ran between frames (garbage collection, a parser task). */
+function heldBy(start, ms, frames) {
+  const frame = frames.find((f) => start >= f.start - 1 && start < f.end);
+  if (!frame) return 'no frame (between frames)';
+  const scripts = frame.scripts
+    .filter((x) => x.start >= start - 1 && x.start < start + ms)
+    .map((x) => `${x.what.replace(/^https?:\/\/[^/]+\/_astro\//, '')} ${Math.round(x.ms)} ms${x.forced >= 1 ? ` (forced style and layout ${Math.round(x.forced)} ms)` : ''}`);
+  return [...scripts, `rendering ${Math.round(frame.render)} ms`].join(', ');
+}
