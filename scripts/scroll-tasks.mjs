@@ -31,12 +31,12 @@ try {
       await page.waitForTimeout(500);
       await page.evaluate(() => {
         window.__longTasks = [];
-        window.__frames = [];
+        window.__longFrames = [];
         new PerformanceObserver((list) => list.getEntries().forEach((e) => window.__longTasks.push([e.startTime, e.duration]))).observe({ type: 'longtask' });
         // the long animation frames around them, for what each held (Long Animation Frames API)
         new PerformanceObserver((list) =>
           list.getEntries().forEach((e) =>
-            window.__frames.push({
+            window.__longFrames.push({
               start: e.startTime,
               end: e.startTime + e.duration,
               render: e.renderStart ? e.startTime + e.duration - e.renderStart : 0,
@@ -57,7 +57,7 @@ try {
         }
       const ms = Date.now() - began;
       await page.waitForTimeout(1000);
-      const { tasks, frames } = await page.evaluate(() => ({ tasks: window.__longTasks, frames: window.__frames }));
+      const { tasks, frames } = await page.evaluate(() => ({ tasks: window.__longTasks, frames: window.__longFrames }));
       total += tasks.length;
       console.log(`${path} ${name}: ${tasks.length} long tasks${tasks.length ? ` (${tasks.map(([, ms]) => Math.round(ms)).join(', ')} ms)` : ''} in ${(ms / 1000).toFixed(1)} s of scrolling ${height} px down and back and a second after`);
       for (const [start, ms] of tasks) console.log(`    ${Math.round(ms)} ms at ${(start / 1000).toFixed(1)} s: ${heldBy(start, ms, frames)}`);
