@@ -3,8 +3,8 @@
 // island over the server's markup, which shows the same picture, so nothing moves. In place of Astro's island
 // runtime: smaller, and the drawn data stays out of the page's HTML. Without scripts the SVG stays as drawn.
 // "Nears" is within a screen and a half: a chart is hydrated and drawn for its box before the browser lays out
-// its drawing (content-visibility: auto in styles/story.css; Chromium does so within about half a screen), so that its text
-// is laid out once, at its size, rather than first at the server's and again at its own.
+// its drawing (content-visibility: auto in styles/story.css; Chromium does so within about half a screen), so
+// that its text is laid out once, at its size, rather than first at the server's and again at its own.
 export function hydrateCharts(): void {
   const boxes = document.querySelectorAll<HTMLElement>('[data-island]');
   const observer = new IntersectionObserver(
