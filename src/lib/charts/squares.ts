@@ -98,3 +98,12 @@ export function fitSquares(layout: SquaresLayout, size: { width: number; height:
     inset,
   };
 }
+
+/** The transform that draws a leader, the line from (0,0) to (1,1), from one point to another: moved to the
+ *  first and stretched to the second, so that both ends move by transition when either point moves. A
+ *  stretch of 0 would draw nothing (a transform that cannot be inverted), so a level or upright leader is
+ *  stretched by a hundredth of a px across. */
+export function leaderTransform(from: { x: number; y: number }, to: { x: number; y: number }): string {
+  const span = (d: number) => round(d) || 0.01;
+  return `translate(${from.x},${from.y}) scale(${span(to.x - from.x)},${span(to.y - from.y)})`;
+}
