@@ -108,6 +108,20 @@ const plainDynamicImport = {
   },
 };
 
+/** Every script the browser loads starts with V8's compile hint (a magic comment): its functions are compiled
+ *  as the file is read, which Chromium does off the main thread while the file streams in, instead of each one
+ *  on the main thread when it is first called. For a chart's first hydration that was 47 to 60 ms of its task
+ *  (4x CPU), now 27 to 40 ms. Other engines read a comment. */
+const compileHint = {
+  name: 'compile-hint',
+  /** @param {{ config: { consumer: string } }} environment */
+  applyToEnvironment: (environment) => environment.config.consumer === 'client',
+  /** @param {unknown} _options @param {Record<string, { type: string, code?: string }>} bundle */
+  generateBundle(_options, bundle) {
+    for (const file of Object.values(bundle)) if (file.type === 'chunk') file.code = `//# allFunctionsCalledOnLoad\n${file.code}`;
+  },
+};
+
 // BASE_PATH serves the site from a sub-folder, e.g. BASE_PATH=/story/ npm run build.
 // SITE_URL is where the site will live (https://example.com); with it, pages carry absolute canonical and
 // language-alternate links. Without it they are left out rather than guessed.
@@ -145,7 +159,7 @@ export default defineConfig({
     },
   },
   vite: {
-    plugins: [plainDynamicImport, scrollamaResizeInNextFrame, scrollamaWithoutDebug, scrollamaWithoutProgress],
+    plugins: [plainDynamicImport, compileHint, scrollamaResizeInNextFrame, scrollamaWithoutDebug, scrollamaWithoutProgress],
     // scrollama's ES module source, not the UMD build its "browser" field names: 160 bytes less gzipped
     resolve: { alias: [{ find: /^scrollama$/, replacement: 'scrollama/index.js' }] },
   },
