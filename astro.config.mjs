@@ -92,9 +92,10 @@ const scrollamaWithoutDebug = scrollamaPatch('scrollama-without-debug', 'import 
  *  step's place itself. */
 const scrollamaWithoutProgress = scrollamaPatch('scrollama-without-progress', 'if (isProgress) updateProgressObservers();', '');
 
-/** Vite wraps each dynamic import in a helper that first preloads the imported chunk's own imports (0.7 KB
- *  gzipped). The story page has one dynamic import, a chart's code (src/components/charts/hydrate.ts), started
- *  150% of a screen before the chart comes into view; the import is left plain. */
+/** Vite wraps each dynamic import in a helper that first preloads the imported chunk's own imports (0.8 KB
+ *  gzipped). The story page has one dynamic import, a chart's code (src/components/charts/hydrate.ts), which
+ *  starts 150% of a screen before the chart comes into view; it is left plain. The cost: the chart's module
+ *  and the Svelte runtime it imports are fetched one after the other instead of together. */
 const plainDynamicImport = {
   name: 'plain-dynamic-import',
   enforce: /** @type {const} */ ('post'),
