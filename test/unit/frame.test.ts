@@ -1,7 +1,7 @@
 // perFrame (components/scroll/frame.ts): in a frame every job reads before any job writes, each job once,
-// with one animation frame asked for however many jobs and calls.
+// with one animation frame asked for however many jobs and calls; runNow runs a job at once.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { perFrame } from '../../src/components/scroll/frame';
+import { perFrame, runNow } from '../../src/components/scroll/frame';
 
 let frames: FrameRequestCallback[] = [];
 beforeEach(() => {
@@ -44,5 +44,25 @@ describe('perFrame', () => {
     busy();
     runFrame();
     expect(log).toEqual(['read quiet', 'read busy', 'write busy']);
+  });
+});
+
+describe('runNow', () => {
+  it('reads and then writes at once, asking for no frame and leaving the next frame its jobs', () => {
+    const log: string[] = [];
+    const read = () => (log.push('read'), () => log.push('write'));
+    const schedule = perFrame(read);
+    schedule();
+    runNow(read);
+    expect(log).toEqual(['read', 'write']);
+    expect(frames).toHaveLength(1);
+    runFrame();
+    expect(log).toEqual(['read', 'write', 'read', 'write']);
+  });
+  it('takes a job that has nothing to write', () => {
+    const read = vi.fn();
+    runNow(read);
+    expect(read).toHaveBeenCalledTimes(1);
+    expect(frames).toHaveLength(0);
   });
 });

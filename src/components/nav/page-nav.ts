@@ -3,7 +3,7 @@
 // contents on Escape or a click elsewhere.
 import { currentSection, readingProgress, sameplaceHref } from '../../lib/scroll/current-section';
 import { triggerFraction } from '../charts/shared/figure-step';
-import { perFrame } from '../scroll/frame';
+import { perFrame, runNow } from '../scroll/frame';
 
 /** The active step of the scrolly block that spans the middle of the screen, once the reader has reached it. */
 function stepInView(): HTMLElement | undefined {
@@ -44,7 +44,7 @@ export function startPageNav(): void {
       if (where) where.textContent = current >= 0 ? `${current + 1}/${sections.length} · ${links[current]!.textContent!.trim()}` : '';
     };
   };
-  const update = () => measure()();
+  const update = () => runNow(measure);
   // the switch reads the place when it is used, so it is right whatever happened since
   lang?.addEventListener('click', () => {
     update();

@@ -7,7 +7,7 @@
 import scrollama from 'scrollama';
 import { activeStep, heldOffset } from '../../lib/scroll/active-step';
 import { triggerFraction, writeStep } from '../charts/shared/figure-step';
-import { perFrame } from './frame';
+import { perFrame, runNow } from './frame';
 
 /** The step being read: the active step of the block under the trigger line, its top's distance to the line. */
 type Place = { step: HTMLElement; offset: number };
@@ -63,7 +63,7 @@ export function startScrollControllers(): () => void {
       for (const m of measured) applyBlock(m, debug);
     };
   };
-  const update = () => measure()();
+  const update = () => runNow(measure);
   const schedule = perFrame(measure);
 
   const scroller = scrollama();
