@@ -2,9 +2,10 @@
 // characters, weights and OpenType features the site sets, and the share cards' four (src/assets/fonts/cards/,
 // static TrueType, which resvg reads at build time; src/lib/share/png.ts): Inter regular and bold, and, for
 // the characters Inter's Latin file lacks (≈, arrows, Latin Extended-A), DejaVu Sans regular and bold from the
-// system (Debian's fonts-dejavu-core), as the browser falls back to a system face. Each web face is cut in two:
-// the CORE characters, which English and German text sets (preloaded), and the rest of RANGES (-extra, which
-// a browser fetches only for a page that sets one of them, by unicode-range). The cut files are committed; run
+// system (Debian's fonts-dejavu-core), as the browser falls back to a system face. Each web face is cut in
+// three: the CORE characters, which English and German text sets (preloaded); the rest of RANGES (-extra), and
+// Latin Extended-A from the package's latin-ext file (-ext), which a browser fetches only for a page that sets
+// one of their characters (by unicode-range). The cut files are committed; run
 // this after upgrading a font package or when text needs a character outside RANGES (also list it in
 // src/styles/fonts.css). Characters outside RANGES still show, in the fallback face of the same family.
 // (knip.json names the font packages as used: they are read here by file path, which it cannot see.)
@@ -71,6 +72,13 @@ export const toRanges = (points) =>
     return out;
   }, []);
 
+/** Latin Extended-A. The packages keep it in their latin-ext files (their latin files hold only ı, Œ, œ and a
+ * few more), so it is cut from there into a third file per face (-ext), which a browser fetches only for a
+ * page that sets one of its characters. The -extra file, cut from the latin file, claims the range too, for
+ * those few.
+ * @type {[number, number][]} */
+export const LATIN_EXT_A = [[0x100, 0x17f]];
+
 /** RANGES without CORE: what the -extra files hold. */
 const core = new Set(codePoints(CORE));
 export const EXTRA = toRanges(codePoints(RANGES).filter((p) => !core.has(p)));
@@ -79,11 +87,18 @@ export const EXTRA = toRanges(codePoints(RANGES).filter((p) => !core.has(p)));
  * lining and old-style figures, case-sensitive forms. Inter's stylistic sets and character variants go. */
 const FEATURES = ['kern', 'liga', 'calt', 'ccmp', 'locl', 'mark', 'mkmk', 'tnum', 'pnum', 'lnum', 'onum', 'case', 'rvrn'];
 
-/** Source file in node_modules, file written (and its -extra twin), weight range kept (the weights the CSS sets). */
-const FILES = [
-  ['@fontsource-variable/inter/files/inter-latin-wght-normal.woff2', 'inter.woff2', { min: 400, max: 800 }],
-  ['@fontsource-variable/source-serif-4/files/source-serif-4-latin-wght-normal.woff2', 'source-serif-4.woff2', { min: 400, max: 700 }],
-  ['@fontsource/source-serif-4/files/source-serif-4-latin-400-italic.woff2', 'source-serif-4-italic.woff2', undefined],
+/** Per face: its package's latin file and latin-ext file in node_modules, the file written (and its -extra and
+ *  -ext twins), the weight range kept (the weights the CSS sets).
+ *  @type {[string, string, string, { min: number, max: number } | undefined][]} */
+export const FILES = [
+  ['@fontsource-variable/inter/files/inter-latin-wght-normal.woff2', '@fontsource-variable/inter/files/inter-latin-ext-wght-normal.woff2', 'inter.woff2', { min: 400, max: 800 }],
+  [
+    '@fontsource-variable/source-serif-4/files/source-serif-4-latin-wght-normal.woff2',
+    '@fontsource-variable/source-serif-4/files/source-serif-4-latin-ext-wght-normal.woff2',
+    'source-serif-4.woff2',
+    { min: 400, max: 700 },
+  ],
+  ['@fontsource/source-serif-4/files/source-serif-4-latin-400-italic.woff2', '@fontsource/source-serif-4/files/source-serif-4-latin-ext-400-italic.woff2', 'source-serif-4-italic.woff2', undefined],
 ];
 
 /** The share cards' faces, TrueType (resvg reads neither woff2 nor a weight axis): Inter at one weight each,
@@ -98,9 +113,14 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const require = createRequire(import.meta.url);
   const text = (/** @type {[number, number][]} */ ranges) => String.fromCodePoint(...codePoints(ranges));
   mkdirSync('src/assets/fonts/cards', { recursive: true });
-  for (const [source, target, wght] of FILES) {
-    const input = readFileSync(require.resolve(source));
-    for (const [file, ranges] of [[target, CORE], [target.replace('.woff2', '-extra.woff2'), EXTRA]]) {
+  for (const [source, extSource, target, wght] of FILES) {
+    const cuts = [
+      [source, target, CORE],
+      [source, target.replace('.woff2', '-extra.woff2'), EXTRA],
+      [extSource, target.replace('.woff2', '-ext.woff2'), LATIN_EXT_A],
+    ];
+    for (const [from, file, ranges] of cuts) {
+      const input = readFileSync(require.resolve(from));
       const output = await subsetFont(input, text(ranges), { targetFormat: 'woff2', keepFeatures: FEATURES, ...(wght && { variationAxes: { wght } }) });
       writeFileSync(`src/assets/fonts/${file}`, output);
       console.log(`${file}: ${input.length} B -> ${output.length} B`);
