@@ -101,6 +101,14 @@ export const FILES = [
   ['@fontsource/source-serif-4/files/source-serif-4-latin-400-italic.woff2', '@fontsource/source-serif-4/files/source-serif-4-latin-ext-400-italic.woff2', 'source-serif-4-italic.woff2', undefined],
 ];
 
+/** A face's three cut files: the package file each is cut from, the file written, the ranges it keeps (and the
+ *  face in fonts.css claims). @param {(typeof FILES)[number]} face */
+export const cutsOf = ([source, extSource, target]) => [
+  { from: source, file: target, ranges: CORE },
+  { from: source, file: target.replace('.woff2', '-extra.woff2'), ranges: EXTRA },
+  { from: extSource, file: target.replace('.woff2', '-ext.woff2'), ranges: LATIN_EXT_A },
+];
+
 /** The share cards' faces, TrueType (resvg reads neither woff2 nor a weight axis): Inter at one weight each,
  *  from its package, and the fallbacks, read from the system; with what else the cut keeps of each. */
 const CARD_FILES = [
@@ -113,14 +121,12 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const require = createRequire(import.meta.url);
   const text = (/** @type {[number, number][]} */ ranges) => String.fromCodePoint(...codePoints(ranges));
   mkdirSync('src/assets/fonts/cards', { recursive: true });
-  for (const [source, extSource, target, wght] of FILES) {
-    const cuts = [
-      [source, target, CORE],
-      [source, target.replace('.woff2', '-extra.woff2'), EXTRA],
-      [extSource, target.replace('.woff2', '-ext.woff2'), LATIN_EXT_A],
-    ];
-    for (const [from, file, ranges] of cuts) {
-      const input = readFileSync(require.resolve(from));
+  for (const face of FILES) {
+    const [source, extSource, , wght] = face;
+    // each package file read once, for the cuts made from it
+    const inputs = new Map([source, extSource].map((from) => [from, readFileSync(require.resolve(from))]));
+    for (const { from, file, ranges } of cutsOf(face)) {
+      const input = inputs.get(from);
       const output = await subsetFont(input, text(ranges), { targetFormat: 'woff2', keepFeatures: FEATURES, ...(wght && { variationAxes: { wght } }) });
       writeFileSync(`src/assets/fonts/${file}`, output);
       console.log(`${file}: ${input.length} B -> ${output.length} B`);

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { create, type Font } from 'fontkitten';
 import { describe, expect, it } from 'vitest';
-import { CORE, EXTRA, FILES, LATIN_EXT_A, RANGES, codePoints, toRanges } from '../../scripts/fonts.mjs';
+import { CORE, EXTRA, FILES, RANGES, codePoints, cutsOf, toRanges } from '../../scripts/fonts.mjs';
 
 const css = readFileSync(new URL('../../src/styles/fonts.css', import.meta.url), 'utf8');
 const faces = [...css.matchAll(/@font-face\s*{([^}]*)}/g)].map((m) => m[1]!).filter((body) => body.includes('assets/fonts/'));
@@ -19,7 +19,9 @@ describe('web font faces', () => {
     expect(faces.filter((body) => body.includes('-extra.woff2'))).toHaveLength(3);
     expect(faces.filter((body) => body.includes('-ext.woff2'))).toHaveLength(3);
   });
-  const cut = (url: string) => (url.endsWith('-extra.woff2') ? EXTRA : url.endsWith('-ext.woff2') ? LATIN_EXT_A : CORE);
+  // the ranges cut into a face's file, by its name
+  const cuts = new Map(FILES.flatMap(cutsOf).map((c) => [c.file, c.ranges]));
+  const cut = (url: string) => cuts.get(url.split('/').pop()!)!;
   it.each(faces.map((body) => [body.match(/url\('([^']+)'\)/)![1]!, body]))('%s covers exactly the ranges cut into its file', (url, body) => {
     const range = body.match(/unicode-range:([^;]+);/)![1]!;
     expect(range.split(',').map((s) => s.trim())).toEqual(asCss(cut(url)));
@@ -29,13 +31,13 @@ describe('web font faces', () => {
   const checked = codePoints(RANGES).filter((p) => p !== 0xad && (p < 0x2000 || p > 0x206f));
   const read = (path: string) => create(readFileSync(path)) as Font;
   const resolve = createRequire(import.meta.url).resolve;
-  it.each(FILES.map(([latin, latinExt, target]) => [target, latin, latinExt]))('%s: every character its package has reaches a file that claims it', (target, latin, latinExt) => {
-    const packageFiles = [latin, latinExt].map((file) => read(resolve(file)));
-    const cuts = [target, target.replace('.woff2', '-extra.woff2'), target.replace('.woff2', '-ext.woff2')].map((file) => ({
+  it.each(FILES.map((face) => [face[2], face]))('%s: every character its package has reaches a file that claims it', (_target, face) => {
+    const packageFiles = [face[0], face[1]].map((file) => read(resolve(file)));
+    const files = cutsOf(face).map(({ file, ranges }) => ({
       font: read(new URL(`../../src/assets/fonts/${file}`, import.meta.url).pathname),
-      claims: new Set(codePoints(cut(file))),
+      claims: new Set(codePoints(ranges)),
     }));
-    const lost = checked.filter((p) => packageFiles.some((f) => f.hasGlyphForCodePoint(p)) && !cuts.some((c) => c.claims.has(p) && c.font.hasGlyphForCodePoint(p)));
+    const lost = checked.filter((p) => packageFiles.some((f) => f.hasGlyphForCodePoint(p)) && !files.some((c) => c.claims.has(p) && c.font.hasGlyphForCodePoint(p)));
     expect(lost.map((p) => `U+${hex(p)}`)).toEqual([]);
   });
   it('core and extra split RANGES: no character in both, none left out', () => {
