@@ -40,6 +40,20 @@ describe('web font faces', () => {
     const lost = checked.filter((p) => packageFiles.some((f) => f.hasGlyphForCodePoint(p)) && !files.some((c) => c.claims.has(p) && c.font.hasGlyphForCodePoint(p)));
     expect(lost.map((p) => `U+${hex(p)}`)).toEqual([]);
   });
+  // Chromium gives each face of a family that is not loaded a stand-in font from the system for every size
+  // and weight it lays out (fonts.css): the family each stack starts with holds only the preloaded files
+  // (and the italic's), and the -extra and -ext files are the next family in the stack
+  const familyOf = (body: string) => body.match(/font-family:\s*'([^']+)'/)![1]!;
+  const stacks = ['--font', '--font-serif'].map((name) => css.match(new RegExp(`${name}:\\s*([^;]+);`))![1]!.split(',').map((f) => f.trim().replace(/'/g, '')));
+  it.each(stacks.map((stack) => [stack[0], stack]))('%s, first in its stack, has only core files; their rest is next', (first, stack) => {
+    const files = (family: string) => faces.filter((body) => familyOf(body) === family).map((body) => body.match(/url\('([^']+)'\)/)![1]!.split('/').pop()!);
+    expect(files(first!).length).toBeGreaterThan(0);
+    expect(files(first!).filter((file) => /-ext(ra)?\.woff2$/.test(file))).toEqual([]);
+    const rest = files(stack[1]!);
+    expect(rest.map((file) => file.replace(/-ext(ra)?\.woff2$/, '.woff2')).sort()).toEqual(
+      files(first!).flatMap((file) => [file, file]).sort(),
+    );
+  });
   it('core and extra split RANGES: no character in both, none left out', () => {
     const core = codePoints(CORE);
     const extra = codePoints(EXTRA);
