@@ -172,3 +172,18 @@ test('pointing at a line shows the value under the pointer', async ({ page, isMo
   await page.mouse.move(0, 0);
   await expect(tip).toHaveCount(0);
 });
+
+// the load lays out only the screen it shows (styles/story.css, components/nav/lay-out-later.ts); the rest
+// follows a section a frame, so that a reader's scroll finds every section laid out
+test('after the load every section is laid out; a link into the story lays them all out at once', async ({ page, story }) => {
+  const sections = story.en.sections.map((s) => s.id);
+  const laidOut = () =>
+    page.evaluate((ids) => ids.filter((id) => getComputedStyle(document.getElementById(id)!).contentVisibility === 'visible'), sections);
+  await page.goto('/');
+  await expect.poll(laidOut).toEqual(sections);
+  // opened at the last section's first step: every section is laid out before the load ends
+  const last = story.en.sections.findLast((s) => s.blocks.some((b) => b.kind === 'scrolly'))!;
+  await page.goto('about:blank');
+  await page.goto(`/#${last.id}-step-1`, { waitUntil: 'domcontentloaded' });
+  expect(await laidOut()).toEqual(sections);
+});
