@@ -21,17 +21,16 @@ for (const { locale, path } of PAGES) {
       const seen: Record<string, number[]> = Object.fromEntries(blocks.map((b) => [b.chart.id, []]));
       // wheel steps shorter than the closest gap between two steps' tops, so that each step is active at one
       // sample at least (a step stays active while the page scrolls by that gap); down to where the last
-      // scrolly block has left the screen (the prose and sources below it change no chart)
-      const { end, wheel } = await page.evaluate(() => {
+      // scrolly block has left the screen (the prose and sources below it change no chart), measured at each
+      // step, as the sections below the screen take their height once laid out (lay-out-later.ts)
+      const wheel = await page.evaluate(() => {
         const blocks = [...document.querySelectorAll('[data-scrolly]')];
         const tops = blocks.map((block) => [...block.querySelectorAll('[data-step]')].map((s) => s.getBoundingClientRect().top + window.scrollY));
         const gaps = tops.flatMap((t) => t.slice(1).map((top, i) => top - t[i]!));
-        return {
-          end: blocks.at(-1)!.getBoundingClientRect().bottom + window.scrollY,
-          wheel: Math.max(10, Math.min(400, Math.floor(Math.min(...gaps) * 0.75))),
-        };
+        return Math.max(10, Math.min(400, Math.floor(Math.min(...gaps) * 0.75)));
       });
-      for (let y = 0; y < end; y += wheel) {
+      const end = () => page.evaluate(() => [...document.querySelectorAll('[data-scrolly]')].at(-1)!.getBoundingClientRect().bottom + window.scrollY);
+      for (let y = 0; y < (await end()); y += wheel) {
         await page.mouse.wheel(0, wheel);
         // the controller updates on the next animation frames after the scroll: wait for them, not a time
         await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 0)))));
@@ -174,8 +173,8 @@ test('pointing at a line shows the value under the pointer', async ({ page, isMo
 });
 
 // the load lays out only the screen it shows (styles/story.css, components/nav/lay-out-later.ts); the rest
-// follows a section a frame, so that a reader's scroll finds every section laid out
-test('after the load every section is laid out; a link into the story lays them all out at once', async ({ page, story }) => {
+// follows a section a task, so that a reader's scroll finds every section laid out
+test('once the page has loaded every section is laid out; a link into the story lays them all out at once', async ({ page, story }) => {
   const sections = story.en.sections.map((s) => s.id);
   const laidOut = () =>
     page.evaluate((ids) => ids.filter((id) => getComputedStyle(document.getElementById(id)!).contentVisibility === 'visible'), sections);
