@@ -163,5 +163,8 @@ export default defineConfig({
     plugins: [plainDynamicImport, compileHint, scrollamaResizeInNextFrame, scrollamaWithoutDebug, scrollamaWithoutProgress],
     // scrollama's ES module source, not the UMD build its "browser" field names: 160 bytes less gzipped
     resolve: { alias: [{ find: /^scrollama$/, replacement: 'scrollama/index.js' }] },
+    // a font stays a file, however small (Inter's symbols are 2 KB): inlined into the stylesheet, it would
+    // come with every page, whether the page sets one of its characters or not
+    build: { assetsInlineLimit: (/** @type {string} */ file) => (file.endsWith('.woff2') ? false : undefined) },
   },
 });

@@ -5,7 +5,8 @@
 // system (Debian's fonts-dejavu-core), as the browser falls back to a system face. Each web face is cut in
 // three: the CORE characters, which English and German text sets (preloaded); the rest of RANGES (-extra), and
 // Latin Extended-A from the package's latin-ext file (-ext), which a browser fetches only for a page that sets
-// one of their characters (by unicode-range). The cut files are committed; run
+// one of their characters (by unicode-range); Inter has a fourth, its SYMBOLS from Inter's own release (the
+// inter-ui package), as no fontsource file has them. The cut files are committed; run
 // this after upgrading a font package or when text needs a character outside RANGES (also list it in
 // src/styles/fonts.css). Characters outside RANGES still show, in the fallback face of the same family.
 // (knip.json names the font packages as used: they are read here by file path, which it cannot see.)
@@ -30,7 +31,7 @@ export const RANGES = [
 ];
 
 /** The part of RANGES cut into the preloaded files: Basic Latin, no-break space, §, ©, «, soft hyphen, °, ·,
- * », the German letters, × and ÷, general punctuation and the symbols. The rest of Latin-1 (accented letters,
+ * », the German letters, × and ÷, general punctuation, the euro, ↑ ↓, the minus and the division slash. The rest of Latin-1 (accented letters,
  * fractions, superscripts) and Latin Extended-A go to the -extra files: 4 KB less per face for Latin-1's
  * symbols alone (their fractions and superscripts), 16 KB less for the two preloaded faces in all.
  * @type {[number, number][]} */
@@ -54,9 +55,20 @@ export const CORE = [
   [0x2000, 0x206f],
   [0x20ac, 0x20ac],
   [0x2122, 0x2122],
-  [0x2190, 0x2193],
+  [0x2191, 0x2191],
+  [0x2193, 0x2193],
   [0x2212, 0x2212],
   [0x2215, 0x2215],
+];
+
+/** ← → ≈: characters the site sets (the buttons of embeds and slides, approximate values in charts) that no
+ * fontsource file has. Inter's own release has them; they are cut from it into a file of Inter's Extra family,
+ * which a browser fetches for a page that sets one. Source Serif's faces do not claim them: the site sets them
+ * only in Inter.
+ * @type {[number, number][]} */
+export const SYMBOLS = [
+  [0x2190, 0x2190],
+  [0x2192, 0x2192],
   [0x2248, 0x2248],
 ];
 
@@ -79,19 +91,26 @@ export const toRanges = (points) =>
  * @type {[number, number][]} */
 export const LATIN_EXT_A = [[0x100, 0x17f]];
 
-/** RANGES without CORE: what the -extra files hold. */
-const core = new Set(codePoints(CORE));
-export const EXTRA = toRanges(codePoints(RANGES).filter((p) => !core.has(p)));
+/** RANGES without CORE and SYMBOLS: what the -extra files hold. */
+const elsewhere = new Set(codePoints([...CORE, ...SYMBOLS]));
+export const EXTRA = toRanges(codePoints(RANGES).filter((p) => !elsewhere.has(p)));
 
 /** OpenType features the site uses: kerning, ligatures and contextual forms, marks, tabular, proportional,
  * lining and old-style figures, case-sensitive forms. Inter's stylistic sets and character variants go. */
 const FEATURES = ['kern', 'liga', 'calt', 'ccmp', 'locl', 'mark', 'mkmk', 'tnum', 'pnum', 'lnum', 'onum', 'case', 'rvrn'];
 
 /** Per face: its package's latin file and latin-ext file in node_modules, the file written (and its -extra and
- *  -ext twins), the weight range kept (the weights the CSS sets).
- *  @type {[string, string, string, { min: number, max: number } | undefined][]} */
+ *  -ext twins), the weight range kept (the weights the CSS sets), and where a face has one, the file its
+ *  SYMBOLS are cut from.
+ *  @type {[string, string, string, { min: number, max: number } | undefined, string?][]} */
 export const FILES = [
-  ['@fontsource-variable/inter/files/inter-latin-wght-normal.woff2', '@fontsource-variable/inter/files/inter-latin-ext-wght-normal.woff2', 'inter.woff2', { min: 400, max: 800 }],
+  [
+    '@fontsource-variable/inter/files/inter-latin-wght-normal.woff2',
+    '@fontsource-variable/inter/files/inter-latin-ext-wght-normal.woff2',
+    'inter.woff2',
+    { min: 400, max: 800 },
+    'inter-ui/variable/InterVariable.woff2',
+  ],
   [
     '@fontsource-variable/source-serif-4/files/source-serif-4-latin-wght-normal.woff2',
     '@fontsource-variable/source-serif-4/files/source-serif-4-latin-ext-wght-normal.woff2',
@@ -101,12 +120,14 @@ export const FILES = [
   ['@fontsource/source-serif-4/files/source-serif-4-latin-400-italic.woff2', '@fontsource/source-serif-4/files/source-serif-4-latin-ext-400-italic.woff2', 'source-serif-4-italic.woff2', undefined],
 ];
 
-/** A face's three cut files: the package file each is cut from, the file written, the ranges it keeps (and the
- *  face in fonts.css claims). @param {(typeof FILES)[number]} face */
-export const cutsOf = ([source, extSource, target]) => [
+/** A face's cut files: the package file each is cut from, the file written, the ranges it keeps (and the face
+ *  in fonts.css claims), and for the symbols the optical size kept (Inter's release has an axis for it, which
+ *  the fontsource files hold at its default). @param {(typeof FILES)[number]} face */
+export const cutsOf = ([source, extSource, target, , symbols]) => [
   { from: source, file: target, ranges: CORE },
   { from: source, file: target.replace('.woff2', '-extra.woff2'), ranges: EXTRA },
   { from: extSource, file: target.replace('.woff2', '-ext.woff2'), ranges: LATIN_EXT_A },
+  ...(symbols ? [{ from: symbols, file: target.replace('.woff2', '-symbols.woff2'), ranges: SYMBOLS, opsz: 14 }] : []),
 ];
 
 /** The share cards' faces, TrueType (resvg reads neither woff2 nor a weight axis): Inter at one weight each,
@@ -122,12 +143,14 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const text = (/** @type {[number, number][]} */ ranges) => String.fromCodePoint(...codePoints(ranges));
   mkdirSync('src/assets/fonts/cards', { recursive: true });
   for (const face of FILES) {
-    const [source, extSource, , wght] = face;
+    const wght = face[3];
+    const cuts = cutsOf(face);
     // each package file read once, for the cuts made from it
-    const inputs = new Map([source, extSource].map((from) => [from, readFileSync(require.resolve(from))]));
-    for (const { from, file, ranges } of cutsOf(face)) {
+    const inputs = new Map(cuts.map(({ from }) => [from, readFileSync(require.resolve(from))]));
+    for (const { from, file, ranges, opsz } of cuts) {
       const input = inputs.get(from);
-      const output = await subsetFont(input, text(ranges), { targetFormat: 'woff2', keepFeatures: FEATURES, ...(wght && { variationAxes: { wght } }) });
+      const variationAxes = { ...(wght && { wght }), ...(opsz && { opsz }) };
+      const output = await subsetFont(input, text(ranges), { targetFormat: 'woff2', keepFeatures: FEATURES, ...(wght && { variationAxes }) });
       writeFileSync(`src/assets/fonts/${file}`, output);
       console.log(`${file}: ${input.length} B -> ${output.length} B`);
     }

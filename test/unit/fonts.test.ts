@@ -1,12 +1,13 @@
 // The font files' cut (scripts/fonts.mjs) and the unicode-range of every web face in fonts.css agree. Each
-// face has a preloaded file (CORE) and an -extra file (EXTRA), which together cover RANGES once, and an -ext
-// file (LATIN_EXT_A, from its package's latin-ext file). Every character of RANGES that a face's package has,
-// in its latin or its latin-ext file, is in a cut file whose range claims it: read from the files themselves.
+// face has a preloaded file (CORE), an -extra file (EXTRA) and an -ext file (LATIN_EXT_A, from its package's
+// latin-ext file); Inter also a -symbols file (SYMBOLS, from Inter's own release). CORE, EXTRA and SYMBOLS
+// cover RANGES once. Every character of RANGES that a face's package files have is in a cut file whose range
+// claims it: read from the files themselves.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { create, type Font } from 'fontkitten';
 import { describe, expect, it } from 'vitest';
-import { CORE, EXTRA, FILES, RANGES, codePoints, cutsOf, toRanges } from '../../scripts/fonts.mjs';
+import { CORE, EXTRA, FILES, RANGES, SYMBOLS, codePoints, cutsOf, toRanges } from '../../scripts/fonts.mjs';
 
 const css = readFileSync(new URL('../../src/styles/fonts.css', import.meta.url), 'utf8');
 const faces = [...css.matchAll(/@font-face\s*{([^}]*)}/g)].map((m) => m[1]!).filter((body) => body.includes('assets/fonts/'));
@@ -14,10 +15,11 @@ const hex = (n: number) => n.toString(16).toUpperCase().padStart(4, '0');
 const asCss = (ranges: [number, number][]) => ranges.map(([from, to]) => (from === to ? `U+${hex(from)}` : `U+${hex(from)}-${hex(to)}`));
 
 describe('web font faces', () => {
-  it('there are nine: serif upright and italic, sans upright, each in a core, an extra and an ext file', () => {
-    expect(faces).toHaveLength(9);
+  it('there are ten: serif upright and italic, sans upright, each in a core, an extra and an ext file, and the sans symbols', () => {
+    expect(faces).toHaveLength(10);
     expect(faces.filter((body) => body.includes('-extra.woff2'))).toHaveLength(3);
     expect(faces.filter((body) => body.includes('-ext.woff2'))).toHaveLength(3);
+    expect(faces.filter((body) => body.includes('-symbols.woff2'))).toHaveLength(1);
   });
   // the ranges cut into a face's file, by its name
   const cuts = new Map(FILES.flatMap(cutsOf).map((c) => [c.file, c.ranges]));
@@ -32,7 +34,7 @@ describe('web font faces', () => {
   const read = (path: string) => create(readFileSync(path)) as Font;
   const resolve = createRequire(import.meta.url).resolve;
   it.each(FILES.map((face) => [face[2], face]))('%s: every character its package has reaches a file that claims it', (_target, face) => {
-    const packageFiles = [face[0], face[1]].map((file) => read(resolve(file)));
+    const packageFiles = [...new Set(cutsOf(face).map((c) => c.from))].map((file) => read(resolve(file)));
     const files = cutsOf(face).map(({ file, ranges }) => ({
       font: read(new URL(`../../src/assets/fonts/${file}`, import.meta.url).pathname),
       claims: new Set(codePoints(ranges)),
@@ -42,23 +44,24 @@ describe('web font faces', () => {
   });
   // Chromium gives each face of a family that is not loaded a stand-in font from the system for every size
   // and weight it lays out (fonts.css): the family each stack starts with holds only the preloaded files
-  // (and the italic's), and the -extra and -ext files are the next family in the stack
+  // (and the italic's), and the -extra, -ext (and -symbols) files are the next family in the stack
   const familyOf = (body: string) => body.match(/font-family:\s*'([^']+)'/)![1]!;
   const stacks = ['--font', '--font-serif'].map((name) => css.match(new RegExp(`${name}:\\s*([^;]+);`))![1]!.split(',').map((f) => f.trim().replace(/'/g, '')));
   it.each(stacks.map((stack) => [stack[0], stack]))('%s, first in its stack, has only core files; their rest is next', (first, stack) => {
     const files = (family: string) => faces.filter((body) => familyOf(body) === family).map((body) => body.match(/url\('([^']+)'\)/)![1]!.split('/').pop()!);
     expect(files(first!).length).toBeGreaterThan(0);
-    expect(files(first!).filter((file) => /-ext(ra)?\.woff2$/.test(file))).toEqual([]);
-    const rest = files(stack[1]!);
-    expect(rest.map((file) => file.replace(/-ext(ra)?\.woff2$/, '.woff2')).sort()).toEqual(
-      files(first!).flatMap((file) => [file, file]).sort(),
-    );
+    const rest = /-(extra|ext|symbols)\.woff2$/;
+    expect(files(first!).filter((file) => rest.test(file))).toEqual([]);
+    const next = files(stack[1]!);
+    expect(next.filter((file) => !rest.test(file))).toEqual([]);
+    expect([...new Set(next.map((file) => file.replace(rest, '.woff2')))].sort()).toEqual(files(first!).sort());
+    for (const file of files(first!)) expect(next).toEqual(expect.arrayContaining(['-extra', '-ext'].map((cut) => file.replace('.woff2', `${cut}.woff2`))));
   });
-  it('core and extra split RANGES: no character in both, none left out', () => {
-    const core = codePoints(CORE);
-    const extra = codePoints(EXTRA);
-    expect(core.filter((p) => extra.includes(p))).toEqual([]);
-    expect(toRanges([...core, ...extra])).toEqual(toRanges(codePoints(RANGES)));
+  it('core, extra and symbols split RANGES: no character in two, none left out', () => {
+    const parts = [CORE, EXTRA, SYMBOLS].map(codePoints);
+    const all = parts.flat();
+    expect(all.filter((p, i) => all.indexOf(p) !== i)).toEqual([]);
+    expect(toRanges(all)).toEqual(toRanges(codePoints(RANGES)));
   });
 });
 
