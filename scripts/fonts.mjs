@@ -31,8 +31,8 @@ export const RANGES = [
 ];
 
 /** The part of RANGES cut into the preloaded files: Basic Latin, no-break space, §, ©, «, soft hyphen, °, ·,
- * », the German letters, × and ÷, general punctuation, the euro, ↑ ↓, the minus and the division slash. The rest of Latin-1 (accented letters,
- * fractions, superscripts) and Latin Extended-A go to the -extra files: 4 KB less per face for Latin-1's
+ * », the German letters, × and ÷, general punctuation, the euro, ↑ ↓, the minus and the division slash. The
+ * rest of Latin-1 (accented letters, fractions, superscripts) and Latin Extended-A go to the -extra files: 4 KB less per face for Latin-1's
  * symbols alone (their fractions and superscripts), 16 KB less for the two preloaded faces in all.
  * @type {[number, number][]} */
 export const CORE = [
@@ -149,8 +149,13 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const inputs = new Map(cuts.map(({ from }) => [from, readFileSync(require.resolve(from))]));
     for (const { from, file, ranges, opsz } of cuts) {
       const input = inputs.get(from);
+      // the axes held or narrowed: the face's weights, and for its symbols the optical size
       const variationAxes = { ...(wght && { wght }), ...(opsz && { opsz }) };
-      const output = await subsetFont(input, text(ranges), { targetFormat: 'woff2', keepFeatures: FEATURES, ...(wght && { variationAxes }) });
+      const output = await subsetFont(input, text(ranges), {
+        targetFormat: 'woff2',
+        keepFeatures: FEATURES,
+        ...(Object.keys(variationAxes).length > 0 && { variationAxes }),
+      });
       writeFileSync(`src/assets/fonts/${file}`, output);
       console.log(`${file}: ${input.length} B -> ${output.length} B`);
     }
