@@ -22,7 +22,7 @@ for (const { locale, path } of PAGES) {
       // wheel steps shorter than the closest gap between two steps' tops, so that each step is active at one
       // sample at least (a step stays active while the page scrolls by that gap); down to where the last
       // scrolly block has left the screen (the prose and sources below it change no chart), measured at each
-      // step, as the sections below the screen take their height once laid out (lay-out-later.ts)
+      // step, so that the walk goes as far as the page is long then, whatever took its height since the load
       const wheel = await page.evaluate(() => {
         const blocks = [...document.querySelectorAll('[data-scrolly]')];
         const tops = blocks.map((block) => [...block.querySelectorAll('[data-step]')].map((s) => s.getBoundingClientRect().top + window.scrollY));
@@ -170,19 +170,4 @@ test('pointing at a line shows the value under the pointer', async ({ page, isMo
   await expect(tip).toHaveText(/\d/);
   await page.mouse.move(0, 0);
   await expect(tip).toHaveCount(0);
-});
-
-// the load lays out only the screen it shows (styles/story.css, components/nav/lay-out-later.ts); the rest
-// follows a section a task, so that a reader's scroll finds every section laid out
-test('once the page has loaded every section is laid out; a link into the story lays them all out at once', async ({ page, story }) => {
-  const sections = story.en.sections.map((s) => s.id);
-  const laidOut = () =>
-    page.evaluate((ids) => ids.filter((id) => getComputedStyle(document.getElementById(id)!).contentVisibility === 'visible'), sections);
-  await page.goto('/');
-  await expect.poll(laidOut).toEqual(sections);
-  // opened at the last section's first step: every section is laid out before the load ends
-  const last = story.en.sections.findLast((s) => s.blocks.some((b) => b.kind === 'scrolly'))!;
-  await page.goto('about:blank');
-  await page.goto(`/#${last.id}-step-1`, { waitUntil: 'domcontentloaded' });
-  expect(await laidOut()).toEqual(sections);
 });
