@@ -171,3 +171,23 @@ test('pointing at a line shows the value under the pointer', async ({ page, isMo
   await page.mouse.move(0, 0);
   await expect(tip).toHaveCount(0);
 });
+
+// a plain visit lays out the first screen first and every section after it (components/nav/lay-out-later.ts);
+// a link into the story and a reload lay every section out before the browser scrolls to their place
+test('a plain visit lays out every section soon after the load; a link into the story or a reload, at once', async ({ page, story }) => {
+  const sections = story.en.sections.map((s) => s.id);
+  const laidOut = () =>
+    page.evaluate((ids) => ids.filter((id) => getComputedStyle(document.getElementById(id)!).contentVisibility === 'visible'), sections);
+  const lateAtFirst = () => page.evaluate(() => document.documentElement.classList.contains('lays-out-later'));
+  await page.goto('/');
+  expect(await lateAtFirst()).toBe(true);
+  await expect.poll(laidOut).toEqual(sections);
+  // opened at the last chart's first step, then reloaded: laid out before the parser is done
+  const last = scrollyBlocks(story.en).at(-1)!;
+  await page.goto('about:blank');
+  await page.goto(`/#${last.sectionId}-step-${last.steps[0]!.n}`, { waitUntil: 'domcontentloaded' });
+  expect([await lateAtFirst(), await laidOut()]).toEqual([false, sections]);
+  await page.evaluate(() => history.replaceState(null, '', location.pathname));
+  await page.reload({ waitUntil: 'domcontentloaded' });
+  expect([await lateAtFirst(), await laidOut()]).toEqual([false, sections]);
+});
