@@ -44,18 +44,32 @@ describe('web font faces', () => {
   });
   // Chromium gives each face of a family that is not loaded a stand-in font from the system for every size
   // and weight it lays out (fonts.css): the family each stack starts with holds only the preloaded files
-  // (and the italic's), and the -extra, -ext (and -symbols) files are the next family in the stack
+  // (and the italic's), and the -extra, -ext and -symbols files are in the families after it
   const familyOf = (body: string) => body.match(/font-family:\s*'([^']+)'/)![1]!;
+  const filesOf = (family: string) => faces.filter((body) => familyOf(body) === family).map((body) => body.match(/url\('([^']+)'\)/)![1]!.split('/').pop()!);
   const stacks = ['--font', '--font-serif'].map((name) => css.match(new RegExp(`${name}:\\s*([^;]+);`))![1]!.split(',').map((f) => f.trim().replace(/'/g, '')));
-  it.each(stacks.map((stack) => [stack[0], stack]))('%s, first in its stack, has only core files; their rest is next', (first, stack) => {
-    const files = (family: string) => faces.filter((body) => familyOf(body) === family).map((body) => body.match(/url\('([^']+)'\)/)![1]!.split('/').pop()!);
-    expect(files(first!).length).toBeGreaterThan(0);
-    const rest = /-(extra|ext|symbols)\.woff2$/;
-    expect(files(first!).filter((file) => rest.test(file))).toEqual([]);
-    const next = files(stack[1]!);
-    expect(next.filter((file) => !rest.test(file))).toEqual([]);
-    expect([...new Set(next.map((file) => file.replace(rest, '.woff2')))].sort()).toEqual(files(first!).sort());
-    for (const file of files(first!)) expect(next).toEqual(expect.arrayContaining(['-extra', '-ext'].map((cut) => file.replace('.woff2', `${cut}.woff2`))));
+  const rest = /-(extra|ext|symbols)\.woff2$/;
+  it.each(stacks.map((stack) => [stack[0], stack]))('%s, first in its stack, has only core files; their rest is in the families after it', (first, stack) => {
+    const core = filesOf(first!);
+    expect(core.length).toBeGreaterThan(0);
+    expect(core.filter((file) => rest.test(file))).toEqual([]);
+    const later = stack.slice(1).flatMap(filesOf);
+    expect(later.filter((file) => !rest.test(file))).toEqual([]);
+    expect([...new Set(later.map((file) => file.replace(rest, '.woff2')))].sort()).toEqual(core.sort());
+    for (const file of core) expect(later).toEqual(expect.arrayContaining(['-extra', '-ext'].map((cut) => file.replace('.woff2', `${cut}.woff2`))));
+  });
+  // the charts' script loads the symbols as a page starts (components/charts/hydrate.ts): a family of that one
+  // face, looked at before any family whose faces are not loaded
+  it('each symbols file is a family of its own, before the families of the -extra and -ext files', () => {
+    for (const stack of stacks) {
+      const families = stack.filter((family) => filesOf(family).some((file) => file.endsWith('-symbols.woff2')));
+      for (const family of families) {
+        expect(filesOf(family), family).toHaveLength(1);
+        const firstExtra = stack.findIndex((f) => filesOf(f).some((file) => /-(extra|ext)\.woff2$/.test(file)));
+        expect(stack.indexOf(family)).toBeLessThan(firstExtra);
+      }
+    }
+    expect(stacks.flat().filter((family) => filesOf(family).some((file) => file.endsWith('-symbols.woff2')))).toHaveLength(1);
   });
   it('core, extra and symbols split RANGES: no character in two, none left out', () => {
     const parts = [CORE, EXTRA, SYMBOLS].map(codePoints);
