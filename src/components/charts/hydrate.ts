@@ -5,11 +5,13 @@
 // "Nears" is within a screen and a half: a chart is hydrated and drawn for its box before the browser lays out
 // its drawing (content-visibility: auto in styles/story.css; Chromium does so within about half a screen), so
 // that its text is laid out once, at its size, rather than first at the server's and again at its own.
-// The charts' symbols face ("≈", src/styles/fonts.css) is loaded as the page starts, 2 KB: a chart that sets
+// The charts' symbols face ("≈", src/styles/fonts.css) is loaded once the page has, 2 KB: a chart that sets
 // the first "≈" of a page then finds it loaded, instead of laying out its text with a stand-in looked up from
 // the system and again when the face arrives, a long task in the middle of a reader's scroll.
 export function hydrateCharts(): void {
-  void document.fonts.load('1em "Inter Variable Symbols"', '≈');
+  const symbols = () => void document.fonts.load('1em "Inter Variable Symbols"', '≈');
+  if (document.readyState === 'complete') symbols();
+  else addEventListener('load', symbols, { once: true });
   const boxes = document.querySelectorAll<HTMLElement>('[data-island]');
   const observer = new IntersectionObserver(
     (entries) => {
