@@ -174,7 +174,7 @@ test('pointing at a line shows the value under the pointer', async ({ page, isMo
 
 // a plain visit lays out the first screen first and every section after it (components/nav/lay-out-later.ts);
 // a link into the story and a reload lay every section out before the browser scrolls to their place
-test('a plain visit lays out every section soon after the load; a link into the story or a reload, at once', async ({ page, story }) => {
+test('a plain visit lays out every section and source group soon after the load; a link into the story or a reload, at once', async ({ page, story }) => {
   const sections = story.en.sections.map((s) => s.id);
   const laidOut = () =>
     page.evaluate((ids) => ids.filter((id) => getComputedStyle(document.getElementById(id)!).contentVisibility === 'visible'), sections);
@@ -182,6 +182,10 @@ test('a plain visit lays out every section soon after the load; a link into the 
   await page.goto('/');
   expect(await lateAtFirst()).toBe(true);
   await expect.poll(laidOut).toEqual(sections);
+  // and then the sources index, a group a task
+  const groups = () => page.evaluate(() => [...document.querySelectorAll('.sources-group')].map((g) => getComputedStyle(g).contentVisibility));
+  expect((await groups()).length).toBeGreaterThan(0);
+  await expect.poll(async () => (await groups()).every((v) => v === 'visible')).toBe(true);
   // opened at the last chart's first step, then reloaded: laid out before the parser is done
   const last = scrollyBlocks(story.en).at(-1)!;
   await page.goto('about:blank');

@@ -13,12 +13,19 @@ export const LAY_OUT_LATER = `if(!location.hash&&performance.getEntriesByType('n
 
 export function layOutSections(then: () => void): void {
   if (!document.documentElement.classList.contains(LAYS_OUT_LATER)) return then();
-  const sections = [...document.querySelectorAll<HTMLElement>('.story-section')];
+  const all = (selector: string) => [...document.querySelectorAll<HTMLElement>(selector)];
+  // then the sources index's groups, the page's longest block (about 1,000 objects), whose layout in one
+  // piece, as a reader reached it, had been the scroll's longest task
+  oneATask(all('.story-section'), () => (then(), oneATask(all('.sources-group'), () => {})));
+}
+
+/** Lays out each element, in a task of its own, then calls done. */
+function oneATask(elements: HTMLElement[], done: () => void): void {
   const next = () => {
-    const section = sections.shift();
-    if (!section) return then();
-    section.classList.add('is-laid-out');
-    section.getBoundingClientRect(); // laid out now, in this task
+    const element = elements.shift();
+    if (!element) return done();
+    element.classList.add('is-laid-out');
+    element.getBoundingClientRect(); // laid out now, in this task
     setTimeout(next);
   };
   setTimeout(next);
