@@ -63,8 +63,8 @@ export const CORE = [
 
 /** ← → ≈: characters the site sets (the buttons of embeds and slides, approximate values in charts) that no
  * fontsource file has. Inter's own release has them; they are cut from it into a file of a family of its own
- * ('Inter Variable Symbols', src/styles/fonts.css), which the charts' script loads as a page starts. Source Serif's faces do not claim them: the site sets them
- * only in Inter.
+ * ('Inter Variable Symbols', src/styles/fonts.css), which the charts' script loads once a page has loaded.
+ * Source Serif's faces do not claim them: the site sets them only in Inter.
  * @type {[number, number][]} */
 export const SYMBOLS = [
   [0x2190, 0x2190],

@@ -1,7 +1,7 @@
 // Text shows in the site's own faces, also where it needs a character outside the preloaded files: each
 // face's rest of Latin-1 and its Latin Extended-A, and Inter's symbols, are families of their own, later in
 // every stack (src/styles/fonts.css), so a reader sees the same face, not a system face, in "Café", "Łódź"
-// or a chart's "≈$80bn". The symbols' face is loaded as the page starts, before a chart sets one.
+// or a chart's "≈$80bn". The symbols' face is loaded once the page has, before a chart sets one.
 import { expect, oneSizePerLanguage, test } from './fixtures';
 
 /** Letters from each face's three files: the preloaded core, the rest of Latin-1, Latin Extended-A; and for
@@ -53,7 +53,7 @@ for (const { locale, path } of [
 
 // a chart's first "≈" finds its face loaded (components/charts/hydrate.ts), rather than being laid out with a
 // system stand-in and again when the face arrives, in the middle of a scroll
-test('the face of the charts\' "≈" is loaded as the story starts, with no chart in view', async ({ page }) => {
+test('the face of the charts\' "≈" is loaded once the story has, with no chart in view', async ({ page }) => {
   await page.goto('/');
   const status = () => page.evaluate(() => [...document.fonts].filter((face) => /\b2248\b/i.test(face.unicodeRange)).map((face) => face.status));
   expect((await status()).length).toBeGreaterThan(0);
