@@ -96,3 +96,44 @@ test.describe('on tablets and a large laptop', () => {
     });
   }
 });
+
+// Between the steps too: as the reader scrolls past a block's last step, its card leaves with the chart, in the
+// band below it, instead of rising over the chart that stays on screen (styles/story.css). Measured from the
+// last step's link down by tenths of a screen until the chart has left.
+test.describe('on a phone and a tablet, the last card leaves with its chart', () => {
+  for (const { viewport, locale, path } of [
+    { viewport: { width: 390, height: 844 }, ...PAGES[1] },
+    { viewport: { width: 768, height: 1024 }, ...PAGES[0] },
+  ]) {
+    test.describe(`${viewport.width}x${viewport.height} (${locale})`, () => {
+      test.use({ viewport, reducedMotion: 'reduce' });
+      test('the active card never covers its chart as the block scrolls away', async ({ page, story }, testInfo) => {
+        test.skip(testInfo.project.name === 'phone', 'one run per size: the sizes are set here');
+        test.setTimeout(120_000);
+        for (const b of scrollyBlocks(story[locale])) {
+          const last = b.steps.at(-1)!;
+          const id = `${b.sectionId}-step-${last.n}`;
+          await page.goto(`${path}#${id}`);
+          await expectChartAt(page, b.chart.id, last.local);
+          const start = await page.evaluate(() => window.scrollY);
+          for (let tenth = 1; tenth <= 10; tenth++) {
+            await page.evaluate((y) => window.scrollTo(0, y), start + (tenth * viewport.height) / 10);
+            const { overlap, chartOnScreen } = await page.evaluate(
+              ({ id, chartId }) => {
+                const card = document.querySelector(`#${id} .step-card`)!.getBoundingClientRect();
+                const chart = document.querySelector(`figure[data-chart="${chartId}"] .screen-only svg.chart`)!.getBoundingClientRect();
+                const top = Math.max(card.top, chart.top, 0);
+                const bottom = Math.min(card.bottom, chart.bottom, window.innerHeight);
+                const wide = Math.min(card.right, chart.right) - Math.max(card.left, chart.left);
+                return { overlap: wide > 0 ? Math.max(0, bottom - top) : 0, chartOnScreen: chart.bottom > 0 };
+              },
+              { id, chartId: b.chart.id },
+            );
+            expect(overlap, `${id}, ${tenth / 10} screen past its link`).toBeLessThanOrEqual(1);
+            if (!chartOnScreen) break;
+          }
+        }
+      });
+    });
+  }
+});
