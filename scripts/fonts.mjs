@@ -1,8 +1,9 @@
 // npm run fonts: cuts the site's font files (src/assets/fonts/) from the npm font packages, keeping only the
 // characters, weights and OpenType features the site sets, and the share cards' four (src/assets/fonts/cards/,
-// static TrueType, which resvg reads at build time; src/lib/share/png.ts): Inter regular and bold, and, for
-// the characters Inter's Latin file lacks (≈, arrows, Latin Extended-A), DejaVu Sans regular and bold from the
-// system (Debian's fonts-dejavu-core), as the browser falls back to a system face. Each web face is cut in
+// static TrueType, which resvg reads at build time; src/lib/share/png.ts): Inter regular and bold, from
+// Inter's own release, which has every character of RANGES (≈ and the arrows too), and, for any other, DejaVu
+// Sans regular and bold from the system (Debian's fonts-dejavu-core), as the browser falls back to a system
+// face. Each web face is cut in
 // three: the CORE characters, which English and German text sets (preloaded); the rest of RANGES (-extra), and
 // Latin Extended-A from the package's latin-ext file (-ext), which a browser fetches only for a page that sets
 // one of their characters (by unicode-range); Inter has a fourth, its SYMBOLS from Inter's own release (the
@@ -131,9 +132,10 @@ export const cutsOf = ([source, extSource, target, , symbols]) => [
 ];
 
 /** The share cards' faces, TrueType (resvg reads neither woff2 nor a weight axis): Inter at one weight each,
- *  from its package, and the fallbacks, read from the system; with what else the cut keeps of each. */
+ *  from Inter's own release (family 'Inter Variable', at the optical size of the web faces), and the
+ *  fallbacks, read from the system; with what else the cut keeps of each. */
 const CARD_FILES = [
-  ...[400, 700].map((wght) => [FILES[0][0], `cards/inter-${wght}.ttf`, { keepFeatures: FEATURES, variationAxes: { wght } }]),
+  ...[400, 700].map((wght) => [FILES[0][4], `cards/inter-${wght}.ttf`, { keepFeatures: FEATURES, variationAxes: { wght, opsz: 14 } }]),
   ['/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf', 'cards/fallback-400.ttf', {}],
   ['/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf', 'cards/fallback-700.ttf', {}],
 ];
