@@ -1,9 +1,9 @@
 // SVG to PNG at build time (resvg), for the story's preview images and the charts' share cards, set in the
 // site's own sans: Inter regular and bold, cut by `npm run fonts` from Inter's own release into static
 // TrueType files (resvg reads neither woff2 nor a variable weight axis) with every character the site sets
-// (≈ and the arrows too), and DejaVu Sans for any other, as a browser falls back to a system face. No system font is read, so a card
-// comes out the same on every machine that builds it. The files are read from the project's folder, where
-// every build runs.
+// (≈ and the arrows too), and DejaVu Sans for any other, as a browser falls back to a system face. No system
+// font is read, so a card comes out the same on every machine that builds it. The files are read from the
+// project's folder, where every build runs.
 import { Resvg } from '@resvg/resvg-js';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
