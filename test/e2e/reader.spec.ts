@@ -1,5 +1,6 @@
 // What a reader does: scroll through, arrive by a link, reload, go back, flick, resize; in both languages.
 import { blockWithSteps, expect, expectChartAt, expectFirstFactPrinted, oneSizePerLanguage, scrollyBlocks, test } from './fixtures';
+import { LAYS_OUT_LATER } from '../../src/components/nav/lay-out-later';
 import { highlightedIds } from '../../src/lib/charts/registry';
 
 const PAGES = [
@@ -178,7 +179,7 @@ test('a plain visit lays out every section and source group soon after the load;
   const sections = story.en.sections.map((s) => s.id);
   const laidOut = () =>
     page.evaluate((ids) => ids.filter((id) => getComputedStyle(document.getElementById(id)!).contentVisibility === 'visible'), sections);
-  const lateAtFirst = () => page.evaluate(() => document.documentElement.classList.contains('lays-out-later'));
+  const lateAtFirst = () => page.evaluate((name) => document.documentElement.classList.contains(name), LAYS_OUT_LATER);
   await page.goto('/');
   expect(await lateAtFirst()).toBe(true);
   await expect.poll(laidOut).toEqual(sections);

@@ -8,10 +8,10 @@
 // The charts' symbols face ("≈", src/styles/fonts.css) is loaded once the page has, 2 KB: a chart that sets
 // the first "≈" of a page then finds it loaded, instead of laying out its text with a stand-in looked up from
 // the system and again when the face arrives, a long task in the middle of a reader's scroll.
+import { loaded } from '../nav/loaded';
+
 export function hydrateCharts(): void {
-  const symbols = () => void document.fonts.load('1em "Inter Variable Symbols"', '≈');
-  if (document.readyState === 'complete') symbols();
-  else addEventListener('load', symbols, { once: true });
+  void loaded().then(() => document.fonts.load('1em "Inter Variable Symbols"', '≈'));
   const boxes = document.querySelectorAll<HTMLElement>('[data-island]');
   const observer = new IntersectionObserver(
     (entries) => {

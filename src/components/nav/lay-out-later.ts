@@ -4,10 +4,11 @@
 // and only in a browser that keeps what is on screen in place as the sections above it take their height
 // (scroll anchoring: Chromium, Firefox; WebKit has none, and a reader who jumps down at once, by the contents
 // or a link, would see the page move). A link to a place in the story, a reload and the back button lay out
-// every section before the browser scrolls there, as does a page without scripts. layOutSections (browser-only) then lays the sections out, a
-// task each, so that no task, and no scroll, lays out all of them at once, and then starts what reads inside
-// them: a read inside a section not laid out lays out that section alone, in that task (the scroll
-// controller's first reading of every step had cost six such layouts in one frame of the load).
+// every section before the browser scrolls there, as does a page without scripts. layOutSections
+// (browser-only) then lays the sections out, a task each, so that no task, and no scroll, lays out all of them
+// at once, and then starts what reads inside them: a read inside a section not laid out lays out that section
+// alone, in that task (the scroll controller's first reading of every step had cost six such layouts in one
+// frame of the load).
 export const LAYS_OUT_LATER = 'lays-out-later';
 
 /** The head's inline script (named by its hash in the page's security policy). */

@@ -6,6 +6,8 @@
 // reach the same receipts in the chart's data table). Without scripts, or
 // if that page cannot be read, the figure's link goes to the entry itself. A figure's address (/#fact-<id>)
 // opens its receipt at the first sentence of the story that cites it.
+import { loaded } from './loaded';
+
 export function startReceipts(): void {
   const card = document.querySelector<HTMLElement>('[data-receipt]');
   const body = card?.querySelector<HTMLElement>('[data-receipt-body]');
@@ -63,7 +65,7 @@ export function startReceipts(): void {
     void open(id, figure).then(async () => {
       // the sentence in the middle of the screen, its card beside it: after the page's own jump to the
       // fragment, which put it at the top, under the header
-      if (document.readyState !== 'complete') await new Promise((done) => addEventListener('load', done, { once: true }));
+      await loaded();
       figure.scrollIntoView({ block: 'center', behavior: 'instant' });
     });
   };
