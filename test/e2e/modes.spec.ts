@@ -42,7 +42,7 @@ test.describe('motion', () => {
     expect(duration).not.toMatch(/^0s(, 0s)*$/);
   });
 
-  test('solid bars and their labels move by their transforms, which the compositor animates, not by their geometry', async ({ page, story }) => {
+  test('solid bars and their labels move by transforms, which the compositor animates, not by their geometry, and no text by its own', async ({ page, story }) => {
     // the first change of step, in any chart of row bars, in which a solid bar's extent or visibility changes
     const key = (r: { visible: boolean; x0: number; x1: number }) => `${r.visible} ${r.x0} ${r.x1}`;
     const change = scrollyBlocks(story.en).flatMap((b) => {
@@ -73,11 +73,20 @@ test.describe('motion', () => {
       };
       // the chart draws the step in a task of its own (chart-step.svelte.ts); its motion runs from the frame after
       const svg = figure.querySelector<SVGSVGElement>('.screen-only svg.chart')!;
-      return new Promise<{ bars: string[]; labels: string[]; still: string[] }>((resolve) => {
+      return new Promise<{ bars: string[]; places: string[]; labels: string[]; placedTexts: string[]; still: string[] }>((resolve) => {
         const observer = new MutationObserver(() => {
           if (svg.dataset.stepDrawn !== String(step)) return;
           observer.disconnect();
-          requestAnimationFrame(() => resolve({ bars: running('rect.bar.style-solid'), labels: running('.row text'), still: still() }));
+          requestAnimationFrame(() =>
+            resolve({
+              bars: running('rect.bar.style-solid'),
+              places: running('.row > .at'),
+              labels: running('.row text'),
+              // a text moved by its own transform is laid out and shaped anew; a group around it moves it instead
+              placedTexts: [...document.querySelectorAll<SVGTextElement>('svg.chart text')].filter((t) => getComputedStyle(t).transform !== 'none').map((t) => t.textContent!),
+              still: still(),
+            }),
+          );
         });
         observer.observe(svg, { attributes: true, attributeFilter: ['data-step-drawn'] });
       });
@@ -85,7 +94,10 @@ test.describe('motion', () => {
     expect(moved.bars).toContain('transform');
     // geometry would be laid out and painted in every frame
     expect(moved.bars.filter((p) => !['transform', 'opacity', 'fill', 'stroke'].includes(p))).toEqual([]);
-    expect(moved.labels.filter((p) => !['transform', 'opacity', 'fill', 'font-weight'].includes(p))).toEqual([]);
+    // labels travel by their groups' transforms; the texts themselves only take their emphasis
+    expect(moved.places.filter((p) => p !== 'transform')).toEqual([]);
+    expect(moved.labels.filter((p) => !['fill', 'font-weight'].includes(p))).toEqual([]);
+    expect(moved.placedTexts).toEqual([]);
     // every bar that changes moves there, an entering one too
     expect(moved.still).toEqual([]);
   });
