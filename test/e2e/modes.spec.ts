@@ -73,7 +73,7 @@ test.describe('motion', () => {
       };
       // the chart draws the step in a task of its own (chart-step.svelte.ts); its motion runs from the frame after
       const svg = figure.querySelector<SVGSVGElement>('.screen-only svg.chart')!;
-      return new Promise<{ bars: string[]; places: string[]; labels: string[]; placedTexts: string[]; still: string[] }>((resolve) => {
+      return new Promise<{ bars: string[]; places: string[]; labels: string[]; placedTexts: string[]; still: string[]; waiting: string[] }>((resolve) => {
         const observer = new MutationObserver(() => {
           if (svg.dataset.stepDrawn !== String(step)) return;
           observer.disconnect();
@@ -85,6 +85,14 @@ test.describe('motion', () => {
               // a text moved by its own transform is laid out and shaped anew; a group around it moves it instead
               placedTexts: [...document.querySelectorAll<SVGTextElement>('svg.chart text')].filter((t) => getComputedStyle(t).transform !== 'none').map((t) => t.textContent!),
               still: still(),
+              // only rows that enter wait for their turn; the rows shown before change at once, together
+              waiting: figure
+                .getAnimations({ subtree: true })
+                .filter((a) => {
+                  const row = ((a.effect as KeyframeEffect).target as Element).closest('.row, rect.bar');
+                  return row && !row.classList.contains('entering') && Number(a.effect!.getTiming().delay) > 0;
+                })
+                .map((a) => (a as CSSTransition).transitionProperty),
             }),
           );
         });
@@ -100,6 +108,7 @@ test.describe('motion', () => {
     expect(moved.placedTexts).toEqual([]);
     // every bar that changes moves there, an entering one too
     expect(moved.still).toEqual([]);
+    expect(moved.waiting).toEqual([]);
   });
 
   test('a chart that wakes up at its last step draws that step at once, not grown or faded in from the first', async ({ page, story }) => {

@@ -1,7 +1,7 @@
 // The shared row layout: domains, hidden rows, groups, reference lines and ticks.
 import { describe, expect, it } from 'vitest';
 import { axisTicks } from '../../src/lib/charts/axis';
-import { barGeometry, fitRows, inFirstOrder, rowBarsLayout, type RowItem } from '../../src/lib/charts/row-bars';
+import { barGeometry, enteringRows, fitRows, inFirstOrder, rowBarsLayout, type RowItem } from '../../src/lib/charts/row-bars';
 import { scaleLinear } from 'd3-scale';
 import { TYPE } from '../../src/lib/charts/text';
 import { place } from '../../src/components/charts/shared/place';
@@ -178,6 +178,20 @@ describe('inFirstOrder', () => {
   ])('%s', (_name, placed, expected) => {
     const rows = placed.map((id) => ({ id })) as unknown as Parameters<typeof inFirstOrder>[0];
     expect(inFirstOrder(rows, first).map((r) => r.id)).toEqual(expected);
+  });
+});
+
+describe('enteringRows', () => {
+  // a step's rows by id and whether they are shown
+  const step = (rows: [string, boolean][]) => ({ rows: rows.map(([id, visible]) => ({ id, visible })) }) as unknown as Parameters<typeof enteringRows>[0];
+  it.each([
+    ['rows shown at both steps do not enter', [['a', true], ['b', true]], [['a', true], ['b', true]], []],
+    ['rows hidden before and shown now enter', [['a', true], ['b', false], ['c', false]], [['a', true], ['b', true], ['c', true]], ['b', 'c']],
+    ['a row the step before does not list enters', [['a', true]], [['a', true], ['x', true]], ['x']],
+    ['a row that leaves does not enter', [['a', true], ['b', true]], [['a', true], ['b', false]], []],
+    ['the same step: nothing enters', [['a', true], ['b', false]], [['a', true], ['b', false]], []],
+  ] as [string, [string, boolean][], [string, boolean][], string[]][])('%s', (_name, before, now, expected) => {
+    expect([...enteringRows(step(before), step(now))]).toEqual(expected);
   });
 });
 

@@ -200,13 +200,20 @@ export function barGeometry(bar: Pick<PlacedRow, 'barX' | 'barY' | 'barWidth' | 
 
 /** A step's placed rows in the order of the chart's first step, which every step keeps: an element that a
  *  keyed list moves in the page is drawn anew, without motion, so a row that enters above one already shown
- *  would appear at once instead of growing. (Rows change one after another in this order: one that enters
- *  comes after those already shown.) */
+ *  would appear at once instead of growing. (Rows that enter come in one after another in this order.) */
 export function inFirstOrder(rows: PlacedRow[], first: RowBarsLayout): PlacedRow[] {
   const order = new Map(first.rows.map((r, i) => [r.id, i]));
   // a row the first step does not list (none does today) comes after those it lists, in its own order
   const rank = (row: PlacedRow) => order.get(row.id) ?? order.size;
   return [...rows].sort((a, b) => rank(a) - rank(b));
+}
+
+/** The rows that enter at a step: shown in `now`, hidden (or absent) in the step drawn `before`. Only they come
+ *  in one after another (RowBars: --stagger); the rows already shown move and change together, at once, so
+ *  that a change of step costs the browser as few frames as it can. */
+export function enteringRows(before: RowBarsLayout, now: RowBarsLayout): Set<string> {
+  const shown = new Set(before.rows.filter((r) => r.visible).map((r) => r.id));
+  return new Set(now.rows.filter((r) => r.visible && !shown.has(r.id)).map((r) => r.id));
 }
 
 /** Places a step's rows in a box of the given size. Where the rows cannot all fit at their text's size even

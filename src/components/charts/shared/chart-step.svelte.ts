@@ -5,10 +5,17 @@ import { onStep, readStep } from './figure-step';
 
 export class ChartStep {
   current = $state(1);
+  /** The step drawn before the current one (at first, the same), for what changes between the two. */
+  previous = $state(1);
 
   /** The layout of the current step (the last one if the step is past the end). */
   pick<T>(layouts: readonly T[]): T {
     return layouts[Math.min(this.current, layouts.length) - 1]!;
+  }
+
+  /** The layout of the step drawn before. */
+  pickPrevious<T>(layouts: readonly T[]): T {
+    return layouts[Math.min(this.previous, layouts.length) - 1]!;
   }
 
   /** Svelte attachment for the chart's root element: follows the figure's step. A change is drawn in a task of
@@ -17,7 +24,12 @@ export class ChartStep {
   follow = (node: Element) => {
     const figure = node.closest<HTMLElement>('figure[data-chart]');
     if (!figure) return;
-    const read = () => (this.current = readStep(figure));
+    const read = () => {
+      const n = readStep(figure);
+      if (n === this.current) return;
+      this.previous = this.current;
+      this.current = n;
+    };
     read();
     // (several changes in one frame each read the figure's latest step: the same state, which draws nothing new)
     return onStep(figure, () => setTimeout(read));
