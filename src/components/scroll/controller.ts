@@ -16,15 +16,15 @@ type Place = { step: HTMLElement; offset: number };
  *  place being read. */
 type Measured = { block: HTMLElement; steps: HTMLElement[]; n: number; place?: Place };
 
-/** Reads a block's geometry, and writes nothing (so that measuring every block forces one layout at most). */
-function measureBlock(block: HTMLElement, triggerY: number): Measured {
-  const steps = [...block.querySelectorAll<HTMLElement>('[data-step]')];
+/** Reads a block's geometry, and writes nothing (so that measuring every block forces one layout at most). A
+ *  block wholly below the trigger line is at its first step and one wholly above it at its last: only the block
+ *  the line crosses reads its steps, so that a frame of scrolling reads a few boxes, not every step's. */
+function measureBlock(block: HTMLElement, steps: HTMLElement[], triggerY: number): Measured {
+  const box = block.getBoundingClientRect();
+  if (box.top >= triggerY || box.bottom <= triggerY) return { block, steps, n: box.top >= triggerY ? 1 : steps.length };
   const tops = steps.map((s) => s.getBoundingClientRect().top);
   const n = activeStep(tops, triggerY);
-  const box = block.getBoundingClientRect();
-  const step = steps[n - 1];
-  const inside = step && box.top < triggerY && box.bottom > triggerY;
-  return { block, steps, n, ...(inside && { place: { step, offset: tops[n - 1]! - triggerY } }) };
+  return { block, steps, n, place: { step: steps[n - 1]!, offset: tops[n - 1]! - triggerY } };
 }
 
 /** Writes a measured block's state: the active step's class, the chart's step, the debug line. */
@@ -38,6 +38,7 @@ function applyBlock({ block, steps, n, place }: Measured, debug: HTMLElement | n
 export function startScrollControllers(): () => void {
   const blocks = [...document.querySelectorAll<HTMLElement>('[data-scrolly]')];
   if (blocks.length === 0) return () => {};
+  const stepsOf = new Map(blocks.map((block) => [block, [...block.querySelectorAll<HTMLElement>('[data-step]')]]));
   const debug = new URLSearchParams(location.search).has('debug') ? addDebugOverlay() : null;
 
   // the window's size as last laid out: a new width or a much changed height lays the page out anew; a
@@ -54,7 +55,7 @@ export function startScrollControllers(): () => void {
   // the header's reading comes before these writes too: perFrame)
   const measure = () => {
     const fraction = triggerLine();
-    const measured = blocks.map((block) => measureBlock(block, window.innerHeight * fraction));
+    const measured = blocks.map((block) => measureBlock(block, stepsOf.get(block)!, window.innerHeight * fraction));
     const found = measured.findLast((m) => m.place)?.place;
     // a frame laid out anew before its resize event (WebKit) does not move the place being read
     if (!relaidOut()) place = found;
