@@ -196,3 +196,20 @@ test('a plain visit lays out every section and source group soon after the load;
   await page.reload({ waitUntil: 'domcontentloaded' });
   expect([await lateAtFirst(), await laidOut()]).toEqual([false, sections]);
 });
+
+test('a chart is drawn and laid out before the reader reaches it, in tasks of its own, not in a frame of scrolling', async ({ page, story }) => {
+  const b = scrollyBlocks(story.en).at(-1)!;
+  await page.goto('/');
+  await page.waitForFunction(() => [...document.querySelectorAll('.story-section')].every((s) => getComputedStyle(s).contentVisibility === 'visible'));
+  // its block two screens below the window: within its island's reach (two and a half screens), beyond the
+  // browser's own for a drawing that waits for the screen (a screen and a half in Chromium 150)
+  const figure = page.locator(`.scrolly-graphic figure[data-chart="${b.chart.id}"]`);
+  await figure.evaluate((f) => scrollTo(0, f.closest('[data-scrolly]')!.getBoundingClientRect().top + scrollY - 3 * innerHeight));
+  const state = () =>
+    figure.evaluate((f) => ({
+      below: f.getBoundingClientRect().top / innerHeight > 2.6,
+      drawn: !!f.querySelector('svg.chart[data-drawn-for]'),
+      laidOut: f.querySelector('svg.chart text')!.checkVisibility({ contentVisibilityAuto: true }),
+    }));
+  await expect.poll(state).toEqual({ below: true, drawn: true, laidOut: true });
+});

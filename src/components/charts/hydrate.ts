@@ -2,16 +2,22 @@
 // every step (a JSON file written at build time, named by the box's data-island) and hydrates the Svelte
 // island over the server's markup, which shows the same picture, so nothing moves. In place of Astro's island
 // runtime: smaller, and the drawn data stays out of the page's HTML. Without scripts the SVG stays as drawn.
-// "Nears" is within a screen and a half: a chart is hydrated and drawn for its box before the browser lays out
-// its drawing (content-visibility: auto in styles/story.css; Chromium does so within about half a screen), so
-// that its text is laid out once, at its size, rather than first at the server's and again at its own.
+// "Nears" is within two and a half screens: a chart is hydrated, drawn for its box and laid out in tasks of
+// their own (ChartSvg) before the browser would lay out its drawing in a frame of scrolling (content-visibility:
+// auto in styles/story.css; Chromium 150 does so within about a screen and a half), and its text is laid out
+// once, at its size, rather than first at the server's and again at its own. (A mobile screen's load, 412x823,
+// reaches no chart: the first is about 3,100 px down.)
 // The charts' symbols face ("≈", src/styles/fonts.css) is loaded once the page has, 2 KB: a chart that sets
 // the first "≈" of a page then finds it loaded, instead of laying out its text with a stand-in looked up from
-// the system and again when the face arrives, a long task in the middle of a reader's scroll.
+// the system and again when the face arrives, a long task in the middle of a reader's scroll. The charts' code
+// is fetched and run then too, in a task of its own, so that the first chart to wake up does not also run it.
 import { loaded } from '../nav/loaded';
 
 export function hydrateCharts(): void {
-  void loaded().then(() => document.fonts.load('1em "Inter Variable Symbols"', '≈'));
+  void loaded().then(() => {
+    void document.fonts.load('1em "Inter Variable Symbols"', '≈');
+    void import('./hydrate-chart');
+  });
   const boxes = document.querySelectorAll<HTMLElement>('[data-island]');
   const observer = new IntersectionObserver(
     (entries) => {
@@ -21,7 +27,7 @@ export function hydrateCharts(): void {
           void start(entry.target as HTMLElement);
         }
     },
-    { rootMargin: '150% 0px' },
+    { rootMargin: '250% 0px' },
   );
   boxes.forEach((box) => observer.observe(box));
 }
