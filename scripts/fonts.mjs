@@ -3,13 +3,13 @@
 // static TrueType, which resvg reads at build time; src/lib/share/png.ts): Inter regular and bold, from
 // Inter's own release, which has every character of RANGES (≈ and the arrows too), and, for any other, DejaVu
 // Sans regular and bold from the system (Debian's fonts-dejavu-core), as the browser falls back to a system
-// face. Each web face is cut in
-// three: the CORE characters, which English and German text sets (preloaded); the rest of RANGES (-extra), and
-// Latin Extended-A from the package's latin-ext file (-ext), which a browser fetches only for a page that sets
-// one of their characters (by unicode-range); Inter has a fourth, its SYMBOLS from Inter's own release (the
-// inter-ui package), as no fontsource file has them. The cut files are committed; run
-// this after upgrading a font package or when text needs a character outside RANGES (also list it in
-// src/styles/fonts.css). Characters outside RANGES still show, in the fallback face of the same family.
+// face. Each web face is cut in three: the CORE characters, which English and German text sets (preloaded);
+// the rest of RANGES (-extra), and Latin Extended-A from the package's latin-ext file (-ext), which a browser
+// fetches only for a page that sets one of their characters (by unicode-range); Inter has a fourth, its
+// SYMBOLS from Inter's own release (the inter-ui package), as no fontsource file has them. The cut files are
+// committed; run this after upgrading a font package or when text needs a character outside RANGES (also
+// list it in src/styles/fonts.css). Characters outside RANGES still show, in the fallback face of the same
+// family.
 // (knip.json names the font packages as used: they are read here by file path, which it cannot see.)
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';

@@ -1,4 +1,5 @@
 // What a reader does: scroll through, arrive by a link, reload, go back, flick, resize; in both languages.
+import type { Page } from '@playwright/test';
 import { blockWithSteps, expect, expectChartAt, expectFirstFactPrinted, oneSizePerLanguage, scrollyBlocks, test } from './fixtures';
 import { LAYS_OUT_LATER } from '../../src/components/nav/lay-out-later';
 import { highlightedIds } from '../../src/lib/charts/registry';
@@ -177,8 +178,7 @@ test('pointing at a line shows the value under the pointer', async ({ page, isMo
 // a link into the story and a reload lay every section out before the browser scrolls to their place
 test('a plain visit lays out every section and source group soon after the load; a link into the story or a reload, at once', async ({ page, story }) => {
   const sections = story.en.sections.map((s) => s.id);
-  const laidOut = () =>
-    page.evaluate((ids) => ids.filter((id) => getComputedStyle(document.getElementById(id)!).contentVisibility === 'visible'), sections);
+  const laidOut = () => laidOutSections(page, sections);
   const lateAtFirst = () => page.evaluate((name) => document.documentElement.classList.contains(name), LAYS_OUT_LATER);
   await page.goto('/');
   expect(await lateAtFirst()).toBe(true);
@@ -199,8 +199,9 @@ test('a plain visit lays out every section and source group soon after the load;
 
 test('a chart is drawn and laid out before the reader reaches it, in tasks of its own, not in a frame of scrolling', async ({ page, story }) => {
   const b = scrollyBlocks(story.en).at(-1)!;
+  const sections = story.en.sections.map((s) => s.id);
   await page.goto('/');
-  await page.waitForFunction(() => [...document.querySelectorAll('.story-section')].every((s) => getComputedStyle(s).contentVisibility === 'visible'));
+  await expect.poll(() => laidOutSections(page, sections)).toEqual(sections);
   // its block two screens below the window: within its island's reach (two and a half screens), beyond the
   // browser's own for a drawing that waits for the screen (a screen and a half in Chromium 150)
   const figure = page.locator(`.scrolly-graphic figure[data-chart="${b.chart.id}"]`);
@@ -213,3 +214,8 @@ test('a chart is drawn and laid out before the reader reaches it, in tasks of it
     }));
   await expect.poll(state).toEqual({ below: true, drawn: true, laidOut: true });
 });
+
+/** Which of the sections (by id) are laid out: not waiting for the screen (content-visibility). */
+function laidOutSections(page: Page, ids: string[]): Promise<string[]> {
+  return page.evaluate((ids) => ids.filter((id) => getComputedStyle(document.getElementById(id)!).contentVisibility === 'visible'), ids);
+}

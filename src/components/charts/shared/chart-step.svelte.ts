@@ -8,14 +8,9 @@ export class ChartStep {
   /** The step drawn before the current one (at first, the same), for what changes between the two. */
   previous = $state(1);
 
-  /** The layout of the current step (the last one if the step is past the end). */
-  pick<T>(layouts: readonly T[]): T {
-    return layouts[Math.min(this.current, layouts.length) - 1]!;
-  }
-
-  /** The layout of the step drawn before. */
-  pickPrevious<T>(layouts: readonly T[]): T {
-    return layouts[Math.min(this.previous, layouts.length) - 1]!;
+  /** The layout of step n, the current one unless named (the last one if the step is past the end). */
+  pick<T>(layouts: readonly T[], n = this.current): T {
+    return layouts[Math.min(n, layouts.length) - 1]!;
   }
 
   /** Svelte attachment for the chart's root element: follows the figure's step. A change is drawn in a task of
