@@ -215,6 +215,28 @@ test('a chart is drawn and laid out before the reader reaches it, in tasks of it
   await expect.poll(state).toEqual({ below: true, drawn: true, laidOut: true });
 });
 
+for (const reducedMotion of ['no-preference', 'reduce'] as const)
+  test.describe(`reduced motion: ${reducedMotion}`, () => {
+    test.use({ reducedMotion });
+    test('the progress bar shows how far the page is read, moved by the styles with the scroll, not by a script in each frame', async ({ page }) => {
+      await page.goto('/');
+      const bar = page.locator('[data-progress]');
+      for (const at of [0.2, 0.5, 0.8, 1]) {
+        const { shown, read, written } = await bar.evaluate(async (b, at) => {
+          scrollTo(0, (document.documentElement.scrollHeight - innerHeight) * at);
+          await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+          return {
+            shown: b.getBoundingClientRect().width / b.parentElement!.getBoundingClientRect().width,
+            read: scrollY / (document.documentElement.scrollHeight - innerHeight),
+            written: b.style.transform,
+          };
+        }, at);
+        expect(Math.abs(shown - read), `at ${at}: the bar shows ${shown}, the page is read to ${read}`).toBeLessThan(0.01);
+        expect(written).toBe('');
+      }
+    });
+  });
+
 /** Which of the sections (by id) are laid out: not waiting for the screen (content-visibility). */
 function laidOutSections(page: Page, ids: string[]): Promise<string[]> {
   return page.evaluate((ids) => ids.filter((id) => getComputedStyle(document.getElementById(id)!).contentVisibility === 'visible'), ids);

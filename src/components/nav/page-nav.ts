@@ -17,7 +17,8 @@ function stepInView(): HTMLElement | undefined {
 export function startPageNav(): void {
   const header = document.querySelector<HTMLElement>('[data-site-header]');
   if (!header) return;
-  const bar = header.querySelector<HTMLElement>('[data-progress]');
+  // the progress bar, where the styles cannot move it with the scroll themselves (header.css)
+  const bar = CSS.supports('animation-timeline', 'scroll()') ? null : header.querySelector<HTMLElement>('[data-progress]');
   const where = header.querySelector<HTMLElement>('[data-toc-where]');
   const links = [...header.querySelectorAll<HTMLAnchorElement>('[data-toc-link]')];
   const sections = links.map((a) => document.getElementById(a.dataset.tocLink!)).filter((s): s is HTMLElement => !!s);
@@ -26,16 +27,16 @@ export function startPageNav(): void {
   const otherPath = lang?.getAttribute('href') ?? '';
   let current = -1;
   let shown: number | undefined;
-  // every frame of a scroll reads the boxes (before any part of the page writes: perFrame) and moves the bar;
-  // the section's name and the contents' mark are written only when the section changes, so that a frame
-  // lays nothing out anew
+  // every frame of a scroll reads the boxes (before any part of the page writes: perFrame) and, where the styles
+  // cannot, moves the bar; the section's name and the contents' mark are written only when the section changes,
+  // so that a frame lays nothing out anew
   const measure = () => {
     const line = header.getBoundingClientRect().height + window.innerHeight * 0.25;
     current = currentSection(
       sections.map((s) => s.getBoundingClientRect().top),
       line,
     );
-    const progress = readingProgress(window.scrollY, document.documentElement.scrollHeight, window.innerHeight);
+    const progress = bar && readingProgress(window.scrollY, document.documentElement.scrollHeight, window.innerHeight);
     return () => {
       if (bar) bar.style.transform = `scaleX(${progress})`;
       if (current === shown) return;
