@@ -218,8 +218,11 @@ test('a chart is drawn and laid out before the reader reaches it, in tasks of it
 for (const reducedMotion of ['no-preference', 'reduce'] as const)
   test.describe(`reduced motion: ${reducedMotion}`, () => {
     test.use({ reducedMotion });
-    test('the progress bar shows how far the page is read, moved by the styles with the scroll, not by a script in each frame', async ({ page }) => {
+    test('the progress bar shows how far the page is read, moved by the styles with the scroll, not by a script in each frame', async ({ page, story }) => {
       await page.goto('/');
+      // once every section is laid out, the page's height stays as the bar measures it
+      const sections = story.en.sections.map((s) => s.id);
+      await expect.poll(() => laidOutSections(page, sections)).toEqual(sections);
       const bar = page.locator('[data-progress]');
       for (const at of [0.2, 0.5, 0.8, 1]) {
         const { shown, read, written } = await bar.evaluate(async (b, at) => {
