@@ -1,8 +1,10 @@
 // What a reader does: scroll through, arrive by a link, reload, go back, flick, resize; in both languages.
 import type { Page } from '@playwright/test';
+import type { StoryModel } from '../../src/lib/content/model';
 import { blockWithSteps, expect, expectChartAt, expectFirstFactPrinted, oneSizePerLanguage, scrollyBlocks, test } from './fixtures';
 import { LAYS_OUT_LATER } from '../../src/components/nav/lay-out-later';
 import { highlightedIds } from '../../src/lib/charts/registry';
+import { readingProgress } from '../../src/lib/scroll/current-section';
 
 const PAGES = [
   { locale: 'en', path: '/' },
@@ -199,9 +201,8 @@ test('a plain visit lays out every section and source group soon after the load;
 
 test('a chart is drawn and laid out before the reader reaches it, in tasks of its own, not in a frame of scrolling', async ({ page, story }) => {
   const b = scrollyBlocks(story.en).at(-1)!;
-  const sections = story.en.sections.map((s) => s.id);
   await page.goto('/');
-  await expect.poll(() => laidOutSections(page, sections)).toEqual(sections);
+  await everySectionLaidOut(page, story.en);
   // its block two screens below the window: within its island's reach (two and a half screens), beyond the
   // browser's own for a drawing that waits for the screen (a screen and a half in Chromium 150)
   const figure = page.locator(`.scrolly-graphic figure[data-chart="${b.chart.id}"]`);
@@ -221,24 +222,33 @@ for (const reducedMotion of ['no-preference', 'reduce'] as const)
     test('the progress bar shows how far the page is read, moved by the styles with the scroll, not by a script in each frame', async ({ page, story }) => {
       await page.goto('/');
       // once every section is laid out, the page's height stays as the bar measures it
-      const sections = story.en.sections.map((s) => s.id);
-      await expect.poll(() => laidOutSections(page, sections)).toEqual(sections);
+      await everySectionLaidOut(page, story.en);
       const bar = page.locator('[data-progress]');
       for (const at of [0.2, 0.5, 0.8, 1]) {
-        const { shown, read, written } = await bar.evaluate(async (b, at) => {
+        const { shown, scrolled, height, viewport, written } = await bar.evaluate(async (b, at) => {
           scrollTo(0, (document.documentElement.scrollHeight - innerHeight) * at);
           await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
           return {
             shown: b.getBoundingClientRect().width / b.parentElement!.getBoundingClientRect().width,
-            read: scrollY / (document.documentElement.scrollHeight - innerHeight),
+            scrolled: scrollY,
+            height: document.documentElement.scrollHeight,
+            viewport: innerHeight,
             written: b.style.transform,
           };
         }, at);
+        // how far the page is read, as the header's script computes it where the styles cannot
+        const read = readingProgress(scrolled, height, viewport);
         expect(Math.abs(shown - read), `at ${at}: the bar shows ${shown}, the page is read to ${read}`).toBeLessThan(0.01);
         expect(written).toBe('');
       }
     });
   });
+
+/** Waits until every section of the story is laid out (none waits for the screen any more). */
+async function everySectionLaidOut(page: Page, story: StoryModel): Promise<void> {
+  const sections = story.sections.map((s) => s.id);
+  await expect.poll(() => laidOutSections(page, sections)).toEqual(sections);
+}
 
 /** Which of the sections (by id) are laid out: not waiting for the screen (content-visibility). */
 function laidOutSections(page: Page, ids: string[]): Promise<string[]> {
