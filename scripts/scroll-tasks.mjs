@@ -6,7 +6,9 @@
 // while the last step's motion ends, each with what it held: the scripts that ran in it and the frame's
 // rendering (style, layout and paint), from the Long Animation Frames API. The budget is none. The counts
 // move between runs of the same build (two cores shared by the page, the browser and this script), so
-// RUNS=n walks each page n times and ends with every run's count for each walk.
+// RUNS=n walks each page n times and ends with every run's count for each walk. To compare two builds,
+// RATE=6 slows the CPU 6x instead (a frame of 33 ms at 4x then counts too: more to count in each run) and
+// SIZE=phone or SIZE=desktop walks at one size.
 //   npm run build && npm run scroll-tasks          (or: npm run scroll-tasks -- /de/ for one page)
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS } from './chromium-args.mjs';
@@ -18,6 +20,7 @@ const sizes = [
   { name: 'desktop', viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 },
 ];
 const NOTCH = 100; // px per wheel notch
+const RATE = Number(process.env.RATE ?? 4); // CPU slowdown
 const RUNS = Number(process.env.RUNS ?? 1);
 /** walk (page and size) -> the number of long tasks in each run */
 const counts = new Map();
@@ -26,14 +29,15 @@ const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PAT
 let total = 0;
 try {
   // every page at every size, RUNS times over
-  const walks = Array.from({ length: RUNS }, () => pages.flatMap((path) => sizes.map((size) => [path, size]))).flat();
+  const atSizes = sizes.filter((size) => !process.env.SIZE || size.name === process.env.SIZE);
+  const walks = Array.from({ length: RUNS }, () => pages.flatMap((path) => atSizes.map((size) => [path, size]))).flat();
   for (const [path, { name, ...options }] of walks) {
     const context = await browser.newContext(options);
     const page = await context.newPage();
     await page.goto(`${origin}${path}`, { waitUntil: 'load' });
     await page.waitForTimeout(1500);
     const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: RATE });
     await page.waitForTimeout(500);
     await page.evaluate(() => {
       window.__longTasks = [];
@@ -87,7 +91,7 @@ try {
   server.close();
 }
 if (RUNS > 1) for (const [walk, n] of counts) console.log(`${walk}: ${n.join(', ')} long tasks in ${RUNS} runs`);
-console.log(`long tasks while scrolling, in all: ${total}${RUNS > 1 ? ` in ${RUNS} runs` : ''}`);
+console.log(`long tasks while scrolling at ${RATE}x CPU slowdown, in all: ${total}${RUNS > 1 ? ` in ${RUNS} runs` : ''}`);
 
 /** What a long task held, from the long animation frame it belongs to: the scripts that ran in it (what called
  *  them, how long, and how much of that was style and layout they forced) and the frame's own rendering
