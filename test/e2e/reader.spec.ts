@@ -184,7 +184,7 @@ test('a plain visit lays out every section and source group soon after the load;
   const lateAtFirst = () => page.evaluate((name) => document.documentElement.classList.contains(name), LAYS_OUT_LATER);
   await page.goto('/');
   expect(await lateAtFirst()).toBe(true);
-  await expect.poll(laidOut).toEqual(sections);
+  await everySectionLaidOut(page, story.en);
   // and then the sources index, a group a task
   const groups = () => page.evaluate(() => [...document.querySelectorAll('.sources-group')].map((g) => getComputedStyle(g).contentVisibility));
   expect((await groups()).length).toBeGreaterThan(0);
