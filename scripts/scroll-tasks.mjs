@@ -24,12 +24,13 @@ const RATE = Number(process.env.RATE ?? 4); // CPU slowdown
 const RUNS = Number(process.env.RUNS ?? 1);
 /** walk (page and size) -> the number of long tasks in each run */
 const counts = new Map();
+// the sizes walked: both, or the one SIZE names
+const atSizes = sizes.filter((size) => !process.env.SIZE || size.name === process.env.SIZE);
+if (atSizes.length === 0) throw new Error(`SIZE=${process.env.SIZE} names no size: ${sizes.map((s) => s.name).join(' or ')}`);
 const { server, origin } = await serveSite({ dir: process.env.DIST ?? 'dist' });
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || undefined, args: CHROMIUM_ARGS });
-let total = 0;
 try {
   // every page at every size, RUNS times over
-  const atSizes = sizes.filter((size) => !process.env.SIZE || size.name === process.env.SIZE);
   const walks = Array.from({ length: RUNS }, () => pages.flatMap((path) => atSizes.map((size) => [path, size]))).flat();
   for (const [path, { name, ...options }] of walks) {
     const context = await browser.newContext(options);
@@ -80,7 +81,6 @@ try {
     const ms = Date.now() - began;
     await page.waitForTimeout(1000);
     const { tasks, frames } = await page.evaluate(() => ({ tasks: window.__longTasks, frames: window.__longFrames }));
-    total += tasks.length;
     counts.set(`${path} ${name}`, [...(counts.get(`${path} ${name}`) ?? []), tasks.length]);
     console.log(`${path} ${name}: ${tasks.length} long tasks${tasks.length ? ` (${tasks.map(([, ms]) => Math.round(ms)).join(', ')} ms)` : ''} in ${(ms / 1000).toFixed(1)} s of scrolling ${walked} px (to the end and back) and a second after`);
     for (const [start, ms] of tasks) console.log(`    ${Math.round(ms)} ms at ${(start / 1000).toFixed(1)} s: ${heldBy(start, ms, frames)}`);
@@ -90,6 +90,7 @@ try {
   await browser.close();
   server.close();
 }
+const total = [...counts.values()].flat().reduce((a, b) => a + b, 0);
 if (RUNS > 1) for (const [walk, n] of counts) console.log(`${walk}: ${n.join(', ')} long tasks in ${RUNS} runs`);
 console.log(`long tasks while scrolling at ${RATE}x CPU slowdown, in all: ${total}${RUNS > 1 ? ` in ${RUNS} runs` : ''}`);
 
