@@ -1,8 +1,8 @@
 // npm run load-trace: what the main thread does while a story page loads, without Lighthouse's noise. Loads
 // each page several times at Lighthouse's mobile screen (412x823, DPR 1.75), unthrottled, traces it, and
-// prints the medians of the longest task, the blocking time Lighthouse's 4x simulation would count in the
-// time after the first paint, to two seconds after the load (each task at 4x its length, beyond 50 ms), the first (largest)
-// layout, and the page's style and layout time.
+// prints the medians of the longest task, the blocking time Lighthouse's 4x simulation would count (each
+// task from the first paint to two seconds after the load, at 4x its length, beyond 50 ms), the first
+// (largest) layout, and the page's style and layout time.
 // Lighthouse's performance score swings by several points between runs on the same build (its simulated
 // FCP may land before or after the first layout); these numbers move by a few ms, so a change to the page's
 // CSS or markup can be judged by them first.
@@ -42,8 +42,7 @@ try {
       const fcp = events.find((e) => e.name === 'firstContentfulPaint');
       runs.push({
         longestTask: Math.max(...tasks.map((t) => t.dur / 1000)),
-        // what Lighthouse's simulation would count of the tasks after the first paint: each at 4x its length,
-        // beyond 50 ms
+        // what Lighthouse's 4x simulation would count of the tasks after the first paint
         blocking4x: tasks.filter((t) => t.ts >= fcp.ts).reduce((sum, t) => sum + Math.max(0, (4 * t.dur) / 1000 - 50), 0),
         firstLayout: Math.max(...layouts.filter((e) => e.tid === tid).map((e) => e.dur / 1000)),
         style: ms(events, 'UpdateLayoutTree', tid),
