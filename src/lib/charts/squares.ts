@@ -1,8 +1,9 @@
 // The layout of "squares" charts (DeepSeek's training bill against spending plans), in two stages.
 // The chart's build-time function gives each step's squares with their sides as fractions of the largest
-// shown; fitSquares (build time and browser, per size) nests them in the bottom-left corner of the frame,
-// sets names and values in a column to the right with leader lines to the squares' corners, and, when a
-// square shown in colour is too small to see, draws it again enlarged in an inset with a line to the corner.
+// shown; fitSquares (build time and browser, per size) nests them in the bottom-left corner of a square frame
+// at the box's left, centred in its height, sets names and values in a column to the right with leader lines
+// to the squares' corners, and, when a square shown in colour is too small to see, draws it again enlarged in
+// an inset with a line to the corner.
 import { dodge } from './dodge';
 import type { Tone } from './row-bars';
 import { LEADING, round, textWidth, TYPE } from './text';
@@ -49,8 +50,9 @@ export function fitSquares(layout: SquaresLayout, size: { width: number; height:
   const labelW = Math.max(...layout.squares.map((s) => Math.max(textWidth(s.label, TYPE.label, true), textWidth(s.valueText, TYPE.label)))) + 12;
   const frame = Math.max(60, Math.min(width - labelW - 24, height - 8));
   const originX = 2;
-  // the squares stand on the bottom of the box; their labels can use its whole height
-  const originY = height - 4;
+  // the squares stand in the middle of the box's height (where the width sets their size, as on a phone, they
+  // had stood on its bottom under an empty band); their labels can use its whole height
+  const originY = (height + frame) / 2;
   const labelX = originX + frame + 20;
   const tiny = layout.squares.find((s) => s.visible && s.tone !== 'muted' && frame * s.side < VISIBLE_PX && layout.squares.filter((x) => x.visible).length > 1);
   // the tiny square's name and value go with its enlarged copy, not in the column
