@@ -99,7 +99,8 @@ test.describe('on tablets and a large laptop', () => {
 
 // Between the steps too: as the reader scrolls past a block's last step, its card leaves with the chart, in the
 // band below it, instead of rising over the chart that stays on screen (styles/story.css). Measured from the
-// last step's link down by tenths of a screen until the chart has left.
+// last step's link down by tenths of a screen until the chart has left. What follows the block (its tools)
+// then comes right after that card.
 test.describe('on a phone and a tablet, the last card leaves with its chart', () => {
   for (const { viewport, locale, path } of [
     { viewport: { width: 390, height: 844 }, ...PAGES[1] },
@@ -132,6 +133,22 @@ test.describe('on a phone and a tablet, the last card leaves with its chart', ()
             expect(overlap, `${id}, ${tenth / 10} screen past its link`).toBeLessThanOrEqual(1);
             if (!chartOnScreen) break;
           }
+        }
+      });
+      test('what follows a block comes right after its last card, neither under it nor a band below it', async ({ page, story }, testInfo) => {
+        test.skip(testInfo.project.name === 'phone', 'one run per size: the sizes are set here');
+        // a link into the story lays every block out at once (components/nav/lay-out-later.ts)
+        await page.goto(`${path}#${scrollyBlocks(story[locale])[0]!.sectionId}`);
+        const gaps = await page.evaluate(() =>
+          [...document.querySelectorAll('[data-scrolly]')].map((block) => {
+            const card = [...block.querySelectorAll('.step-card')].at(-1)!.getBoundingClientRect();
+            return { id: block.closest('section')!.id, gap: block.nextElementSibling!.getBoundingClientRect().top - card.bottom };
+          }),
+        );
+        expect(gaps.map((g) => g.id)).toEqual(scrollyBlocks(story[locale]).map((b) => b.sectionId));
+        for (const { id, gap } of gaps) {
+          expect(gap, `${id}: from the last card to what follows`).toBeGreaterThanOrEqual(8);
+          expect(gap, `${id}: from the last card to what follows`).toBeLessThanOrEqual(48);
         }
       });
     });
