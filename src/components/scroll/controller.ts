@@ -35,9 +35,9 @@ function applyBlock({ block, steps, n, place }: Measured, debug: HTMLElement | n
   if (debug && place) debug.textContent = `${figure?.dataset.chart}: ${place.step.id} (chart step ${n} of ${steps.length})`;
 }
 
-export function startScrollControllers(): () => void {
+export function startScrollControllers(): void {
   const blocks = [...document.querySelectorAll<HTMLElement>('[data-scrolly]')];
-  if (blocks.length === 0) return () => {};
+  if (blocks.length === 0) return;
   const stepsOf = new Map(blocks.map((block) => [block, [...block.querySelectorAll<HTMLElement>('[data-step]')]]));
   const debug = new URLSearchParams(location.search).has('debug') ? addDebugOverlay() : null;
 
@@ -119,20 +119,8 @@ export function startScrollControllers(): () => void {
     }, 150);
     schedule();
   };
-  const events: [EventTarget, string, () => void][] = [
-    [window, 'scroll', schedule],
-    [window, 'resize', onResize],
-    [window, 'hashchange', schedule],
-    [window, 'load', schedule],
-    [window, 'pageshow', schedule],
-  ];
-  for (const [target, name, fn] of events) target.addEventListener(name, fn, { passive: true });
-
-  return () => {
-    for (const [target, name, fn] of events) target.removeEventListener(name, fn);
-    scroller.destroy();
-    debug?.parentElement?.remove();
-  };
+  for (const [name, fn] of [['scroll', schedule], ['resize', onResize], ['hashchange', schedule], ['load', schedule], ['pageshow', schedule]] as const)
+    window.addEventListener(name, fn, { passive: true });
 }
 
 function addDebugOverlay(): HTMLElement {
