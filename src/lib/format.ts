@@ -122,7 +122,8 @@ export function formatMonth(isoDay: string, locale: Locale, with_: 'year' | 'day
   return name;
 }
 
-/** A calendar date such as "27 January 2025" / "27. Januar 2025" (dates in content are UTC days). */
+/** A calendar date such as "27 January 2025" / "27. Januar 2025" (dates in content are UTC days), with
+ *  no-break spaces: a line never breaks inside a date. */
 export function formatDate(isoDay: string, locale: Locale): string {
   const date = new Date(`${isoDay}T00:00:00Z`);
   return new Intl.DateTimeFormat(locale === 'de' ? 'de-DE' : 'en-GB', {
@@ -130,5 +131,7 @@ export function formatDate(isoDay: string, locale: Locale): string {
     month: 'long',
     year: 'numeric',
     timeZone: 'UTC',
-  }).format(date);
+  })
+    .format(date)
+    .replace(/ /g, '\u00a0');
 }

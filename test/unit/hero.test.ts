@@ -73,8 +73,8 @@ describe('heroLayout: the picture', () => {
   });
 
   it.each([
-    ['en', ['−$592.7bn'], '−16.97%', '$142.62', '$118.42', '24 January 2025'],
-    ['de', ['−592,7', 'Mrd.\u00a0$'], '−16,97\u00a0%', '142,62\u00a0US-Dollar', '118,42\u00a0US-Dollar', '24. Januar 2025'],
+    ['en', ['−$592.7bn'], '−16.97%', '$142.62', '$118.42', '24\u00a0January\u00a02025'],
+    ['de', ['−592,7', 'Mrd.\u00a0$'], '−16,97\u00a0%', '142,62\u00a0US-Dollar', '118,42\u00a0US-Dollar', '24.\u00a0Januar\u00a02025'],
   ] as const)('%s: prints the fact signed as the day moved, the move and the closes', (locale, figure, change, before, mark, beforeDate) => {
     const l = heroLayout(input(locale), 'wide');
     expect(l.figure).toEqual(figure);
@@ -155,8 +155,8 @@ describe('heroLayout: labels never touch', () => {
 
 describe('the masthead text', () => {
   it.each([
-    ['en', 'Monday, 27 January 2025'],
-    ['de', 'Montag, 27. Januar 2025'],
+    ['en', 'Monday, 27\u00a0January\u00a02025'],
+    ['de', 'Montag, 27.\u00a0Januar\u00a02025'],
   ] as const)('%s kicker: weekday and date of the mark', (locale, kicker) => {
     expect(heroKicker('2025-01-27', locale)).toBe(kicker);
   });
