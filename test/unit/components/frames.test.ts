@@ -2,13 +2,14 @@
 // fixture's story (no browser, no build): Scrolly.astro gives every step its id and data-step, Figure.astro
 // the figure's data-chart, data-kind and data-chart-step="1", the chart drawn as SVG at step 1, and the
 // caption's sources (the chart's credit where it has one) and links to the data table and the CSV;
-// DataTable.astro one row per data row.
+// DataTable.astro one row per data row; SourceEntry.astro a citation punctuated as a sentence.
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { getContainerRenderer } from '@astrojs/svelte/container-renderer';
 import { loadRenderers } from 'astro:container';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import DataTable from '../../../src/components/story/DataTable.astro';
+import SourceEntry from '../../../src/components/story/SourceEntry.astro';
 import Scrolly from '../../../src/components/story/Scrolly.astro';
 import { checkContentDir } from '../../../src/lib/content/check';
 import { textIn } from '../../../src/lib/content/schemas';
@@ -61,5 +62,20 @@ describe.each(blocks.map((b) => [b.chart.id, b] as const))('DataTable.astro with
     const html = await container.renderToString(DataTable, { props: { chart: block.chart, locale: 'en', sources: story.sources } });
     expect(html).toContain(`id="${block.chart.id}-data"`);
     expect(html.match(/<tbody>[\s\S]*<\/tbody>/)![0].match(/<tr/g)).toHaveLength(block.chart.rows.length);
+  });
+});
+
+// a citation reads as sentences: the note after a link starts a sentence of its own, and no full stop doubles
+describe('SourceEntry.astro', () => {
+  const base = { publisher: 'A wire', title: 'A headline', date: '2025-01-27' };
+  it.each([
+    ['a note after the link', { ...base, url: 'https://www.wire.example/a', note: 'A note.' }, /wire\.example<\/span><\/a>\. <span class="source-note">A note\.<\/span>/],
+    ['a note after the copy read', { ...base, readAt: 'https://copy.example/a', note: 'A note.' }, /copy\.example<\/span><\/a><\/span>\. <span class="source-note">A note\.<\/span>/],
+    ['a note with no link', { ...base, note: 'A note.' }, /2025<\/time>\. <span class="source-note">A note\.<\/span>/],
+    ['a link and no note', { ...base, url: 'https://www.wire.example/a' }, /wire\.example<\/span><\/a><\/span>$/],
+  ])('%s', async (_, source, expected) => {
+    const html = (await container.renderToString(SourceEntry, { props: { source, locale: 'en' } })).trim();
+    expect(html).toMatch(expected);
+    expect(html).not.toMatch(/\.\s*\./);
   });
 });
