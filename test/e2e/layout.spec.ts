@@ -1,7 +1,7 @@
 // The graphics own the screen and nothing collides, measured in the browser on real boxes: on laptops the
-// chart fills most of the height; on phones and tablets the active card never covers its chart; at every step
-// of every chart no two texts overlap, no text or mark leaves the chart's box, and the page never scrolls
-// sideways.
+// chart fills most of the height, and a card alone on screen is the step the chart shows; on phones and
+// tablets the active card never covers its chart; at every step of every chart no two texts overlap, no text
+// or mark leaves the chart's box, and the page never scrolls sideways.
 import type { Page } from '@playwright/test';
 import { expect, expectChartAt, scrollyBlocks, test } from './fixtures';
 
@@ -149,6 +149,53 @@ test.describe('on a phone and a tablet, the last card leaves with its chart', ()
         for (const { id, gap } of gaps) {
           expect(gap, `${id}: from the last card to what follows`).toBeGreaterThanOrEqual(8);
           expect(gap, `${id}: from the last card to what follows`).toBeLessThanOrEqual(48);
+        }
+      });
+    });
+  }
+});
+
+// On wide screens the chart stands beside the cards: whenever one card alone is on screen, the chart shows
+// that card's step (CSS --scrolly-trigger). Walked from each block's first step down by twentieths of a screen
+// until its last card has left.
+test.describe('on wide screens, a card alone on screen is the step the chart shows', () => {
+  for (const { viewport, locale, path } of [
+    { viewport: { width: 1440, height: 900 }, ...PAGES[0] },
+    { viewport: { width: 1280, height: 800 }, ...PAGES[1] },
+  ]) {
+    test.describe(`${viewport.width}x${viewport.height} (${locale})`, () => {
+      test.use({ viewport, reducedMotion: 'reduce' });
+      test('every block, step by step', async ({ page, story }, testInfo) => {
+        test.skip(testInfo.project.name === 'phone', 'one run per size: the sizes are set here');
+        test.setTimeout(180_000);
+        for (const b of scrollyBlocks(story[locale])) {
+          const first = `${b.sectionId}-step-${b.steps[0]!.n}`;
+          await page.goto(`${path}#${first}`);
+          await expectChartAt(page, b.chart.id, 1);
+          const start = await page.evaluate(() => window.scrollY);
+          let alone = 0;
+          for (let twentieth = 0; ; twentieth++) {
+            await page.evaluate((y) => window.scrollTo(0, y), start + (twentieth * viewport.height) / 20);
+            // the cards on screen, below the page's header, by their place in the block (its chart's step)
+            const { onScreen, past } = await page.evaluate((chartId) => {
+              const block = document.querySelector(`figure[data-chart="${chartId}"]`)!.closest('[data-scrolly]')!;
+              const top = document.querySelector('.site-header')!.getBoundingClientRect().bottom;
+              const cards = [...block.querySelectorAll('[data-step] .step-card')].map((c) => c.getBoundingClientRect());
+              return {
+                onScreen: cards.flatMap((r, i) => (r.bottom > top && r.top < window.innerHeight ? [i + 1] : [])),
+                past: cards.at(-1)!.bottom <= top,
+              };
+            }, b.chart.id);
+            if (past) break;
+            if (onScreen.length !== 1) continue;
+            alone++;
+            await expect(page.locator(`figure[data-chart="${b.chart.id}"]`), `${b.chart.id}, ${twentieth / 20} screen past step 1`).toHaveAttribute(
+              'data-chart-step',
+              String(onScreen[0]),
+              { timeout: 2000 },
+            );
+          }
+          expect(alone, `${b.chart.id}: places with one card on screen`).toBeGreaterThan(0);
         }
       });
     });
