@@ -10,7 +10,7 @@ import { decimalsOf, formatDate, formatMonth, type Locale, type Unit } from '../
 import { dayAttr, idListAttr, numberCell, textCell } from './cells';
 import { linesLayout, type LinesLayout } from './lines';
 import type { ChartText } from './notes';
-import type { Tone } from './row-bars';
+import { shownTone, type Tone } from './row-bars';
 import { ui } from '../../i18n/ui';
 
 /** How the YAML of a "lines" chart lays it out (its `lines:` entry). */
@@ -129,8 +129,8 @@ export function linesKindLayout(valueColumn: string, options: LinesOptions, unit
       series: ids.map((id) => ({
         id,
         label: r.nameOf(id),
-        // the lines in focus in their colour, the others as grey context
-        tone: lit.size === 0 || lit.has(id) ? r.toneOf(id) : 'muted',
+        // the lines in focus in their colour, the others dimmed by the charts' one rule (Nvidia paler, the rest grey)
+        tone: shownTone(r.toneOf(id), lit.size === 0 || lit.has(id)),
         highlighted: lit.size === 0 || lit.has(id),
         values: sorted.filter((row) => r.seriesOf(row) === id).map((row) => ({ x: r.x(row), y: r.value(row) })),
       })),

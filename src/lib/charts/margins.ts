@@ -5,7 +5,7 @@ import { decimalsOf, type Locale } from '../format';
 import { linesLayout, type LinesLayout } from './lines';
 import type { ChartText } from './notes';
 import { ui } from '../../i18n/ui';
-import type { Tone } from './row-bars';
+import { shownTone, type Tone } from './row-bars';
 
 /** One row of content/data/margins.csv. */
 export interface MarginRow {
@@ -56,8 +56,9 @@ export function marginsLayout(rows: readonly MarginRow[], state: MarginState, lo
     series: companies.map((c) => ({
       id: c,
       label: nameOf(c, text),
-      // the company in focus in its colour, the others as grey context
-      tone: lit.size === 0 || lit.has(c) ? toneOf(c, text) : 'muted',
+      // the company in focus in its colour, the others dimmed by the charts' one rule: Nvidia paler, the rest
+      // grey, so that two context lines are never the same grey while Nvidia is one of them
+      tone: shownTone(toneOf(c, text), lit.size === 0 || lit.has(c)),
       highlighted: lit.size === 0 || lit.has(c),
       values: years.filter((r) => r.company === c).sort((a, b) => a.fiscal_year - b.fiscal_year).map((r) => ({ x: r.fiscal_year, y: r.net_margin_pct })),
     })),

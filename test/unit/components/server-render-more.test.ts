@@ -35,6 +35,13 @@ describe('Lines', () => {
     expect(body).toMatch(/<text class="end-label tone-muted[^"]*"[^>]*>Apple<\/text>/);
   });
 
+  it('dims the lines out of focus by the charts\' one rule: Nvidia paler, the others grey', () => {
+    const apple = marginsLayout(rows, { highlight: ['apple-2024'], until: '2024' }, 'en', { notes: [], series });
+    const { body } = render(Lines, { props: { layouts: [apple], uid: 'a', labelledBy: 't' } });
+    expect(body).toMatch(/<text class="end-label tone-nvidia-muted[^"]*"[^>]*>Nvidia<\/text>/);
+    expect(body).toMatch(/<text class="end-label tone-other[^"]*"[^>]*>Apple<\/text>/);
+  });
+
   it('draws the same through the island, which gets the points and tooltip values once, not with every step', () => {
     const steps = [{ highlight: [], until: '2023' }, { highlight: ['nvidia-2024'], until: '2024' }].map((s) => marginsLayout(rows, s, 'en', { notes: [], series }));
     const json = islandJson({ kind: 'lines', layouts: steps, printLayout: steps.at(-1) });
