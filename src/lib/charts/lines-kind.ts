@@ -126,14 +126,17 @@ export function linesKindLayout(valueColumn: string, options: LinesOptions, unit
           .map((row, i) => ({ value: r.x(row), label: formatMonth(iso(r.x(row)), locale, i === 0 || iso(r.x(row)).slice(5, 7) === '01' ? 'year' : 'none') }))
       : yearTicks(first, last);
     return linesLayout({
-      series: ids.map((id) => ({
-        id,
-        label: r.nameOf(id),
-        // the lines in focus in their colour, the others dimmed by the charts' one rule (Nvidia paler, the rest grey)
-        tone: shownTone(r.toneOf(id), lit.size === 0 || lit.has(id)),
-        highlighted: lit.size === 0 || lit.has(id),
-        values: sorted.filter((row) => r.seriesOf(row) === id).map((row) => ({ x: r.x(row), y: r.value(row) })),
-      })),
+      series: ids.map((id) => {
+        const highlighted = lit.size === 0 || lit.has(id);
+        return {
+          id,
+          label: r.nameOf(id),
+          // the lines in focus in their colour, the others dimmed by the charts' one rule (Nvidia paler, the rest grey)
+          tone: shownTone(r.toneOf(id), highlighted),
+          highlighted,
+          values: sorted.filter((row) => r.seriesOf(row) === id).map((row) => ({ x: r.x(row), y: r.value(row) })),
+        };
+      }),
       points: sorted.flatMap((row) => {
         if (!focus.has(row.id)) return [];
         const line = sorted.filter((o) => r.seriesOf(o) === r.seriesOf(row));

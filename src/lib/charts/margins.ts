@@ -53,15 +53,18 @@ export function marginsLayout(rows: readonly MarginRow[], state: MarginState, lo
   const margin = chartLabeler(rows.map(figure), locale);
   const precision = chartDecimals(rows.map(figure));
   return linesLayout({
-    series: companies.map((c) => ({
-      id: c,
-      label: nameOf(c, text),
-      // the company in focus in its colour, the others dimmed by the charts' one rule: Nvidia paler, the rest
-      // grey, so that two context lines are never the same grey while Nvidia is one of them
-      tone: shownTone(toneOf(c, text), lit.size === 0 || lit.has(c)),
-      highlighted: lit.size === 0 || lit.has(c),
-      values: years.filter((r) => r.company === c).sort((a, b) => a.fiscal_year - b.fiscal_year).map((r) => ({ x: r.fiscal_year, y: r.net_margin_pct })),
-    })),
+    series: companies.map((c) => {
+      const highlighted = lit.size === 0 || lit.has(c);
+      return {
+        id: c,
+        label: nameOf(c, text),
+        // the company in focus in its colour, the others dimmed by the charts' one rule: Nvidia paler, the rest
+        // grey, so that two context lines are never the same grey while Nvidia is one of them
+        tone: shownTone(toneOf(c, text), highlighted),
+        highlighted,
+        values: years.filter((r) => r.company === c).sort((a, b) => a.fiscal_year - b.fiscal_year).map((r) => ({ x: r.fiscal_year, y: r.net_margin_pct })),
+      };
+    }),
     points: rows
       .filter((r) => focus.has(r.id))
       .map((r) => ({
