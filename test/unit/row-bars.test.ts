@@ -147,6 +147,52 @@ describe('fitRows', () => {
   });
 });
 
+describe('fitRows: values and the zero line', () => {
+  // falls and rises with long names, as a market's moves: in a narrow box the names leave little room left of
+  // the bars, in a wide one there is room for every value beyond its bar's end
+  const moves = rowBarsLayout({
+    items: [
+      ['Constellation Energy', -21],
+      ['Schneider Electric', -17.4],
+      ['Micron Technology', -11.7],
+      ['Alphabet', -4.2],
+      ['Apple', 3.2],
+    ].map(([label, to]) => item(String(label), Number(to), { label: String(label), valueText: `${Number(to) > 0 ? '+' : '−'}${Math.abs(Number(to)).toFixed(1)}%` })),
+    domain: [-21, 3.2],
+    unit: 'pct-change',
+    locale: 'en',
+  });
+  /** Which side of the zero line a row's value stands on, and whether it stands at the drawing's right edge. */
+  const sides = (box: { width: number; height: number }) => {
+    const d = fitRows(moves, box);
+    return d.rows.map((r) => {
+      const fall = r.barX < d.zeroX! - 0.5;
+      const right = r.valueAnchor === 'start' ? r.valueX > d.zeroX! : r.valueX > d.zeroX! + 1;
+      return { fall, acrossZero: fall === right, inColumn: r.valueAnchor === 'end' && r.valueX === d.width };
+    });
+  };
+  it.each([
+    [288, 300],
+    [358, 430],
+    [880, 500],
+  ])('in a %i x %i box no value stands across zero from its bar, unless all stand in one column at the right', (width, height) => {
+    const rows = sides({ width, height });
+    if (rows.some((r) => r.inColumn)) expect(rows.filter((r) => !r.inColumn)).toEqual([]);
+    else expect(rows.filter((r) => r.acrossZero)).toEqual([]);
+  });
+  it('the column stands where a value would otherwise cross zero (a narrow box), and only there', () => {
+    expect(sides({ width: 288, height: 300 }).every((r) => r.inColumn)).toBe(true);
+    expect(sides({ width: 880, height: 500 }).some((r) => r.inColumn)).toBe(false);
+  });
+  it.each([288, 358, 736, 880])('at %i px the ticks kept are evenly spaced and keep zero', (width) => {
+    const d = fitRows(moves, { width, height: 400 });
+    const values = d.ticks.map((t) => t.value);
+    expect(values).toContain(0);
+    const steps = new Set(values.slice(1).map((v, i) => Math.round((v - values[i]!) * 1000)));
+    expect(steps.size).toBeLessThanOrEqual(1);
+  });
+});
+
 describe('barGeometry', () => {
   /** The box a drawn bar covers: its size, moved and stretched by its transform. */
   const box = ({ width, height, transform }: ReturnType<typeof barGeometry>) => {

@@ -7,7 +7,7 @@ import { scaleLinear } from 'd3-scale';
 import type { Locale, Unit } from '../format';
 import { axisTicks, type Tick } from './axis';
 import type { ChartNote } from './notes';
-import { round, textBox, textWidth, TYPE, wrapText, type Box, LEADING } from './text';
+import { round, textBox, textWidth, TYPE, wrapText, LEADING } from './text';
 
 /** Colour roles shared by all charts (CSS tokens --c-<tone>); Nvidia keeps its own everywhere. */
 export type Tone = 'nvidia' | 'nvidia-muted' | 'fall' | 'rise' | 'deepseek' | 'other' | 'alt' | 'muted';
@@ -267,16 +267,53 @@ function fitRowsWith(layout: RowBarsLayout, size: { width: number; height: numbe
   // room for bracket notes to the right of the bars, where a step has them
   const noteWidth = layout.notes.some((n) => n.toRow) ? Math.min(Math.max(width * 0.22, 92), Math.max(...layout.notes.map((n) => textWidth(n.text, TYPE.note, true))) + 16) : 0;
   const plotLeft = nameRight + GAP * 2;
-  // values beyond the bars' ends on the right need room; on the left they go inside the longest bars
-  const plotRight = width - (positive ? Math.max(...layout.rows.filter((r) => r.x1 > (layout.zero ?? 0)).map(valueWidthOf), 0) + GAP : 4) - noteWidth;
-  const px = (f: number) => plotLeft + f * (plotRight - plotLeft);
-
-  // reference labels sit above the ticks, wrapped to the room left of their line
-  const refs = layout.refLines.map((r) => {
-    const x = px(r.at);
-    const room = Math.max(x - plotLeft, 120);
-    return { id: r.id, fact: r.fact, x, lines: wrapText(r.label, room, TYPE.tick), anchor: 'end' as const };
-  });
+  // values beyond the bars' ends on the right need room; on the left they go inside the longest bars; in a
+  // column at the right (below), every value
+  const across = (column: boolean) => {
+    const plotRight =
+      width - (column ? Math.max(...layout.rows.map(valueWidthOf)) + 3 * GAP : positive ? Math.max(...layout.rows.filter((r) => r.x1 > (layout.zero ?? 0)).map(valueWidthOf), 0) + GAP : 4) - noteWidth;
+    const px = (f: number) => plotLeft + f * (plotRight - plotLeft);
+    // reference labels sit above the ticks, wrapped to the room left of their line
+    const refs = layout.refLines.map((r) => {
+      const x = px(r.at);
+      const room = Math.max(x - plotLeft, 120);
+      return { id: r.id, fact: r.fact, x, lines: wrapText(r.label, room, TYPE.tick), anchor: 'end' as const };
+    });
+    const crosses = (a: number, b: number) => refs.some((ref) => ref.x > a - 6 && ref.x < b + 6);
+    // where each value goes: in the column; else beyond the bar's end if there is room and no reference line in
+    // the way; else inside the bar's end if the bar is long enough; else before the bar's start; else on a line
+    // of its own under the name
+    const placements = new Map(
+      layout.rows.map((r) => {
+        const barX = px(r.x0);
+        const barWidth = Math.max(r.x1 > r.x0 ? 1 : 0, px(r.x1) - barX);
+        const onLeft = r.x0 < (layout.zero ?? 0) - 1e-9 && r.x1 <= (layout.zero ?? 0) + 1e-9;
+        const valueW = valueWidthOf(r);
+        const end = onLeft ? barX : barX + barWidth;
+        const start = onLeft ? barX + barWidth : barX;
+        const outside = onLeft ? { x: end - GAP, anchor: 'end' as const, from: end - GAP - valueW, to: end - GAP } : { x: end + GAP, anchor: 'start' as const, from: end + GAP, to: end + GAP + valueW };
+        const before = onLeft ? { x: start + GAP, anchor: 'start' as const, from: start + GAP, to: start + GAP + valueW } : { x: start - GAP, anchor: 'end' as const, from: start - GAP - valueW, to: start - GAP };
+        const fits = (c: { from: number; to: number }) => c.from >= plotLeft - GAP && c.to <= width && !crosses(c.from, c.to);
+        let place: { x: number; anchor: 'start' | 'end'; mode: 'column' | 'outside' | 'inside' | 'before' | 'under' };
+        if (column) place = { x: width - noteWidth, anchor: 'end', mode: 'column' };
+        else if (fits(outside)) place = { ...outside, mode: 'outside' };
+        else if (barWidth >= valueW + 2 * GAP && r.style === 'solid' && !crosses(end - GAP - valueW, end))
+          place = onLeft ? { x: end + GAP, anchor: 'start', mode: 'inside' } : { x: end - GAP, anchor: 'end', mode: 'inside' };
+        else if (fits(before)) place = { ...before, mode: 'before' };
+        else place = { x: nameRight, anchor: 'end', mode: 'under' };
+        return [r.id, { barX, barWidth, place }] as const;
+      }),
+    );
+    return { plotRight, px, refs, placements };
+  };
+  // A value before the start of a bar that grows from zero stands across the zero line, where it reads as a
+  // move the other way (a fall's "−17%" among the rises): where a row shown with its value would need that (a
+  // narrow chart of long names), every value stands in a column at the right instead, right-aligned, one rule
+  // for all rows.
+  const atOrigin = (r: RowMark) => Math.abs(r.x0 - layout.origin) < 1e-9 || Math.abs(r.x1 - layout.origin) < 1e-9;
+  const rowsOnly = across(false);
+  const column = visible.some((r) => !isCompact(r) && atOrigin(r) && rowsOnly.placements.get(r.id)!.place.mode === 'before');
+  const { plotRight, px, refs, placements } = column ? across(true) : rowsOnly;
   const refHeight = refs.length ? Math.max(...refs.map((r) => r.lines.length)) * TYPE.tick * LEADING + 6 : 0;
   // the axis unit stands left of the ticks, or on a line of its own above them where the names' column is too narrow
   const unitOwnLine = layout.unit !== undefined && textWidth(layout.unit, TYPE.tick, true) > nameRight;
@@ -284,31 +321,6 @@ function fitRowsWith(layout: RowBarsLayout, size: { width: number; height: numbe
   const plotTop = tickY + 8;
 
   const groups = visible.filter((r, i) => r.groupStart && i > 0).length;
-  const crosses = (a: number, b: number) => refs.some((ref) => ref.x > a - 6 && ref.x < b + 6);
-
-  // where each value goes, across: beyond the bar's end if there is room and no reference line in the way;
-  // else inside the bar's end if the bar is long enough; else before the bar's start; else on a line of its
-  // own under the name
-  const placements = new Map(
-    layout.rows.map((r) => {
-      const barX = px(r.x0);
-      const barWidth = Math.max(r.x1 > r.x0 ? 1 : 0, px(r.x1) - barX);
-      const onLeft = r.x0 < (layout.zero ?? 0) - 1e-9 && r.x1 <= (layout.zero ?? 0) + 1e-9;
-      const valueW = valueWidthOf(r);
-      const end = onLeft ? barX : barX + barWidth;
-      const start = onLeft ? barX + barWidth : barX;
-      const outside = onLeft ? { x: end - GAP, anchor: 'end' as const, from: end - GAP - valueW, to: end - GAP } : { x: end + GAP, anchor: 'start' as const, from: end + GAP, to: end + GAP + valueW };
-      const before = onLeft ? { x: start + GAP, anchor: 'start' as const, from: start + GAP, to: start + GAP + valueW } : { x: start - GAP, anchor: 'end' as const, from: start - GAP - valueW, to: start - GAP };
-      const fits = (c: { from: number; to: number }) => c.from >= plotLeft - GAP && c.to <= width && !crosses(c.from, c.to);
-      let place: { x: number; anchor: 'start' | 'end'; mode: 'outside' | 'inside' | 'before' | 'under' };
-      if (fits(outside)) place = { ...outside, mode: 'outside' };
-      else if (barWidth >= valueW + 2 * GAP && r.style === 'solid' && !crosses(end - GAP - valueW, end))
-        place = onLeft ? { x: end + GAP, anchor: 'start', mode: 'inside' } : { x: end - GAP, anchor: 'end', mode: 'inside' };
-      else if (fits(before)) place = { ...before, mode: 'before' };
-      else place = { x: nameRight, anchor: 'end', mode: 'under' };
-      return [r.id, { barX, barWidth, place }] as const;
-    }),
-  );
 
   // rows share the height (a few rows spread out, many pack closer, down to a pitch just taller than a line
   // of text); a row whose name wraps, or whose value stands under its name, is taller by its extra lines
@@ -404,18 +416,20 @@ function fitRowsWith(layout: RowBarsLayout, size: { width: number; height: numbe
   };
 }
 
-/** Ticks whose labels fit side by side: the first and last kept, others dropped where they would touch. */
+/** Ticks whose labels fit side by side: every tick where they fit, else every second, third ... counted from
+ *  zero (or the first tick, where zero is not on the axis), so that the ticks kept stay evenly spaced and zero
+ *  stays among them. */
 function fitTicks(ticks: readonly Tick[], px: (f: number) => number, left: number, right: number): RowBarsDrawing['ticks'] {
-  const boxes: Box[] = [];
-  const out: RowBarsDrawing['ticks'] = [];
-  for (const t of ticks) {
+  const placed = ticks.map((t) => {
     const x = px(t.at);
     const anchor = x - left < 12 && ticks.length > 1 && t === ticks[0] ? 'start' : right - x < 12 ? 'end' : 'middle';
     const box = textBox([t.label], x, 0, TYPE.tick, anchor);
-    const padded = { ...box, x: box.x - 8, width: box.width + 16 };
-    if (boxes.some((b) => padded.x < b.x + b.width && b.x < padded.x + padded.width)) continue;
-    boxes.push(padded);
-    out.push({ value: t.value, x: round(x), label: t.label, anchor });
+    return { tick: { value: t.value, x: round(x), label: t.label, anchor }, from: box.x - 8, to: box.x + box.width + 8 };
+  });
+  const from = Math.max(0, ticks.findIndex((t) => t.value === 0));
+  for (let every = 1; every < placed.length; every++) {
+    const kept = placed.filter((_, i) => (i - from) % every === 0);
+    if (kept.every((p, i) => i === 0 || kept[i - 1].to <= p.from)) return kept.map((p) => p.tick);
   }
-  return out;
+  return placed.slice(from, from + 1).map((p) => p.tick);
 }
