@@ -26,14 +26,17 @@ export interface HeroInput {
 }
 
 /**
- * Size classes, as hero.css lays them out (keep the two in step): below 30rem, 30 to 60rem, from 60rem.
+ * Size classes, as hero.css lays them out (keep the two in step): below 22.5rem, 22.5 to 30rem, 30 to 60rem,
+ * from 60rem.
  * Phones and tablets (below 60rem) put the annotation above the plot; wider screens put it in a column right of the plot. The smallest plot is what
  * the labels are fitted to: x positions are in %, so labels that clear each other there clear each other
  * at every larger width.
  */
 export const HERO_SIZES = {
   /** 320 px screen: 288 px figure - 44 px y-axis gutter - 20 px bracket column - 2 x 8 px gaps. */
-  narrow: { minPlotWidth: 208, minPlotHeight: 192, maxPlotWidth: 480 - 32 - 80 },
+  narrow: { minPlotWidth: 208, minPlotHeight: 192, maxPlotWidth: 360 - 32 - 80 },
+  /** 360 px screen (22.5rem), most phones: the same columns, room for a label the smallest plot drops. */
+  phone: { minPlotWidth: 248, minPlotHeight: 192, maxPlotWidth: 480 - 32 - 80 },
   /** 480 px screen (30rem), the same columns. */
   medium: { minPlotWidth: 368, minPlotHeight: 192, maxPlotWidth: 960 - 32 - 80 },
   /** 960 px screen: 896 px figure - 44 px gutter - 24 px bracket - 272 px annotation - 3 x 12 px gaps. */

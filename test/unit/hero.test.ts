@@ -126,6 +126,20 @@ describe('heroLayout: labels never touch', () => {
     }
   });
 
+  // eight weeks of weekdays, 2 December to 27 January, made-up closes: from the phone class up (360 px), the
+  // German labels fit as the English do
+  const weekdays = Array.from({ length: 57 }, (_, i) => new Date(Date.UTC(2024, 11, 2 + i)))
+    .filter((d) => d.getUTCDay() % 6 !== 0)
+    .map((d, i) => ({ date: d.toISOString().slice(0, 10), close: 100 + (i % 7) - (i === 39 ? 20 : 0) }));
+  it.each([
+    ['en', 'phone', ['Dec 2024', 'Jan 2025', '27 Jan']],
+    ['de', 'phone', ['Dez. 2024', 'Jan. 2025', '27. Jan.']],
+    ['de', 'medium', ['Dez. 2024', 'Jan. 2025', '27. Jan.']],
+  ] as const)('%s %s: labels the first month, each new month and the marked day where they fit', (locale, size, labels) => {
+    expect(weekdays.at(-1)!.date).toBe('2025-01-27');
+    expect(heroLayout(input(locale, weekdays), size).xTicks.map((t) => t.label)).toEqual(labels.map((l) => l.replace(/ /g, '\u00a0')));
+  });
+
   it.each(SIZES)('%s: y labels are two label heights apart at the smallest plot', (size) => {
     const l = heroLayout(input('de'), size);
     const gap = ((l.yTicks[0]!.at - l.yTicks[1]!.at) / 100) * HERO_SIZES[size].minPlotHeight;
