@@ -133,7 +133,9 @@ export default defineConfig({
   site: process.env.SITE_URL || undefined,
   base: process.env.BASE_PATH || '/',
   trailingSlash: 'ignore',
-  integrations: [svelte(), followContentInDev, securityHeaders()],
+  // (discloseVersion: Svelte would add its version to a global set in every page, for tools to read: bytes the
+  // reader's budget pays for nothing)
+  integrations: [svelte({ compilerOptions: { discloseVersion: false } }), followContentInDev, securityHeaders()],
   i18n: {
     locales: ['en', 'de'],
     defaultLocale: 'en',
