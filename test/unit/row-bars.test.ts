@@ -139,6 +139,15 @@ describe('fitRows', () => {
     for (const [a, b] of inFocus.slice(1).map((r, i) => [inFocus[i]!, r] as const)) if (!d.rows.slice(d.rows.indexOf(a) + 1, d.rows.indexOf(b)).length) expect(b.y - a.y).toBeGreaterThanOrEqual(TYPE.label * 1.05 + 1);
     expect(d.height * d.scale).toBeLessThanOrEqual(box.height + 0.5);
   });
+  it.each([
+    [358, 430],
+    [880, 700],
+  ])('in a %i x %i box, rows that enter step by step come in below an axis that stays where it stands with all of them', (width, height) => {
+    const at = (shown: number) =>
+      fitRows(rowBarsLayout({ items: [500, 200, 100, 70].map((v, i) => item(`r${i}`, v, { visible: i < shown })), domain: [0, 1000], unit: 'usd-bn', locale: 'en', refLines: [{ id: 'ref', value: 1000, label: 'All' }] }), { width, height });
+    const axis = (d: ReturnType<typeof fitRows>) => d.offsetY + d.tickY;
+    for (const shown of [1, 2, 3]) expect(axis(at(shown))).toBe(axis(at(4)));
+  });
   it('puts a value inside its bar where a reference line blocks the room beyond its end', () => {
     const d = fitRows(layout, { width: 358, height: 430 });
     const long = d.rows[0]!;

@@ -230,6 +230,9 @@ export function fitRows(layout: RowBarsLayout, size: { width: number; height: nu
     scale *= size.height / scale / d.height;
     d = fitRowsAtSize(layout, { width: size.width / scale, height: size.height / scale }, d.rows.some((r) => r.compact));
   }
+  // a chart whose rows enter step by step stands where it will stand with all of them, its axis still as they
+  // come in below (not lower at first, over an empty frame, and rising as rows enter)
+  if (layout.rows.some((r) => !r.visible)) d.offsetY = Math.min(d.offsetY, fitRows({ ...layout, rows: layout.rows.map((r) => ({ ...r, visible: true })) }, size).offsetY);
   return { ...d, scale: Math.round(scale * 10000) / 10000 };
 }
 
@@ -294,26 +297,25 @@ function fitRowsWith(layout: RowBarsLayout, size: { width: number; height: numbe
         const outside = onLeft ? { x: end - GAP, anchor: 'end' as const, from: end - GAP - valueW, to: end - GAP } : { x: end + GAP, anchor: 'start' as const, from: end + GAP, to: end + GAP + valueW };
         const before = onLeft ? { x: start + GAP, anchor: 'start' as const, from: start + GAP, to: start + GAP + valueW } : { x: start - GAP, anchor: 'end' as const, from: start - GAP - valueW, to: start - GAP };
         const fits = (c: { from: number; to: number }) => c.from >= plotLeft - GAP && c.to <= width && !crosses(c.from, c.to);
-        let place: { x: number; anchor: 'start' | 'end'; mode: 'column' | 'outside' | 'inside' | 'before' | 'under' };
+        let place: { x: number; anchor: 'start' | 'end'; mode: 'column' | 'outside' | 'inside' | 'before' | 'across' | 'under' };
         if (column) place = { x: width - noteWidth, anchor: 'end', mode: 'column' };
         else if (fits(outside)) place = { ...outside, mode: 'outside' };
         else if (barWidth >= valueW + 2 * GAP && r.style === 'solid' && !crosses(end - GAP - valueW, end))
           place = onLeft ? { x: end + GAP, anchor: 'start', mode: 'inside' } : { x: end - GAP, anchor: 'end', mode: 'inside' };
-        else if (fits(before)) place = { ...before, mode: 'before' };
+        // (before a bar that grows from zero: across the zero line)
+        else if (fits(before)) place = { ...before, mode: Math.abs(start - px(layout.origin)) < 0.5 ? 'across' : 'before' };
         else place = { x: nameRight, anchor: 'end', mode: 'under' };
         return [r.id, { barX, barWidth, place }] as const;
       }),
     );
-    return { plotRight, px, refs, placements };
+    return [plotRight, px, refs, placements] as const;
   };
   // A value before the start of a bar that grows from zero stands across the zero line, where it reads as a
   // move the other way (a fall's "−17%" among the rises): where a row shown with its value would need that (a
   // narrow chart of long names), every value stands in a column at the right instead, right-aligned, one rule
   // for all rows.
-  const atOrigin = (r: RowMark) => Math.abs(r.x0 - layout.origin) < 1e-9 || Math.abs(r.x1 - layout.origin) < 1e-9;
   const rowsOnly = across(false);
-  const column = visible.some((r) => !isCompact(r) && atOrigin(r) && rowsOnly.placements.get(r.id)!.place.mode === 'before');
-  const { plotRight, px, refs, placements } = column ? across(true) : rowsOnly;
+  const [plotRight, px, refs, placements] = full.some((r) => rowsOnly[3].get(r.id)!.place.mode === 'across') ? across(true) : rowsOnly;
   const refHeight = refs.length ? Math.max(...refs.map((r) => r.lines.length)) * TYPE.tick * LEADING + 6 : 0;
   // the axis unit stands left of the ticks, or on a line of its own above them where the names' column is too narrow
   const unitOwnLine = layout.unit !== undefined && textWidth(layout.unit, TYPE.tick, true) > nameRight;
@@ -427,9 +429,9 @@ function fitTicks(ticks: readonly Tick[], px: (f: number) => number, left: numbe
     return { tick: { value: t.value, x: round(x), label: t.label, anchor }, from: box.x - 8, to: box.x + box.width + 8 };
   });
   const from = Math.max(0, ticks.findIndex((t) => t.value === 0));
-  for (let every = 1; every < placed.length; every++) {
+  // (one tick alone always fits)
+  for (let every = 1; ; every++) {
     const kept = placed.filter((_, i) => (i - from) % every === 0);
-    if (kept.every((p, i) => i === 0 || kept[i - 1].to <= p.from)) return kept.map((p) => p.tick);
+    if (kept.every((p, i) => !i || kept[i - 1]!.to <= p.from)) return kept.map((p) => p.tick);
   }
-  return placed.slice(from, from + 1).map((p) => p.tick);
 }
