@@ -87,6 +87,8 @@ const scrollamaResizeInNextFrame = scrollamaPatch(
 /** scrollama's debug overlay (its option `debug`, which the site never sets: ?debug draws its own line) is
  *  left out of the page's script: 0.2 KB gzipped. */
 const scrollamaWithoutDebug = scrollamaPatch('scrollama-without-debug', 'import * as bug from "./debug";', 'const bug = { update() {} };');
+/** Nor the random id it names each instance's overlay with. */
+const scrollamaWithoutDebugId = scrollamaPatch('scrollama-without-debug-id', 'let id = generateId();', 'let id;');
 
 /** Nor its progress observers (its option `progress`, which the site never sets): the controller reads each
  *  step's place itself. */
@@ -164,7 +166,7 @@ export default defineConfig({
     },
   },
   vite: {
-    plugins: [plainDynamicImport, compileHint, scrollamaResizeInNextFrame, scrollamaWithoutDebug, scrollamaWithoutProgress],
+    plugins: [plainDynamicImport, compileHint, scrollamaResizeInNextFrame, scrollamaWithoutDebug, scrollamaWithoutDebugId, scrollamaWithoutProgress],
     // scrollama's ES module source, not the UMD build its "browser" field names: 160 bytes less gzipped
     resolve: { alias: [{ find: /^scrollama$/, replacement: 'scrollama/index.js' }] },
     // a font stays a file, however small (Inter's symbols are 2 KB): inlined into the stylesheet, it would
