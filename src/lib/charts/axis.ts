@@ -1,9 +1,11 @@
 // Ticks for a linear value axis, shared by every chart: positions in % of the plot and printed labels,
-// with as many decimals as the tick step needs (so 0.5-point ticks never print the same label twice).
+// with as many decimals as the tick step needs (so 0.5-point ticks never print the same label twice); and,
+// for a chart of a given size, the ticks whose labels fit side by side.
 import { precisionFixed } from 'd3-format';
 import { tickStep } from 'd3-array';
 import type { ScaleLinear } from 'd3-scale';
 import { formatNumber, formatValue, type FormatOptions, type Locale, type Unit } from '../format';
+import { round, textWidth, TYPE } from './text';
 
 export interface Tick {
   /** The tick's value, a stable key. */
@@ -29,4 +31,32 @@ export function axisTicks(scale: ScaleLinear<number, number>, count: number, uni
         ? formatNumber(value, locale, decimals)
         : formatValue(value, unit, locale, { decimals, compact: options.compact }),
   }));
+}
+
+/** A tick placed along an axis, px, its label set from, around or up to its place. */
+export interface PlacedTick {
+  value: number;
+  x: number;
+  label: string;
+  anchor: 'start' | 'middle' | 'end';
+}
+
+/** The ticks whose labels fit side by side on an axis from `left` to `right` (px): every tick where they fit,
+ *  else every second, third ... counted from zero (or the first tick, where zero is not on the axis), so that
+ *  the ticks kept stay evenly spaced and zero stays among them; a label that would reach beyond an end of the
+ *  axis is set from that end inwards. */
+export function fitTicks(ticks: readonly Tick[], px: (at: number) => number, left: number, right: number): PlacedTick[] {
+  const placed = ticks.map((t) => {
+    const x = px(t.at);
+    const w = textWidth(t.label, TYPE.tick);
+    const anchor = x - w / 2 < left - 4 ? 'start' : x + w / 2 > right + 4 ? 'end' : 'middle';
+    const from = anchor === 'start' ? x : anchor === 'end' ? x - w : x - w / 2;
+    return { tick: { value: t.value, x: round(x), label: t.label, anchor } as const, from, to: from + w };
+  });
+  const from = Math.max(0, ticks.findIndex((t) => t.value === 0));
+  // (one tick alone always fits)
+  for (let every = 1; ; every++) {
+    const kept = placed.filter((_, i) => (i - from) % every === 0);
+    if (kept.every((p, i) => !i || kept[i - 1]!.to + 12 <= p.from)) return kept.map((p) => p.tick);
+  }
 }

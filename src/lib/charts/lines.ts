@@ -6,7 +6,7 @@
 // the top. A step can reveal each series only up to a given x.
 import { scaleLinear } from 'd3-scale';
 import type { Locale, Unit } from '../format';
-import { axisTicks, type Tick } from './axis';
+import { axisTicks, fitTicks, type PlacedTick, type Tick } from './axis';
 import { dodge } from './dodge';
 import type { ChartNote } from './notes';
 import type { Tone } from './row-bars';
@@ -136,7 +136,7 @@ export interface LinesDrawing {
   plot: Box;
   series: (SeriesMark & { path: string; end?: { x: number; y: number; labelY: number } })[];
   revealX: number;
-  xTicks: { value: number; x: number; label: string; anchor: 'start' | 'middle' | 'end' }[];
+  xTicks: PlacedTick[];
   yTicks: { value: number; y: number; label: string }[];
   yUnit?: { x: number; y: number; text: string };
   points: (PointMark & { px: number; py: number; labelX: number; labelY: number; anchor: 'start' | 'end'; leader?: { x: number; y: number; toX: number; toY: number } })[];
@@ -163,14 +163,7 @@ export function fitLines(layout: LinesLayout, size: { width: number; height: num
   // the lines as polylines in px, for drawing and for keeping labels off them
   const polylines = layout.series.map((s) => s.points.filter(([x]) => x <= layout.reveal + 1e-9).map(([x, y]) => [px(x), py(y)] as [number, number]));
   const taken: Box[] = [];
-  const hitsLine = (b: Box) =>
-    polylines.some((line) =>
-      line.some(([x, y], i) => {
-        const next = line[i + 1];
-        if (!next) return x >= b.x && x <= b.x + b.width && y >= b.y && y <= b.y + b.height;
-        return segmentHitsBox(x, y, next[0], next[1], b);
-      }),
-    );
+  const hitsLine = (b: Box) => polylines.some((line) => line.some((a, i) => (i > 0 ? segmentHitsBox(line[i - 1]!, a, b) : line.length < 2 && inBox(a, b))));
 
   // names at the ends of the lines, spread apart
   const ends = layout.series.map((_s, i) => {
@@ -185,7 +178,7 @@ export function fitLines(layout: LinesLayout, size: { width: number; height: num
   });
 
   const yTicks = layout.yTicks.map((t) => ({ value: t.value, y: round(py(t.at)), label: t.label }));
-  const xTicks = fitXTicks(layout.xTicks, px, plot);
+  const xTicks = fitTicks(layout.xTicks, px, plot.x, plot.x + plot.width);
   for (const t of yTicks) taken.push(textBox([t.label], plot.x - 8, t.y + 4, TYPE.tick, 'end'));
   for (const t of xTicks) taken.push(textBox([t.label], t.x, plot.y + plot.height + 18, TYPE.tick, t.anchor));
 
@@ -203,6 +196,7 @@ export function fitLines(layout: LinesLayout, size: { width: number; height: num
   });
 
   // point labels: the first place around the point that touches no line, no text and stays inside
+  const leaders: [Point, Point][] = [];
   const points = layout.points.map((p) => {
     const x = px(p.x);
     const y = py(p.y);
@@ -220,29 +214,62 @@ export function fitLines(layout: LinesLayout, size: { width: number; height: num
     for (const d of [24, 48, 72, 96, 120, 150])
       for (const dx of [8, 48, 96])
         candidates.push([x + dx, y - h - d, 'start'], [x - dx, y - h - d, 'end'], [x + dx, y + 12 + d, 'start'], [x - dx, y + 12 + d, 'end']);
-    const boxOf = ([cx, cy, anchor]: (typeof candidates)[number]) => textBox(lines, cx, cy + TYPE.label, TYPE.label, anchor, true);
+    type Place = (typeof candidates)[number];
+    const size = textBox(lines, 0, TYPE.label, TYPE.label, 'start', true);
+    const boxOf = ([cx, cy, anchor]: Place): Box => ({ ...size, x: anchor === 'start' ? cx : cx - size.width, y: size.y + cy });
     const inside = (b: Box) => b.x >= plot.x && b.x + b.width <= width && b.y >= plot.y - noteBand && b.y + b.height <= plot.y + plot.height;
-    // 3 px apart: a browser's text box reaches higher than the estimate (the font's full ascent)
-    const fits = (b: Box) => inside(b) && !hitsLine(b) && !taken.some((t) => overlaps(t, b, -3));
-    // failing those, the free place in the plot nearest to the point, joined to it by a leader line
-    const sweep = () => {
-      const w = Math.max(...lines.map((l) => textWidth(l, TYPE.label, true)));
-      const free: [number, number, 'start' | 'end'][] = [];
-      for (let cy = plot.y - noteBand; cy + h <= plot.y + plot.height; cy += 8)
-        for (let cx = plot.x; cx + w <= width; cx += 8) free.push([cx, cy, 'start']);
-      return free
-        .map((c) => ({ c, d: Math.hypot(c[0] + w / 2 - x, c[1] + h / 2 - y) }))
-        .sort((a, b) => a.d - b.d)
-        .find(({ c }) => fits(boxOf(c)))?.c;
-    };
-    const chosen = candidates.find((c) => fits(boxOf(c))) ?? sweep() ?? candidates.find((c) => inside(boxOf(c)) && !taken.some((t) => overlaps(t, boxOf(c)))) ?? candidates[0]!;
-    const box = boxOf(chosen);
-    taken.push(box);
     // a label set away from its point gets a leader line to the nearer edge of its text
-    const far = (Math.abs(chosen[1] - (y - h - 2)) > 20 && Math.abs(chosen[1] - (y + 12)) > 20) || Math.abs(box.x + box.width / 2 - x) > box.width / 2 + 24;
-    const toX = Math.min(Math.max(x, box.x), box.x + box.width);
-    const leader = far ? { x: round(x), y: round(y), toX: round(toX), toY: round(chosen[1] > y ? box.y - 2 : box.y + box.height + 2) } : undefined;
-    return { ...p, px: round(x), py: round(y), labelX: round(chosen[0]), labelY: round(chosen[1] + TYPE.label), anchor: chosen[2], leader };
+    const leaderOf = (c: Place) => {
+      const box = boxOf(c);
+      if ((Math.abs(c[1] - (y - h - 2)) < 21 || Math.abs(c[1] - (y + 12)) < 21) && Math.abs(box.x + box.width / 2 - x) < box.width / 2 + 25) return;
+      return { x: round(x), y: round(y), toX: round(Math.min(Math.max(x, box.x), box.x + box.width)), toY: round(c[1] > y ? box.y - 2 : box.y + box.height + 2) };
+    };
+    // ... that crosses no text and, where there is such a place, no line: from 6 px off the point (where the
+    // point's own line leaves it) to its text
+    const leaderEnds = (c: Place): [Point, Point] | undefined => {
+      const l = leaderOf(c);
+      if (!l) return;
+      const k = 6 / Math.hypot(l.toX - x, l.toY - y);
+      return [[x + (l.toX - x) * k, y + (l.toY - y) * k], [l.toX, l.toY]];
+    };
+    // 3 px apart: a browser's text box reaches higher than the estimate (the font's full ascent)
+    const pad = (b: Box): Box => ({ x: b.x - 3, y: b.y - 3, width: b.width + 6, height: b.height + 6 });
+    const free = (b: Box) => !taken.some((t) => overlaps(t, b, -3)) && !leaders.some(([p, q]) => segmentHitsBox(p, q, pad(b)));
+    const fits = (c: Place, b = boxOf(c)) => inside(b) && free(b) && !hitsLine(b);
+    // (a leader crossing another leader counts as crossing text)
+    const overText = (c: Place, e = leaderEnds(c)) => !!e && (taken.some((t) => segmentHitsBox(e[0], e[1], pad(t))) || leaders.some(([p, q]) => segmentsCross(p, q, e[0], e[1])));
+    // (a band 3 px either side of the leader, crossed by no line)
+    const clear = (c: Place, e = leaderEnds(c)) => {
+      if (!e) return true;
+      const [[ax, ay], [bx, by]] = e;
+      const k = 3 / Math.hypot(bx - ax, by - ay);
+      const [nx, ny] = [(ay - by) * k, (bx - ax) * k];
+      const band: Point[] = [[ax + nx, ay + ny], [bx + nx, by + ny], [bx - nx, by - ny], [ax - nx, ay - ny]];
+      return !polylines.some((line) => line.some((p, i) => i > 0 && band.some((q, j) => segmentsCross(q, band[(j + 1) % 4]!, line[i - 1]!, p))));
+    };
+    // failing those, the free place in the plot nearest to the point whose leader crosses no line, if there is
+    // one within 160 px, else the nearest free place
+    const sweep = () => {
+      const w = size.width;
+      const places: Place[] = [];
+      for (let cy = plot.y - noteBand; cy + h <= plot.y + plot.height; cy += 8)
+        for (let cx = plot.x; cx + w <= width; cx += 8) places.push([cx, cy, 'start']);
+      let nearest: Place | undefined;
+      let any: Place | undefined;
+      for (const { c, d } of places.map((c) => ({ c, d: Math.hypot(c[0] + w / 2 - x, c[1] + h / 2 - y) })).sort((a, b) => a.d - b.d)) {
+        if (nearest && d > 160) break;
+        if (!fits(c)) continue;
+        if (overText(c)) any ??= c;
+        else if (clear(c)) return c;
+        else nearest ??= c;
+      }
+      return nearest ?? any;
+    };
+    const chosen = candidates.find((c) => fits(c) && !overText(c) && clear(c)) ?? sweep() ?? candidates.find((c) => inside(boxOf(c)) && free(boxOf(c))) ?? candidates[0]!;
+    taken.push(boxOf(chosen));
+    const leader = leaderEnds(chosen);
+    if (leader) leaders.push(leader);
+    return { ...p, px: round(x), py: round(y), labelX: round(chosen[0]), labelY: round(chosen[1] + TYPE.label), anchor: chosen[2], leader: leaderOf(chosen) };
   });
 
   return {
@@ -260,29 +287,19 @@ export function fitLines(layout: LinesLayout, size: { width: number; height: num
   };
 }
 
-/** Whether a line segment passes through a box. */
-function segmentHitsBox(x1: number, y1: number, x2: number, y2: number, b: Box): boolean {
-  const steps = Math.max(2, Math.ceil(Math.hypot(x2 - x1, y2 - y1) / 3));
-  for (let k = 0; k <= steps; k++) {
-    const x = x1 + ((x2 - x1) * k) / steps;
-    const y = y1 + ((y2 - y1) * k) / steps;
-    if (x >= b.x && x <= b.x + b.width && y >= b.y && y <= b.y + b.height) return true;
-  }
-  return false;
+/** Whether two line segments cross. */
+function segmentsCross(a: Point, b: Point, c: Point, d: Point): boolean {
+  const side = (p: Point, q: Point, r: Point) => (q[0] - p[0]) * (r[1] - p[1]) - (q[1] - p[1]) * (r[0] - p[0]);
+  return side(a, b, c) * side(a, b, d) < 0 && side(c, d, a) * side(c, d, b) < 0;
 }
 
-/** Date ticks whose labels fit side by side. */
-function fitXTicks(ticks: readonly Tick[], px: (f: number) => number, plot: Box): LinesDrawing['xTicks'] {
-  const out: LinesDrawing['xTicks'] = [];
-  let lastRight = -Infinity;
-  for (const t of ticks) {
-    const x = px(t.at);
-    const w = textWidth(t.label, TYPE.tick);
-    const anchor = x - w / 2 < plot.x - 4 ? 'start' : x + w / 2 > plot.x + plot.width + 8 ? 'end' : 'middle';
-    const left = anchor === 'start' ? x : anchor === 'end' ? x - w : x - w / 2;
-    if (left < lastRight + 10) continue;
-    lastRight = left + w;
-    out.push({ value: t.value, x: round(x), label: t.label, anchor });
-  }
-  return out;
+type Point = readonly [number, number];
+
+const inBox = ([x, y]: Point, b: Box) => x >= b.x && x <= b.x + b.width && y >= b.y && y <= b.y + b.height;
+
+/** Whether a line segment passes through a box: an end inside it, or crossing one of its diagonals (a line
+ *  through a box from one side to another crosses one). */
+function segmentHitsBox(a: Point, b: Point, box: Box): boolean {
+  const [x1, y1, x2, y2] = [box.x, box.y, box.x + box.width, box.y + box.height];
+  return inBox(a, box) || inBox(b, box) || segmentsCross(a, b, [x1, y1], [x2, y2]) || segmentsCross(a, b, [x2, y1], [x1, y2]);
 }

@@ -5,7 +5,7 @@
 // reference lines and notes labelled on the chart. Text keeps its size (text.ts) whatever the chart size.
 import { scaleLinear } from 'd3-scale';
 import type { Locale, Unit } from '../format';
-import { axisTicks, type Tick } from './axis';
+import { axisTicks, fitTicks, type PlacedTick, type Tick } from './axis';
 import type { ChartNote } from './notes';
 import { round, textBox, textWidth, TYPE, wrapText, LEADING } from './text';
 
@@ -167,7 +167,7 @@ export interface RowBarsDrawing {
   plotRight: number;
   plotTop: number;
   plotBottom: number;
-  ticks: { value: number; x: number; label: string; anchor: 'start' | 'middle' | 'end' }[];
+  ticks: PlacedTick[];
   tickY: number;
   unit?: { x: number; y: number; text: string; anchor: 'start' | 'end' };
   zeroX?: number;
@@ -416,22 +416,4 @@ function fitRowsWith(layout: RowBarsLayout, size: { width: number; height: numbe
     notes,
     compactNote: noteLines.length ? { lines: noteLines, x: 0, y: round(plotBottom + 4 + TYPE.note) } : undefined,
   };
-}
-
-/** Ticks whose labels fit side by side: every tick where they fit, else every second, third ... counted from
- *  zero (or the first tick, where zero is not on the axis), so that the ticks kept stay evenly spaced and zero
- *  stays among them. */
-function fitTicks(ticks: readonly Tick[], px: (f: number) => number, left: number, right: number): RowBarsDrawing['ticks'] {
-  const placed = ticks.map((t) => {
-    const x = px(t.at);
-    const anchor = x - left < 12 && ticks.length > 1 && t === ticks[0] ? 'start' : right - x < 12 ? 'end' : 'middle';
-    const box = textBox([t.label], x, 0, TYPE.tick, anchor);
-    return { tick: { value: t.value, x: round(x), label: t.label, anchor }, from: box.x - 8, to: box.x + box.width + 8 };
-  });
-  const from = Math.max(0, ticks.findIndex((t) => t.value === 0));
-  // (one tick alone always fits)
-  for (let every = 1; ; every++) {
-    const kept = placed.filter((_, i) => (i - from) % every === 0);
-    if (kept.every((p, i) => !i || kept[i - 1]!.to <= p.from)) return kept.map((p) => p.tick);
-  }
 }
