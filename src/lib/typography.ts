@@ -1,7 +1,8 @@
 // Typography of text a reader sees, per language. Editors may type apostrophes straight (it's, Reuters'):
 // they become ’. Quotation marks must be typed as the language writes them, “…” and ‘…’ in English, „…“ and
 // ‚…‘ in German; a straight or foreign quote mark is refused with the fix. Dates ("27 January 2025",
-// "27. Januar 2025", "March 2020") and names such as "S&P 500" get non-breaking spaces so they never wrap.
+// "27. Januar 2025", "March 2020") and names such as "S&P 500" get non-breaking spaces so they never wrap, and
+// a hyphen after a short abbreviation ("US-Dollar") is held to its word.
 // A paragraph's last two words are held together, so that no paragraph ends on a lone word. The hyphens
 // U+2010 and U+2011 (non-breaking), which editors' keyboards and word processors type, are in neither web
 // font, so the browser would draw them from a system face: they become the fonts' own hyphen-minus, held
@@ -18,6 +19,9 @@ const MONTHS =
 const DAY_MONTH = new RegExp(`\\b(\\d{1,2}\\.?) (${MONTHS})\\b`, 'gu');
 const MONTH_YEAR = new RegExp(`\\b(${MONTHS}) (\\d{4})\\b`, 'gu');
 const NAMES = /\b(S&P|Nasdaq|Stoxx|STOXX|DAX) (\d+)\b/g;
+/** A hyphen after an abbreviation of two or three capitals ("US-Dollar", "KI-Boom", "AI-exposed"): a line
+ *  ending in "US-" leaves the reader a stub to carry, so the hyphen is held to the word after it. */
+const ABBREVIATION_HYPHEN = /(?<![\p{L}\p{N}])(\p{Lu}{2,3})-(?=\p{L})/gu;
 
 /** Text as it is printed: apostrophes curled, dates and numbered names held together. */
 export function typeset(text: string): string {
@@ -27,7 +31,8 @@ export function typeset(text: string): string {
     .replace(MONTH_YEAR, `$1${NBSP}$2`)
     .replace(NAMES, `$1${NBSP}$2`)
     .replace(/\u2011/gu, `-${WORD_JOINER}`)
-    .replace(/\u2010/gu, '-');
+    .replace(/\u2010/gu, '-')
+    .replace(ABBREVIATION_HYPHEN, `$1-${WORD_JOINER}`);
 }
 
 /** The most characters a paragraph's last two words (with what follows them) may have to be held on one

@@ -14,8 +14,11 @@ describe('typeset', () => {
     ['a numbered index name', 'the S&P 500 fell', `the S&P${NB}500 fell`],
     // in neither web font: the fonts' hyphen-minus, held to the next letter where it must not break
     ['a non-breaking hyphen', 'AI\u2011exposed', 'AI-\u2060exposed'],
-    ['a Unicode hyphen', 'AI\u2010exposed', 'AI-exposed'],
-    ['a hyphen-minus stays', 'AI-exposed', 'AI-exposed'],
+    ['a Unicode hyphen', 'one\u2010day', 'one-day'],
+    ['a hyphen-minus stays', 'one-day loss', 'one-day loss'],
+    // no line ends in a stub of two or three capitals and a hyphen
+    ['a short abbreviation holds its hyphen', 'in US-Dollar, KI\u2010Boom', 'in US-\u2060Dollar, KI-\u2060Boom'],
+    ['a longer one does not', 'NVDA-Aktie, Nasdaq-Index', 'NVDA-Aktie, Nasdaq-Index'],
   ])('%s', (_, text, printed) => {
     expect(typeset(text)).toBe(printed);
   });
