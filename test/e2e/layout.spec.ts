@@ -66,6 +66,24 @@ async function expectStepLaidOut(page: Page, path: string, block: ReturnType<typ
   }
 }
 
+/** A screen the tests below set themselves: its size, and the page they read there. */
+interface Screen {
+  viewport: { width: number; height: number };
+  locale: (typeof PAGES)[number]['locale'];
+  path: (typeof PAGES)[number]['path'];
+}
+
+/** The tests that `tests` declares, once at each screen, with reduced motion; in the desktop project only (the
+ *  screens set their sizes here, so the phone project would run the same tests twice). */
+function atScreens(screens: Screen[], tests: (screen: Screen) => void) {
+  for (const screen of screens)
+    test.describe(`${screen.viewport.width}x${screen.viewport.height} (${screen.locale})`, () => {
+      test.use({ viewport: screen.viewport, reducedMotion: 'reduce' });
+      test.beforeEach(({}, testInfo) => test.skip(testInfo.project.name === 'phone', 'one run per size: the sizes are set here'));
+      tests(screen);
+    });
+}
+
 for (const { locale, path } of PAGES) {
   test.describe(`${locale}: layout at every step`, () => {
     test.use({ reducedMotion: 'reduce' });
@@ -80,21 +98,20 @@ for (const { locale, path } of PAGES) {
 }
 
 test.describe('on tablets and a large laptop', () => {
-  for (const { viewport, locale, path } of [
-    { viewport: { width: 768, height: 1024 }, ...PAGES[0] },
-    // a tablet on its side: the shortest sticky chart of all, in the language with the longer labels
-    { viewport: { width: 1024, height: 768 }, ...PAGES[1] },
-    { viewport: { width: 1440, height: 900 }, ...PAGES[0] },
-  ]) {
-    test.describe(`${viewport.width}x${viewport.height} (${locale})`, () => {
-      test.use({ viewport, reducedMotion: 'reduce' });
-      test('cards stay clear of their charts or charts fill the height, and nothing collides', async ({ page, story }, testInfo) => {
-        test.skip(testInfo.project.name === 'phone', 'a tablet and a laptop, not a phone emulated at their size');
+  atScreens(
+    [
+      { viewport: { width: 768, height: 1024 }, ...PAGES[0] },
+      // a tablet on its side: the shortest sticky chart of all, in the language with the longer labels
+      { viewport: { width: 1024, height: 768 }, ...PAGES[1] },
+      { viewport: { width: 1440, height: 900 }, ...PAGES[0] },
+    ],
+    ({ locale, path }) => {
+      test('cards stay clear of their charts or charts fill the height, and nothing collides', async ({ page, story }) => {
         test.setTimeout(180_000);
         for (const b of scrollyBlocks(story[locale])) for (const step of b.steps) await expectStepLaidOut(page, path, b, step);
       });
-    });
-  }
+    },
+  );
 });
 
 // Between the steps too: as the reader scrolls past a block's last step, its card leaves with the chart, in the
@@ -102,14 +119,13 @@ test.describe('on tablets and a large laptop', () => {
 // last step's link down by tenths of a screen until the chart has left. What follows the block (its tools)
 // then comes right after that card.
 test.describe('on a phone and a tablet, the last card leaves with its chart', () => {
-  for (const { viewport, locale, path } of [
-    { viewport: { width: 390, height: 844 }, ...PAGES[1] },
-    { viewport: { width: 768, height: 1024 }, ...PAGES[0] },
-  ]) {
-    test.describe(`${viewport.width}x${viewport.height} (${locale})`, () => {
-      test.use({ viewport, reducedMotion: 'reduce' });
-      test('the active card never covers its chart as the block scrolls away', async ({ page, story }, testInfo) => {
-        test.skip(testInfo.project.name === 'phone', 'one run per size: the sizes are set here');
+  atScreens(
+    [
+      { viewport: { width: 390, height: 844 }, ...PAGES[1] },
+      { viewport: { width: 768, height: 1024 }, ...PAGES[0] },
+    ],
+    ({ viewport, locale, path }) => {
+      test('the active card never covers its chart as the block scrolls away', async ({ page, story }) => {
         test.setTimeout(120_000);
         for (const b of scrollyBlocks(story[locale])) {
           const last = b.steps.at(-1)!;
@@ -135,8 +151,7 @@ test.describe('on a phone and a tablet, the last card leaves with its chart', ()
           }
         }
       });
-      test('what follows a block comes right after its last card, neither under it nor a band below it', async ({ page, story }, testInfo) => {
-        test.skip(testInfo.project.name === 'phone', 'one run per size: the sizes are set here');
+      test('what follows a block comes right after its last card, neither under it nor a band below it', async ({ page, story }) => {
         // a link into the story lays every block out at once (components/nav/lay-out-later.ts)
         await page.goto(`${path}#${scrollyBlocks(story[locale])[0]!.sectionId}`);
         const gaps = await page.evaluate(() =>
@@ -151,22 +166,21 @@ test.describe('on a phone and a tablet, the last card leaves with its chart', ()
           expect(gap, `${id}: from the last card to what follows`).toBeLessThanOrEqual(48);
         }
       });
-    });
-  }
+    },
+  );
 });
 
 // On wide screens the chart stands beside the cards: whenever one card alone is on screen, the chart shows
 // that card's step (CSS --scrolly-trigger). Walked from each block's first step down by twentieths of a screen
 // until its last card has left.
 test.describe('on wide screens, a card alone on screen is the step the chart shows', () => {
-  for (const { viewport, locale, path } of [
-    { viewport: { width: 1440, height: 900 }, ...PAGES[0] },
-    { viewport: { width: 1280, height: 800 }, ...PAGES[1] },
-  ]) {
-    test.describe(`${viewport.width}x${viewport.height} (${locale})`, () => {
-      test.use({ viewport, reducedMotion: 'reduce' });
-      test('every block, step by step', async ({ page, story }, testInfo) => {
-        test.skip(testInfo.project.name === 'phone', 'one run per size: the sizes are set here');
+  atScreens(
+    [
+      { viewport: { width: 1440, height: 900 }, ...PAGES[0] },
+      { viewport: { width: 1280, height: 800 }, ...PAGES[1] },
+    ],
+    ({ viewport, locale, path }) => {
+      test('every block, step by step', async ({ page, story }) => {
         test.setTimeout(180_000);
         for (const b of scrollyBlocks(story[locale])) {
           const first = `${b.sectionId}-step-${b.steps[0]!.n}`;
@@ -198,6 +212,6 @@ test.describe('on wide screens, a card alone on screen is the step the chart sho
           expect(alone, `${b.chart.id}: places with one card on screen`).toBeGreaterThan(0);
         }
       });
-    });
-  }
+    },
+  );
 });
