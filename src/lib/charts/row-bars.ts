@@ -311,11 +311,11 @@ function fitRowsWith(layout: RowBarsLayout, size: { width: number; height: numbe
     return [plotRight, px, refs, placements] as const;
   };
   // A value before the start of a bar that grows from zero stands across the zero line, where it reads as a
-  // move the other way (a fall's "−17%" among the rises): where a row shown with its value would need that (a
-  // narrow chart of long names), every value stands in a column at the right instead, right-aligned, one rule
-  // for all rows.
+  // move the other way (a fall's "−17%" among the rises): where any row would need that (a narrow chart of long
+  // names), every value stands in a column at the right instead, right-aligned, one rule for all rows. (All rows
+  // decide, shown or not, so that the bars keep their scale from step to step.)
   const rowsOnly = across(false);
-  const [plotRight, px, refs, placements] = full.some((r) => rowsOnly[3].get(r.id)!.place.mode === 'across') ? across(true) : rowsOnly;
+  const [plotRight, px, refs, placements] = layout.rows.some((r) => rowsOnly[3].get(r.id)!.place.mode === 'across') ? across(true) : rowsOnly;
   const refHeight = refs.length ? Math.max(...refs.map((r) => r.lines.length)) * TYPE.tick * LEADING + 6 : 0;
   // the axis unit stands left of the ticks, or on a line of its own above them where the names' column is too narrow
   const unitOwnLine = layout.unit !== undefined && textWidth(layout.unit, TYPE.tick, true) > nameRight;
