@@ -1,6 +1,6 @@
 // The colour tokens of src/styles/tokens.css, read from the file itself (src/lib/tokens.ts) in both schemes (the light :root
 // and the prefers-color-scheme: dark block): every text colour has 4.5:1 contrast on every background,
-// every data mark 3:1 on the paper (WCAG 2.x relative luminance), the data colours stay apart from each
+// every data mark 3:1 on the paper, a value set inside a bar 4.5:1 on the bar (WCAG 2.x relative luminance), the data colours stay apart from each
 // other, and the interface accent shares no hue with the data colours "fall" and Cisco ("alt").
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,10 +12,11 @@ const { light, dark } = colourTokens(readFileSync(join(import.meta.dirname, '../
 const SCHEMES = { light, dark };
 
 /** Each colour token's role, by name; a token that matches none fails the test until it is given one. */
-const ROLES: [RegExp, 'background' | 'text' | 'mark' | 'line'][] = [
+const ROLES: [RegExp, 'background' | 'text' | 'mark' | 'line' | 'text on a mark'][] = [
   [/^--(paper|surface)$/, 'background'],
   [/^--(ink|ink-soft|ink-muted|accent|link)$/, 'text'],
   [/^--(rule|disabled|c-grid)$/, 'line'],
+  [/^--on-muted$/, 'text on a mark'],
   [/^--c-[\w-]+$/, 'mark'],
 ];
 const roleOf = (name: string) => ROLES.find(([re]) => re.test(name))?.[1];
@@ -90,6 +91,13 @@ for (const [scheme, tokens] of Object.entries(SCHEMES)) {
     test.each(textPairs)('text %s on %s has at least 4.5:1', (t, b) => expect(contrast(tokens[t]!, tokens[b]!)).toBeGreaterThanOrEqual(4.5));
 
     test.each(tokensOf(tokens, 'mark'))('mark %s on --paper has at least 3:1', (m) => expect(contrast(tokens[m]!, tokens['--paper']!)).toBeGreaterThanOrEqual(3));
+
+    // a value inside its bar: --paper on a bar in its own tone, --on-muted on a bar out of focus
+    const muted = ['--c-muted', '--c-nvidia-muted'];
+    test.each(tokensOf(tokens, 'mark').filter((m) => !muted.includes(m)))('a value inside a %s bar (--paper) has at least 4.5:1', (m) =>
+      expect(contrast(tokens['--paper']!, tokens[m]!)).toBeGreaterThanOrEqual(4.5),
+    );
+    test.each(muted)('a value inside a %s bar (--on-muted) has at least 4.5:1', (m) => expect(contrast(tokens['--on-muted']!, tokens[m]!)).toBeGreaterThanOrEqual(4.5));
 
     const marks = tokensOf(tokens, 'mark');
     const markPairs = marks.flatMap((a, i) => marks.slice(i + 1).map((b) => [a, b] as const));
