@@ -237,9 +237,9 @@ export function fitLines(layout: LinesLayout, size: { width: number; height: num
     const free = (b: Box) => !taken.some((t) => overlaps(t, b, -3)) && !leaders.some(([p, q]) => segmentHitsBox(p, q, pad(b)));
     const fits = (c: Place, b = boxOf(c)) => inside(b) && free(b) && !hitsLine(b);
     // (a leader crossing another leader counts as crossing text)
-    const overText = (c: Place, e = leaderEnds(c)) => !!e && (taken.some((t) => segmentHitsBox(e[0], e[1], pad(t))) || leaders.some(([p, q]) => segmentsCross(p, q, e[0], e[1])));
+    const overText = (e?: [Point, Point]) => !!e && (taken.some((t) => segmentHitsBox(e[0], e[1], pad(t))) || leaders.some(([p, q]) => segmentsCross(p, q, e[0], e[1])));
     // (a band 3 px either side of the leader, crossed by no line)
-    const clear = (c: Place, e = leaderEnds(c)) => {
+    const clear = (e?: [Point, Point]) => {
       if (!e) return true;
       const [[ax, ay], [bx, by]] = e;
       const k = 3 / Math.hypot(bx - ax, by - ay);
@@ -252,7 +252,15 @@ export function fitLines(layout: LinesLayout, size: { width: number; height: num
     // otherwise free. On a plot wider than a phone's, first, anywhere in the plot, the free place nearest to the
     // point whose leader crosses no line, if there is one less than 24 px further than that place. (A phone's
     // crowded plot rarely has one, and looking for it there took a step change to 50 ms at 4x CPU slowdown.)
-    const lenient = candidates.find((c) => fits(c) && !overText(c));
+    // (one pass over the places around the point finds both: the first clear of all, the first clear of text)
+    let lenient: Place | undefined;
+    const strict = candidates.find((c) => {
+      if (!fits(c)) return false;
+      const e = leaderEnds(c);
+      if (overText(e)) return false;
+      lenient ??= c;
+      return clear(e);
+    });
     const centre = (c: Place, b = boxOf(c)) => Math.hypot(b.x + b.width / 2 - x, b.y + b.height / 2 - y);
     const sweep = () => {
       let nearest = lenient;
@@ -268,13 +276,14 @@ export function fitLines(layout: LinesLayout, size: { width: number; height: num
       for (const { c, d } of places.sort((a, b) => a.d - b.d)) {
         if (d > nearestAt + 24) break;
         if (!fits(c)) continue;
-        if (overText(c)) any ??= c;
-        else if (clear(c)) return c;
+        const e = leaderEnds(c);
+        if (overText(e)) any ??= c;
+        else if (clear(e)) return c;
         else if (d < nearestAt) [nearest, nearestAt] = [c, d];
       }
       return nearest ?? any;
     };
-    const chosen = candidates.find((c) => fits(c) && !overText(c) && clear(c)) ?? (lenient && plot.width < 480 ? lenient : sweep()) ?? candidates.find((c) => inside(boxOf(c)) && free(boxOf(c))) ?? candidates[0]!;
+    const chosen = strict ?? (lenient && plot.width < 480 ? lenient : sweep()) ?? candidates.find((c) => inside(boxOf(c)) && free(boxOf(c))) ?? candidates[0]!;
     taken.push(boxOf(chosen));
     const leader = leaderEnds(chosen);
     if (leader) leaders.push(leader);
