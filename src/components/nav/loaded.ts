@@ -1,3 +1,5 @@
-// Browser-only: a promise that the page has loaded (its load event has fired), kept at once if it has already.
+// Browser-only promises: that the page has loaded (its load event has fired), and that its first paint has
+// been shown; each kept at once if it has already.
 export const loaded = (): Promise<void> =>
   document.readyState === 'complete' ? Promise.resolve() : new Promise((done) => addEventListener('load', () => done(), { once: true }));
+export const painted = (): Promise<unknown> => new Promise((done) => new PerformanceObserver(done).observe({ type: 'paint', buffered: true }));
