@@ -195,100 +195,121 @@ export function fitLines(layout: LinesLayout, size: { width: number; height: num
     return { id: n.id, x: round(x), top: round(labelY - TYPE.note), bottom: round(plot.y + plot.height), lines, labelX: round(labelX), labelY: round(labelY), anchor };
   });
 
-  // point labels: the first place around the point that touches no line, no text and stays inside
+  // point labels: the first place around the point that touches no line, no text and stays inside. One label
+  // after another, an earlier one may take the only such place of a later one (on a phone, the margins chart's
+  // "Apple FY2012" took the room above Cisco's point, whose label went 130 px down, its leader across two
+  // lines). Where a label's leader crosses a line or text, the labels are placed again, free to reach over the
+  // value ticks' column where it has room, in each order (up to three labels; more, in the reverse order), until
+  // no leader crosses; failing that, the placing kept is the one with the fewest such leaders, then the shortest.
+  const fixed = taken.length;
   const leaders: [Point, Point][] = [];
-  const points = layout.points.map((p) => {
-    const x = px(p.x);
-    const y = py(p.y);
-    const lines = p.sub ? [p.label, p.sub] : [p.label];
-    const h = lines.length * TYPE.label * LEADING;
-    // near the point first, then further out (a leader line joins them), above before below
-    const candidates: [number, number, 'start' | 'end'][] = [
-      [x + 8, y - h - 2, 'start'],
-      [x - 8, y - h - 2, 'end'],
-      [x + 8, y + 12, 'start'],
-      [x - 8, y + 12, 'end'],
-      [x + 10, y - h / 2 + 4, 'start'],
-      [x - 10, y - h / 2 + 4, 'end'],
-    ];
-    for (const d of [24, 48, 72, 96, 120, 150])
-      for (const dx of [8, 48, 96])
-        candidates.push([x + dx, y - h - d, 'start'], [x - dx, y - h - d, 'end'], [x + dx, y + 12 + d, 'start'], [x - dx, y + 12 + d, 'end']);
-    type Place = (typeof candidates)[number];
-    const size = textBox(lines, 0, TYPE.label, TYPE.label, 'start', true);
-    const boxOf = ([cx, cy, anchor]: Place): Box => ({ ...size, x: anchor === 'start' ? cx : cx - size.width, y: size.y + cy });
-    const inside = (b: Box) => b.x >= plot.x && b.x + b.width <= width && b.y >= plot.y - noteBand && b.y + b.height <= plot.y + plot.height;
-    // a label set away from its point gets a leader line to the nearer edge of its text
-    const leaderOf = (c: Place) => {
-      const box = boxOf(c);
-      if ((Math.abs(c[1] - (y - h - 2)) < 21 || Math.abs(c[1] - (y + 12)) < 21) && Math.abs(box.x + box.width / 2 - x) < box.width / 2 + 25) return;
-      return { x: round(x), y: round(y), toX: round(Math.min(Math.max(x, box.x), box.x + box.width)), toY: round(c[1] > y ? box.y - 2 : box.y + box.height + 2) };
-    };
-    // ... that crosses no text and, where there is such a place, no line: from 6 px off the point (where the
-    // point's own line leaves it) to its text
-    const leaderEnds = (c: Place): [Point, Point] | undefined => {
-      const l = leaderOf(c);
-      if (!l) return;
-      const k = 6 / Math.hypot(l.toX - x, l.toY - y);
-      return [[x + (l.toX - x) * k, y + (l.toY - y) * k], [l.toX, l.toY]];
-    };
-    // 3 px apart: a browser's text box reaches higher than the estimate (the font's full ascent)
-    const pad = (b: Box): Box => ({ x: b.x - 3, y: b.y - 3, width: b.width + 6, height: b.height + 6 });
-    const free = (b: Box) => !taken.some((t) => overlaps(t, b, -3)) && !leaders.some(([p, q]) => segmentHitsBox(p, q, pad(b)));
-    const fits = (c: Place, b = boxOf(c)) => inside(b) && free(b) && !hitsLine(b);
-    // (a leader crossing another leader counts as crossing text)
-    const overText = (e?: [Point, Point]) => !!e && (taken.some((t) => segmentHitsBox(e[0], e[1], pad(t))) || leaders.some(([p, q]) => segmentsCross(p, q, e[0], e[1])));
-    // (a band 3 px either side of the leader, crossed by no line)
-    const clear = (e?: [Point, Point]) => {
-      if (!e) return true;
-      const [[ax, ay], [bx, by]] = e;
-      const k = 3 / Math.hypot(bx - ax, by - ay);
-      const [nx, ny] = [(ay - by) * k, (bx - ax) * k];
-      const band: Point[] = [[ax + nx, ay + ny], [bx + nx, by + ny], [bx - nx, by - ny], [ax - nx, ay - ny]];
-      const near: Box = { x: Math.min(ax, bx) - 3, y: Math.min(ay, by) - 3, width: Math.abs(bx - ax) + 6, height: Math.abs(by - ay) + 6 };
-      return !polylines.some((line) => line.some((p, i) => i > 0 && !apart(line[i - 1]!, p, near) && band.some((q, j) => segmentsCross(q, band[(j + 1) % 4]!, line[i - 1]!, p))));
-    };
-    // failing those, a place whose leader crosses a line: among the places around the point, the first that is
-    // otherwise free. On a plot wider than a phone's, first, anywhere in the plot, the free place nearest to the
-    // point whose leader crosses no line, if there is one less than 24 px further than that place. (A phone's
-    // crowded plot rarely has one, and looking for it there took a step change to 50 ms at 4x CPU slowdown.)
-    // (one pass over the places around the point finds both: the first clear of all, the first clear of text)
-    let lenient: Place | undefined;
-    const strict = candidates.find((c) => {
-      if (!fits(c)) return false;
-      const e = leaderEnds(c);
-      if (overText(e)) return false;
-      lenient ??= c;
-      return clear(e);
-    });
-    const centre = (c: Place, b = boxOf(c)) => Math.hypot(b.x + b.width / 2 - x, b.y + b.height / 2 - y);
-    const sweep = () => {
-      let nearest = lenient;
-      let nearestAt = lenient ? centre(lenient) : Infinity;
-      let any: Place | undefined;
-      const places: { c: Place; d: number }[] = [];
-      for (let cy = plot.y - noteBand; cy + h <= plot.y + plot.height; cy += 8)
-        for (let cx = plot.x; cx + size.width <= width; cx += 8) {
-          const c: Place = [cx, cy, 'start'];
-          const d = centre(c);
-          if (d <= nearestAt + 24) places.push({ c, d });
-        }
-      for (const { c, d } of places.sort((a, b) => a.d - b.d)) {
-        if (d > nearestAt + 24) break;
-        if (!fits(c)) continue;
+  const place = (order: PointMark[], left: number) => {
+    taken.length = fixed;
+    leaders.length = 0;
+    let cost = 0;
+    const placed = order.map((p) => {
+      const x = px(p.x);
+      const y = py(p.y);
+      const lines = p.sub ? [p.label, p.sub] : [p.label];
+      const h = lines.length * TYPE.label * LEADING;
+      // near the point first, then further out (a leader line joins them), above before below
+      const candidates: [number, number, 'start' | 'end'][] = [
+        [x + 8, y - h - 2, 'start'],
+        [x - 8, y - h - 2, 'end'],
+        [x + 8, y + 12, 'start'],
+        [x - 8, y + 12, 'end'],
+        [x + 10, y - h / 2 + 4, 'start'],
+        [x - 10, y - h / 2 + 4, 'end'],
+      ];
+      for (const d of [24, 48, 72, 96, 120, 150])
+        for (const dx of [8, 48, 96])
+          candidates.push([x + dx, y - h - d, 'start'], [x - dx, y - h - d, 'end'], [x + dx, y + 12 + d, 'start'], [x - dx, y + 12 + d, 'end']);
+      type Place = (typeof candidates)[number];
+      const size = textBox(lines, 0, TYPE.label, TYPE.label, 'start', true);
+      const boxOf = ([cx, cy, anchor]: Place): Box => ({ ...size, x: anchor === 'start' ? cx : cx - size.width, y: size.y + cy });
+      const inside = (b: Box) => b.x >= left && b.x + b.width <= width && b.y >= plot.y - noteBand && b.y + b.height <= plot.y + plot.height;
+      // a label set away from its point gets a leader line to the nearer edge of its text
+      const leaderOf = (c: Place) => {
+        const box = boxOf(c);
+        if ((Math.abs(c[1] - (y - h - 2)) < 21 || Math.abs(c[1] - (y + 12)) < 21) && Math.abs(box.x + box.width / 2 - x) < box.width / 2 + 25) return;
+        return { x: round(x), y: round(y), toX: round(Math.min(Math.max(x, box.x), box.x + box.width)), toY: round(c[1] > y ? box.y - 2 : box.y + box.height + 2) };
+      };
+      // ... that crosses no text and, where there is such a place, no line: from 6 px off the point (where the
+      // point's own line leaves it) to its text
+      const leaderEnds = (c: Place): [Point, Point] | undefined => {
+        const l = leaderOf(c);
+        if (!l) return;
+        const k = 6 / Math.hypot(l.toX - x, l.toY - y);
+        return [[x + (l.toX - x) * k, y + (l.toY - y) * k], [l.toX, l.toY]];
+      };
+      // 3 px apart: a browser's text box reaches higher than the estimate (the font's full ascent)
+      const pad = (b: Box): Box => ({ x: b.x - 3, y: b.y - 3, width: b.width + 6, height: b.height + 6 });
+      const free = (b: Box) => !taken.some((t) => overlaps(t, b, -3)) && !leaders.some(([p, q]) => segmentHitsBox(p, q, pad(b)));
+      const fits = (c: Place, b = boxOf(c)) => inside(b) && free(b) && !hitsLine(b);
+      // (a leader crossing another leader counts as crossing text)
+      const overText = (e?: [Point, Point]) => !!e && (taken.some((t) => segmentHitsBox(e[0], e[1], pad(t))) || leaders.some(([p, q]) => segmentsCross(p, q, e[0], e[1])));
+      // (a band 3 px either side of the leader, crossed by no line)
+      const clear = (e?: [Point, Point]) => {
+        if (!e) return true;
+        const [[ax, ay], [bx, by]] = e;
+        const k = 3 / Math.hypot(bx - ax, by - ay);
+        const [nx, ny] = [(ay - by) * k, (bx - ax) * k];
+        const band: Point[] = [[ax + nx, ay + ny], [bx + nx, by + ny], [bx - nx, by - ny], [ax - nx, ay - ny]];
+        const near: Box = { x: Math.min(ax, bx) - 3, y: Math.min(ay, by) - 3, width: Math.abs(bx - ax) + 6, height: Math.abs(by - ay) + 6 };
+        return !polylines.some((line) => line.some((p, i) => i > 0 && !apart(line[i - 1]!, p, near) && band.some((q, j) => segmentsCross(q, band[(j + 1) % 4]!, line[i - 1]!, p))));
+      };
+      // failing those, a place whose leader crosses a line: among the places around the point, the first that is
+      // otherwise free. On a plot wider than a phone's, first, anywhere in the plot, the free place nearest to the
+      // point whose leader crosses no line, if there is one less than 24 px further than that place. (A phone's
+      // crowded plot rarely has one, and looking for it there took a step change to 50 ms at 4x CPU slowdown.)
+      // (one pass over the places around the point finds both: the first clear of all, the first clear of text)
+      let lenient: Place | undefined;
+      const strict = candidates.find((c) => {
+        if (!fits(c)) return false;
         const e = leaderEnds(c);
-        if (overText(e)) any ??= c;
-        else if (clear(e)) return c;
-        else if (d < nearestAt) [nearest, nearestAt] = [c, d];
-      }
-      return nearest ?? any;
-    };
-    const chosen = strict ?? (lenient && plot.width < 480 ? lenient : sweep()) ?? candidates.find((c) => inside(boxOf(c)) && free(boxOf(c))) ?? candidates[0]!;
-    taken.push(boxOf(chosen));
-    const leader = leaderEnds(chosen);
-    if (leader) leaders.push(leader);
-    return { ...p, px: round(x), py: round(y), labelX: round(chosen[0]), labelY: round(chosen[1] + TYPE.label), anchor: chosen[2], leader: leaderOf(chosen) };
-  });
+        if (overText(e)) return false;
+        lenient ??= c;
+        return clear(e);
+      });
+      const centre = (c: Place, b = boxOf(c)) => Math.hypot(b.x + b.width / 2 - x, b.y + b.height / 2 - y);
+      const sweep = () => {
+        let nearest = lenient;
+        let nearestAt = lenient ? centre(lenient) : Infinity;
+        let any: Place | undefined;
+        const places: { c: Place; d: number }[] = [];
+        for (let cy = plot.y - noteBand; cy + h <= plot.y + plot.height; cy += 8)
+          for (let cx = plot.x; cx + size.width <= width; cx += 8) {
+            const c: Place = [cx, cy, 'start'];
+            const d = centre(c);
+            if (d <= nearestAt + 24) places.push({ c, d });
+          }
+        for (const { c, d } of places.sort((a, b) => a.d - b.d)) {
+          if (d > nearestAt + 24) break;
+          if (!fits(c)) continue;
+          const e = leaderEnds(c);
+          if (overText(e)) any ??= c;
+          else if (clear(e)) return c;
+          else if (d < nearestAt) [nearest, nearestAt] = [c, d];
+        }
+        return nearest ?? any;
+      };
+      const chosen = strict ?? (lenient && plot.width < 480 ? lenient : sweep()) ?? candidates.find((c) => inside(boxOf(c)) && free(boxOf(c))) ?? candidates[0]!;
+      const leader = leaderEnds(chosen);
+      if (leader) cost += Math.hypot(leader[1][0] - x, leader[1][1] - y) + (chosen === strict || (!overText(leader) && clear(leader)) ? 0 : 1e4);
+      taken.push(boxOf(chosen));
+      if (leader) leaders.push(leader);
+      return { ...p, px: round(x), py: round(y), labelX: round(chosen[0]), labelY: round(chosen[1] + TYPE.label), anchor: chosen[2], leader: leaderOf(chosen) };
+    });
+    return { placed, cost };
+  };
+  const orders = (a: PointMark[]): PointMark[][] => (a.length < 2 ? [a] : a.flatMap((p, i) => orders(a.filter((q) => q !== p)).map((o) => [p, ...o])));
+  let best = place(layout.points, plot.x);
+  for (const order of layout.points.length < 4 ? orders(layout.points) : [[...layout.points].reverse()]) {
+    if (best.cost < 1e4) break;
+    const other = place(order, 0);
+    if (other.cost < best.cost) best = other;
+  }
+  const points = layout.points.map((p) => best.placed.find((q) => q.id === p.id)!);
 
   return {
     width,
