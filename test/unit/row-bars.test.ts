@@ -148,6 +148,25 @@ describe('fitRows', () => {
     const axis = (d: ReturnType<typeof fitRows>) => d.offsetY + d.tickY;
     for (const shown of [1, 2, 3]) expect(axis(at(shown))).toBe(axis(at(4)));
   });
+  it.each([
+    // stacked to the reference line, as the value-lost chart: no value can stand beyond a bar's end
+    ['no value stands beyond its bar: the bars take the room', [item('a', 950), item('b', 980, { from: 950 }), item('c', 1000, { from: 980 })], false],
+    ['one value stands beyond its bar: room is kept for it', [item('a', 600), item('b', 200)], true],
+  ] as const)('%s', (_, items, roomKept) => {
+    const width = 358;
+    const d = fitRows(rowBarsLayout({ items: [...items], domain: [0, 1000], unit: 'usd-bn', locale: 'en', refLines: [{ id: 'ref', value: 1000, label: 'All' }] }), { width, height: 430 });
+    const beyond = d.rows.filter((r) => r.valueAnchor === 'start' && !r.valueInside);
+    expect(beyond.length > 0).toBe(roomKept);
+    if (roomKept) for (const r of beyond) expect(r.valueX + 20).toBeLessThanOrEqual(width);
+    else expect(d.plotRight).toBe(width - 4);
+  });
+  it('draws no tick where a reference line stands', () => {
+    const l = rowBarsLayout({ items: [item('a', 600)], domain: [0, 1000], unit: 'usd-bn', locale: 'en', refLines: [{ id: 'ref', value: 1000, label: 'All' }] });
+    expect(l.ticks.some((t) => t.value === 1000)).toBe(true);
+    const d = fitRows(l, { width: 880, height: 700 });
+    expect(d.ticks.length).toBeGreaterThan(1);
+    expect(d.ticks.some((t) => Math.abs(t.x - d.refLines[0]!.x) < 1)).toBe(false);
+  });
   it('puts a value inside its bar where a reference line blocks the room beyond its end', () => {
     const d = fitRows(layout, { width: 358, height: 430 });
     const long = d.rows[0]!;

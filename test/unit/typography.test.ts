@@ -19,6 +19,9 @@ describe('typeset', () => {
     // no line ends in a stub of two or three capitals and a hyphen
     ['a short abbreviation holds its hyphen', 'in US-Dollar, KI\u2010Boom', 'in US-\u2060Dollar, KI-\u2060Boom'],
     ['a longer one does not', 'NVDA-Aktie, Nasdaq-Index', 'NVDA-Aktie, Nasdaq-Index'],
+    // nor a line in "(dt." or "z."
+    ['a short abbreviation holds its word', 'Microsoft (dt. Bericht), z. B. rd. 7', `Microsoft (dt.${NB}Bericht), z.${NB}B. rd.${NB}7`],
+    ['a word that ends a sentence does not', 'as it did. Then, und. Dann', 'as it did. Then, und. Dann'],
   ])('%s', (_, text, printed) => {
     expect(typeset(text)).toBe(printed);
   });

@@ -8,6 +8,7 @@
 import { z } from 'astro/zod';
 import { chartLabeler, type Figure } from '../display';
 import { decimalsOf, formatMonth, type Locale, type Unit } from '../format';
+import { typeset } from '../typography';
 import { dayAttr, dayCell, idListAttr, numberCell, textCell, toneCell } from './cells';
 import type { ChartText } from './notes';
 import { rowBarsLayout, type RowBarsLayout, type RowTone } from './row-bars';
@@ -101,7 +102,7 @@ export function barsLayout(valueColumn: string, unit: Unit, options: BarsOptions
     const values = rows.map(value);
     return rowBarsLayout({
       items: sorted.map((row, i) => {
-        const name = locale === 'de' ? row.label_de : row.label_en;
+        const name = typeset(locale === 'de' ? row.label_de : row.label_en);
         const day = date(row);
         return {
           id: row.id,

@@ -270,11 +270,11 @@ function fitRowsWith(layout: RowBarsLayout, size: { width: number; height: numbe
   // room for bracket notes to the right of the bars, where a step has them
   const noteWidth = layout.notes.some((n) => n.toRow) ? Math.min(Math.max(width * 0.22, 92), Math.max(...layout.notes.map((n) => textWidth(n.text, TYPE.note, true))) + 16) : 0;
   const plotLeft = nameRight + GAP * 2;
-  // values beyond the bars' ends on the right need room; on the left they go inside the longest bars; in a
-  // column at the right (below), every value
-  const across = (column: boolean) => {
+  // values beyond the bars' ends on the right need room (where one stands there: below); on the left they go
+  // inside the longest bars; in a column at the right (below), every value
+  const across = (column: boolean, room = positive) => {
     const plotRight =
-      width - (column ? Math.max(...layout.rows.map(valueWidthOf)) + 3 * GAP : positive ? Math.max(...layout.rows.filter((r) => r.x1 > (layout.zero ?? 0)).map(valueWidthOf), 0) + GAP : 4) - noteWidth;
+      width - (column ? Math.max(...layout.rows.map(valueWidthOf)) + 3 * GAP : room ? Math.max(...layout.rows.filter((r) => r.x1 > (layout.zero ?? 0)).map(valueWidthOf), 0) + GAP : 4) - noteWidth;
     const px = (f: number) => plotLeft + f * (plotRight - plotLeft);
     // reference labels sit above the ticks, wrapped to the room left of their line
     const refs = layout.refLines.map((r) => {
@@ -313,9 +313,13 @@ function fitRowsWith(layout: RowBarsLayout, size: { width: number; height: numbe
   // A value before the start of a bar that grows from zero stands across the zero line, where it reads as a
   // move the other way (a fall's "−17%" among the rises): where any row would need that (a narrow chart of long
   // names), every value stands in a column at the right instead, right-aligned, one rule for all rows. (All rows
-  // decide, shown or not, so that the bars keep their scale from step to step.)
-  const rowsOnly = across(false);
-  const [plotRight, px, refs, placements] = layout.rows.some((r) => rowsOnly[3].get(r.id)!.place.mode === 'across') ? across(true) : rowsOnly;
+  // decide, shown or not, so that the bars keep their scale from step to step.) Where no value stands beyond
+  // its bar's end, the room kept for one goes to the bars (on a phone, the value-lost chart's bars all end at
+  // the $1tn line, and a fifth of its width stood empty right of it).
+  const uses = (a: ReturnType<typeof across>, mode: string) => layout.rows.some((r) => a[3].get(r.id)!.place.mode === mode);
+  const roomy = across(false);
+  const tight = !positive || uses(roomy, 'outside') ? roomy : across(false, false);
+  const [plotRight, px, refs, placements] = uses(roomy, 'across') ? across(true) : uses(tight, 'across') ? roomy : tight;
   const refHeight = refs.length ? Math.max(...refs.map((r) => r.lines.length)) * TYPE.tick * LEADING + 6 : 0;
   // the axis unit stands left of the ticks, or on a line of its own above them where the names' column is too narrow
   const unitOwnLine = layout.unit !== undefined && textWidth(layout.unit, TYPE.tick, true) > nameRight;
@@ -407,7 +411,9 @@ function fitRowsWith(layout: RowBarsLayout, size: { width: number; height: numbe
     plotRight: round(plotRight),
     plotTop: round(plotTop),
     plotBottom: round(plotBottom),
-    ticks: fitTicks(layout.ticks, px, plotLeft, plotRight),
+    // (no tick where a reference line stands: the line and its label name the value, and the tick's label
+    // stood against the line)
+    ticks: fitTicks(layout.ticks.filter((t) => !layout.refLines.some((r) => Math.abs(r.at - t.at) < 1e-3)), px, plotLeft, plotRight),
     tickY: round(tickY),
     unit: layout.unit ? (unitOwnLine ? { x: 0, y: round(refHeight + TYPE.tick), text: layout.unit, anchor: 'start' } : { x: round(nameRight), y: round(tickY), text: layout.unit, anchor: 'end' }) : undefined,
     zeroX: layout.zero === undefined ? undefined : round(px(layout.zero)),

@@ -3,6 +3,7 @@
 // drawn as a dashed outline where the figure it corrects starts.
 import { chartLabeler, formatExact, type Figure } from '../display';
 import { decimalsOf, type Locale } from '../format';
+import { typeset } from '../typography';
 import type { ChartText } from './notes';
 import { rowBarsLayout, type RowBarsLayout, type RowItem, type RowTone } from './row-bars';
 
@@ -37,7 +38,7 @@ export function valueLostLayout(rows: readonly ValueLostRow[], state: ValueLostS
   const focus = new Set(state.highlight);
   const figure = (row: ValueLostRow): Figure => ({ value: row.loss_usd_bn, unit: 'usd-bn', decimals: row.decimals ?? decimalsOf(row.loss_usd_bn) });
   const money = chartLabeler(rows.filter((r) => r.kind !== 'reference').map(figure), locale);
-  const label = (row: ValueLostRow) => (locale === 'de' ? row.label_de : row.label_en);
+  const label = (row: ValueLostRow) => typeset(locale === 'de' ? row.label_de : row.label_en);
   const starts = new Map<string, number>();
   let total = 0;
   const items: RowItem[] = [];

@@ -19,7 +19,7 @@ describe('RowBars', () => {
     expect(body).toMatch(/<svg[^>]*role="img"[^>]*aria-labelledby="t"[^>]*aria-describedby="d"/);
     expect(body.match(/<rect/g)).toHaveLength(3);
     expect(body).toContain('>Nvidia</tspan>');
-    expect(body).toContain('>S&amp;P 500</tspan>');
+    expect(body).toContain('>S&amp;P\u00a0500</tspan>'); // (held together: typeset)
     expect(body).toContain('\u221217.0%');
     expect(body).toMatch(/class="bar tone-nvidia style-solid[^"]*"[^>]*data-row="NVDA"[^>]*data-highlighted="true"/);
     expect(body).toMatch(/class="bar tone-muted style-solid[^"]*"[^>]*data-row="AAPL"[^>]*data-highlighted="false"/);
