@@ -79,7 +79,7 @@ function linesDrawn(layout: LinesLayout, size: { width: number; height: number }
   if (d.yUnit) texts.push({ name: 'unit', box: textBox([d.yUnit.text], d.yUnit.x, d.yUnit.y, TYPE.tick, 'start', true) });
   for (const t of d.xTicks) texts.push({ name: `x tick ${t.label}`, box: textBox([t.label], t.x, d.plot.y + d.plot.height + 18, TYPE.tick, t.anchor) });
   for (const s of d.series) {
-    if (s.end) texts.push({ name: `end ${s.id}`, box: textBox([s.label], s.end.x + 8, s.end.labelY, TYPE.label, 'start', true) });
+    if (s.end) texts.push({ name: `end ${s.id}`, box: textBox([s.label], s.end.labelX, s.end.labelY, TYPE.label, 'start', true) });
     const coords = [...s.path.matchAll(/[ML]([\d.-]+),([\d.-]+)/g)].map((m) => [Number(m[1]), Number(m[2])] as const);
     coords.forEach(([x, y], i) => {
       const next = coords[i + 1];
@@ -96,6 +96,8 @@ function linesDrawn(layout: LinesLayout, size: { width: number; height: number }
   for (const p of d.points) {
     const lines = p.sub ? [p.label, p.sub] : [p.label];
     texts.push({ name: `point ${p.id}`, box: textBox(lines, p.labelX, p.labelY, TYPE.label, p.anchor, true) });
+    // the point's ring (r 5 and half its 2.5 px stroke) with 3 px clear around it: other text keeps its distance
+    marks.push({ name: `ring ${p.id}`, box: { x: p.px - 9.25, y: p.py - 9.25, width: 18.5, height: 18.5 }, labelledBy: `point ${p.id}` });
     // a leader line from the point to its label crosses no text, and from a phone of 360 px up no line (a small
     // phone's plot, 288 px, may have no place for the label that a leader can reach without): small boxes along it,
     // from 10 px off the point (where the point's own line leaves it) to 3 px before the label
@@ -165,8 +167,11 @@ describe('no label collides, at any step, size or language', () => {
         if (owner(a.name) !== owner(b.name) && !leaderMayCross(b.name) && overlaps(a.box, b.box)) problems.push(`"${a.name}" overlaps "${b.name}"`);
       if (c.kind !== 'squares')
         for (const m of d.marks) {
-          const leaderOnSmallPhone = a.name.endsWith(' leader') && m.name.startsWith('line ') && (c.box.width < 330 || c.box.screen.startsWith('short'));
-          if (m.labelledBy !== a.name && !leaderOnSmallPhone && overlaps(a.box, m.box, 0.5)) problems.push(`"${a.name}" crosses ${m.name}`);
+          // (a small phone's crowded plot may leave a point label no place but one whose leader crosses a line, or
+          // one beside another point's ring)
+          const smallPhone = c.box.width < 330 || c.box.screen.startsWith('short');
+          const mayCross = smallPhone && ((a.name.endsWith(' leader') && m.name.startsWith('line ')) || (a.name.startsWith('point ') && m.name.startsWith('ring ')));
+          if (m.labelledBy !== owner(a.name) && !mayCross && overlaps(a.box, m.box, 0.5)) problems.push(`"${a.name}" crosses ${m.name}`);
         }
       if (leaves(a.box)) problems.push(`"${a.name}" leaves the drawing`);
     });

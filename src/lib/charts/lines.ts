@@ -134,7 +134,7 @@ export interface LinesDrawing {
   width: number;
   height: number;
   plot: Box;
-  series: (SeriesMark & { path: string; end?: { x: number; y: number; labelY: number } })[];
+  series: (SeriesMark & { path: string; end?: { labelX: number; labelY: number } })[];
   revealX: number;
   xTicks: PlacedTick[];
   yTicks: { value: number; y: number; label: string }[];
@@ -172,8 +172,11 @@ export function fitLines(layout: LinesLayout, size: { width: number; height: num
   });
   const endYs = layout.endLabels ? dodge(ends.map((e) => (e ? e.y + TYPE.label * 0.35 : 0)), TYPE.label * 1.2, plot.y + TYPE.label, plot.y + plot.height) : [];
   const series = layout.series.map((s, i) => {
-    const end = layout.endLabels && ends[i] ? { x: round(ends[i]!.x), y: round(ends[i]!.y), labelY: round(endYs[i]!) } : undefined;
-    if (end) taken.push(textBox([s.label], end.x + 8, end.labelY, TYPE.label, 'start', true));
+    const e = ends[i];
+    // (clear of the ring of a point that marks the line's end)
+    const gap = e && layout.points.some((p) => Math.hypot(px(p.x) - e.x, py(p.y) - e.y) < 1) ? 12 : 8;
+    const end = layout.endLabels && e ? { labelX: round(e.x + gap), labelY: round(endYs[i]!) } : undefined;
+    if (end) taken.push(textBox([s.label], end.labelX, end.labelY, TYPE.label, 'start', true));
     return { ...s, path: polylines[i]!.map(([x, y], k) => `${k ? 'L' : 'M'}${round(x)},${round(y)}`).join(''), end };
   });
 
@@ -245,6 +248,8 @@ export function fitLines(layout: LinesLayout, size: { width: number; height: num
       // 3 px apart: a browser's text box reaches higher than the estimate (the font's full ascent)
       const pad = (b: Box): Box => ({ x: b.x - 3, y: b.y - 3, width: b.width + 6, height: b.height + 6 });
       const free = (b: Box) => !taken.some((t) => overlaps(t, b, -3)) && !leaders.some(([p, q]) => segmentHitsBox(p, q, pad(b)));
+      // the other points' rings, which a label keeps 2 px clear of where it can
+      const rings = order.filter((q) => q !== p).map((q): Box => ({ x: px(q.x) - 6.5, y: py(q.y) - 6.5, width: 13, height: 13 }));
       const fits = (c: Place, b = boxOf(c)) => inside(b) && free(b) && !hitsLine(b);
       // (a leader crossing another leader counts as crossing text)
       const overText = (e?: [Point, Point]) => !!e && (taken.some((t) => segmentHitsBox(e[0], e[1], pad(t))) || leaders.some(([p, q]) => segmentsCross(p, q, e[0], e[1])));
@@ -263,14 +268,20 @@ export function fitLines(layout: LinesLayout, size: { width: number; height: num
       // point whose leader crosses no line, if there is one less than 24 px further than that place. (A phone's
       // crowded plot rarely has one, and looking for it there took a step change to 50 ms at 4x CPU slowdown.)
       // (one pass over the places around the point finds both: the first clear of all, the first clear of text)
+      // (and the first clear of all but a ring, taken where no place is clear of all)
       let lenient: Place | undefined;
-      const strict = candidates.find((c) => {
-        if (!fits(c)) return false;
-        const e = leaderEnds(c);
-        if (overText(e)) return false;
-        lenient ??= c;
-        return clear(e);
-      });
+      let byRing: Place | undefined;
+      const strict =
+        candidates.find((c) => {
+          const b = boxOf(c);
+          if (!fits(c, b)) return false;
+          const e = leaderEnds(c);
+          if (overText(e)) return false;
+          lenient ??= c;
+          if (!clear(e)) return false;
+          byRing ??= c;
+          return !rings.some((r) => overlaps(r, b, -3));
+        }) ?? byRing;
       const centre = (c: Place, b = boxOf(c)) => Math.hypot(b.x + b.width / 2 - x, b.y + b.height / 2 - y);
       const sweep = () => {
         let nearest = lenient;
