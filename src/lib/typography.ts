@@ -1,8 +1,9 @@
 // Typography of text a reader sees, per language. Editors may type apostrophes straight (it's, Reuters'):
 // they become ’. Quotation marks must be typed as the language writes them, “…” and ‘…’ in English, „…“ and
 // ‚…‘ in German; a straight or foreign quote mark is refused with the fix. Dates ("27 January 2025",
-// "27. Januar 2025", "March 2020"), names such as "S&P 500" and short abbreviations ("dt. Bericht", "z. B.") get
-// non-breaking spaces so they never wrap, and a hyphen after a short abbreviation ("US-Dollar") is held to its word.
+// "27. Januar 2025", "March 2020"), names such as "S&P 500", short abbreviations ("dt. Bericht", "z. B.") and two
+// short words in brackets ("(German report)") get non-breaking spaces so they never wrap, and a hyphen after a
+// short abbreviation ("US-Dollar") is held to its word.
 // A paragraph's last two words are held together, so that no paragraph ends on a lone word. The hyphens
 // U+2010 and U+2011 (non-breaking), which editors' keyboards and word processors type, are in neither web
 // font, so the browser would draw them from a system face: they become the fonts' own hyphen-minus, held
@@ -24,6 +25,9 @@ const NAMES = /\b(S&P|Nasdaq|Stoxx|STOXX|DAX) (\d+)\b/g;
 const ABBREVIATION_HYPHEN = /(?<![\p{L}\p{N}])(\p{Lu}{2,3})-(?=\p{L})/gu;
 /** A short abbreviation with a full stop is held to the word after it: no line ends in "(dt." or "z.". */
 const ABBREVIATION_STOP = /(?<![\p{L}\p{N}])(ca|dt|engl|rd|vgl|bzw|Nr|z|u|d)\. (?=[\p{L}\p{N}])/gu;
+/** Two words in brackets, 18 characters at most with them, are held together: "Microsoft (German / report)"
+ *  broke inside its brackets. */
+const SHORT_BRACKETS = /\(([^()\s]+) ([^()\s]+)\)/gu;
 
 /** Text as it is printed: apostrophes curled, dates and numbered names held together. */
 export function typeset(text: string): string {
@@ -35,7 +39,8 @@ export function typeset(text: string): string {
     .replace(/\u2011/gu, `-${WORD_JOINER}`)
     .replace(/\u2010/gu, '-')
     .replace(ABBREVIATION_HYPHEN, `$1-${WORD_JOINER}`)
-    .replace(ABBREVIATION_STOP, `$1.${NBSP}`);
+    .replace(ABBREVIATION_STOP, `$1.${NBSP}`)
+    .replace(SHORT_BRACKETS, (all: string, a: string, b: string) => (all.length > 18 ? all : `(${a}${NBSP}${b})`));
 }
 
 /** The most characters a paragraph's last two words (with what follows them) may have to be held on one

@@ -22,6 +22,9 @@ describe('typeset', () => {
     // nor a line in "(dt." or "z."
     ['a short abbreviation holds its word', 'Microsoft (dt. Bericht), z. B. rd. 7', `Microsoft (dt.${NB}Bericht), z.${NB}B. rd.${NB}7`],
     ['a word that ends a sentence does not', 'as it did. Then, und. Dann', 'as it did. Then, und. Dann'],
+    // nor one inside short brackets
+    ['two short words in brackets hold', 'Microsoft (German report)', `Microsoft (German${NB}report)`],
+    ['longer brackets may break', '(as quoted by GuruFocus)', '(as quoted by GuruFocus)'],
   ])('%s', (_, text, printed) => {
     expect(typeset(text)).toBe(printed);
   });

@@ -285,7 +285,11 @@ function fitRowsWith(layout: RowBarsLayout, size: { width: number; height: numbe
     const crosses = (a: number, b: number) => refs.some((ref) => ref.x > a - 6 && ref.x < b + 6);
     // where each value goes: in the column; else beyond the bar's end if there is room and no reference line in
     // the way; else inside the bar's end if the bar is long enough; else before the bar's start; else on a line
-    // of its own under the name
+    // of its own under the name. In a chart of stacked segments (value-lost), inside comes first, then before
+    // the segment's start, in the room the steps leave free there; beyond its end last: there the values had
+    // changed sides from row to row, and Nvidia's had stood inside its bar in one language and beyond it in the
+    // other
+    const stacked = layout.rows.some((r) => r.x0 > (layout.zero ?? 0) + 1e-9);
     const placements = new Map(
       layout.rows.map((r) => {
         const barX = px(r.x0);
@@ -298,10 +302,11 @@ function fitRowsWith(layout: RowBarsLayout, size: { width: number; height: numbe
         const before = onLeft ? { x: start + GAP, anchor: 'start' as const, from: start + GAP, to: start + GAP + valueW } : { x: start - GAP, anchor: 'end' as const, from: start - GAP - valueW, to: start - GAP };
         const fits = (c: { from: number; to: number }) => c.from >= plotLeft - GAP && c.to <= width && !crosses(c.from, c.to);
         let place: { x: number; anchor: 'start' | 'end'; mode: 'column' | 'outside' | 'inside' | 'before' | 'across' | 'under' };
+        const inside =
+          barWidth >= valueW + 2 * GAP && r.style === 'solid' && !crosses(end - GAP - valueW, end) && (onLeft ? { x: end + GAP, anchor: 'start' as const } : { x: end - GAP, anchor: 'end' as const });
         if (column) place = { x: width - noteWidth, anchor: 'end', mode: 'column' };
-        else if (fits(outside)) place = { ...outside, mode: 'outside' };
-        else if (barWidth >= valueW + 2 * GAP && r.style === 'solid' && !crosses(end - GAP - valueW, end))
-          place = onLeft ? { x: end + GAP, anchor: 'start', mode: 'inside' } : { x: end - GAP, anchor: 'end', mode: 'inside' };
+        else if (fits(outside) && !(stacked && (inside || fits(before)))) place = { ...outside, mode: 'outside' };
+        else if (inside) place = { ...inside, mode: 'inside' };
         // (before a bar that grows from zero: across the zero line)
         else if (fits(before)) place = { ...before, mode: Math.abs(start - px(layout.origin)) < 0.5 ? 'across' : 'before' };
         else place = { x: nameRight, anchor: 'end', mode: 'under' };
