@@ -201,9 +201,10 @@ export function fitLines(layout: LinesLayout, size: { width: number; height: num
   // point labels: the first place around the point that touches no line, no text and stays inside. One label
   // after another, an earlier one may take the only such place of a later one (on a phone, the margins chart's
   // "Apple FY2012" took the room above Cisco's point, whose label went 130 px down, its leader across two
-  // lines). Where a label's leader crosses a line or text, the labels are placed again, free to reach over the
-  // value ticks' column where it has room, in each order (up to three labels; more, in the reverse order), until
-  // no leader crosses; failing that, the placing kept is the one with the fewest such leaders, then the shortest.
+  // lines). Where a label's leader crosses a line or text (on a phone's plot, also where the leaders run to 40 px
+  // in all), the labels are placed again, free to reach over the value ticks' column where it has room, in each
+  // order (up to three labels; more, in the reverse order), until none does; failing that, the placing kept is
+  // the one with the fewest such leaders, then the shortest.
   const fixed = taken.length;
   const leaders: [Point, Point][] = [];
   const place = (order: PointMark[], left: number) => {
@@ -316,7 +317,7 @@ export function fitLines(layout: LinesLayout, size: { width: number; height: num
   const orders = (a: PointMark[]): PointMark[][] => (a.length < 2 ? [a] : a.flatMap((p, i) => orders(a.filter((q) => q !== p)).map((o) => [p, ...o])));
   let best = place(layout.points, plot.x);
   for (const order of layout.points.length < 4 ? orders(layout.points) : [[...layout.points].reverse()]) {
-    if (best.cost < 1e4) break;
+    if (best.cost < (plot.width < 480 ? 40 : 1e4)) break;
     const other = place(order, 0);
     if (other.cost < best.cost) best = other;
   }
