@@ -54,7 +54,7 @@ describe.each(blocks.map((b) => [b.chart.id, b] as const))('Scrolly.astro with t
 it("the fixture's market-moves chart has a credit, which its caption gives instead of its publishers", async () => {
   const block = blocks.find((b) => b.chart.id === 'market-moves')!;
   const html = await container.renderToString(Scrolly, { props: { sectionId: block.sectionId, chart: block.chart, steps: block.steps, locale: 'en', sources: story.sources } });
-  expect(html).toContain('<figcaption class="chart-caption">Sources: closing prices; a wire. <a');
+  expect(html).toContain('<figcaption class="chart-caption">Sources: closing prices; a wire. <span class="caption-links"><a');
 });
 
 describe.each(blocks.map((b) => [b.chart.id, b] as const))('DataTable.astro with the chart %s', (_, block) => {
