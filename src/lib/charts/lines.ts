@@ -315,12 +315,15 @@ export function fitLines(layout: LinesLayout, size: { width: number; height: num
     return { placed, cost };
   };
   const orders = (a: PointMark[]): PointMark[][] => (a.length < 2 ? [a] : a.flatMap((p, i) => orders(a.filter((q) => q !== p)).map((o) => [p, ...o])));
+  // (the other orders are worked out only where the first placing is not good enough, which at most steps it is)
+  const enough = plot.width < 480 ? 40 : 1e4;
   let best = place(layout.points, plot.x);
-  for (const order of layout.points.length < 4 ? orders(layout.points) : [[...layout.points].reverse()]) {
-    if (best.cost < (plot.width < 480 ? 40 : 1e4)) break;
-    const other = place(order, 0);
-    if (other.cost < best.cost) best = other;
-  }
+  if (best.cost >= enough)
+    for (const order of layout.points.length < 4 ? orders(layout.points) : [[...layout.points].reverse()]) {
+      const other = place(order, 0);
+      if (other.cost < best.cost) best = other;
+      if (best.cost < enough) break;
+    }
   const points = layout.points.map((p) => best.placed.find((q) => q.id === p.id)!);
 
   return {
