@@ -233,9 +233,11 @@ export function fitLines(layout: LinesLayout, size: { width: number; height: num
       const boxOf = ([cx, cy, anchor]: Place): Box => ({ ...size, x: anchor === 'start' ? cx : cx - size.width, y: size.y + cy });
       const inside = (b: Box) => b.x >= left && b.x + b.width <= width && b.y >= plot.y - noteBand && b.y + b.height <= plot.y + plot.height;
       // a label set away from its point gets a leader line to the nearer edge of its text
+      // (none for a label right beside its point, level with it)
       const leaderOf = (c: Place) => {
         const box = boxOf(c);
         if ((Math.abs(c[1] - (y - h - 2)) < 21 || Math.abs(c[1] - (y + 12)) < 21) && Math.abs(box.x + box.width / 2 - x) < box.width / 2 + 25) return;
+        if (box.y <= y && box.y + box.height >= y && Math.abs(box.x + box.width / 2 - x) <= box.width / 2 + 12) return;
         return { x: round(x), y: round(y), toX: round(Math.min(Math.max(x, box.x), box.x + box.width)), toY: round(c[1] > y ? box.y - 2 : box.y + box.height + 2) };
       };
       // ... that crosses no text and, where there is such a place, no line: from 6 px off the point (where the
