@@ -56,6 +56,17 @@ async function expectStepLaidOut(page: Page, path: string, block: ReturnType<typ
   await page.goto(`${path}#${id}`);
   await expectChartAt(page, block.chart.id, step.local);
   expect(await textProblems(page, block.chart.id), `${block.chart.id} step ${step.local}`).toEqual([]);
+  // the caption's credit line is never cut short (by a line clamp or a clip), however long an editor makes it:
+  // it is as tall as where nothing limits its lines
+  const cut = await page.locator(`figure[data-chart="${block.chart.id}"] .chart-caption`).evaluate((c) => {
+    const shown = c.getBoundingClientRect().height;
+    const unlimited = { '-webkit-line-clamp': 'none', display: 'block', overflow: 'visible', 'max-height': 'none' };
+    for (const [property, value] of Object.entries(unlimited)) c.style.setProperty(property, value);
+    const whole = c.getBoundingClientRect().height;
+    for (const property of Object.keys(unlimited)) c.style.removeProperty(property);
+    return Math.round(whole - shown);
+  });
+  expect(cut, `${block.chart.id}: ${cut} px of its caption are cut`).toBeLessThanOrEqual(1);
   const figure = (await page.locator(`figure[data-chart="${block.chart.id}"]`).boundingBox())!;
   const chart = (await page.locator(`figure[data-chart="${block.chart.id}"] .screen-only svg.chart`).boundingBox())!;
   if (viewport.width > 1024) {
