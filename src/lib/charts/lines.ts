@@ -163,7 +163,11 @@ export function fitLines(layout: LinesLayout, size: { width: number; height: num
   // the lines as polylines in px, for drawing and for keeping labels off them
   const polylines = layout.series.map((s) => s.points.filter(([x]) => x <= layout.reveal + 1e-9).map(([x, y]) => [px(x), py(y)] as [number, number]));
   const taken: Box[] = [];
-  const hitsLine = (b: Box) => polylines.some((line) => line.some((a, i) => (i > 0 ? segmentHitsBox(line[i - 1]!, a, b) : line.length < 2 && inBox(a, b))));
+  // (and the notes' rules, once placed below, from a phone's width up: on a smaller one neither side of a rule
+  // may have room for a label, which its halo keeps legible over the rule)
+  const rules: [Point, Point][] = [];
+  const hitsLine = (b: Box) =>
+    polylines.some((line) => line.some((a, i) => (i > 0 ? segmentHitsBox(line[i - 1]!, a, b) : line.length < 2 && inBox(a, b)))) || (width >= 358 && rules.some(([p, q]) => segmentHitsBox(p, q, b)));
 
   // names at the ends of the lines, spread apart
   const ends = layout.series.map((_s, i) => {
@@ -195,6 +199,7 @@ export function fitLines(layout: LinesLayout, size: { width: number; height: num
     const labelX = anchor === 'start' ? Math.min(x + 6, width - w) : Math.max(x - 6, w);
     const labelY = (layout.yUnit ? TYPE.tick + 16 : 8) + TYPE.note;
     taken.push(textBox(lines, labelX, labelY, TYPE.note, anchor, true));
+    rules.push([[x, labelY - TYPE.note], [x, plot.y + plot.height]]);
     return { id: n.id, x: round(x), top: round(labelY - TYPE.note), bottom: round(plot.y + plot.height), lines, labelX: round(labelX), labelY: round(labelY), anchor };
   });
 
