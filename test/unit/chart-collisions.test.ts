@@ -1,7 +1,8 @@
 // No label ever collides: every step of every chart, in both languages, fitted to the chart box of each screen
 // size we design for: no two text boxes overlap, no text crosses a bar, a line or a reference line it does not
 // label, and no text leaves its drawing. Text boxes come from the same width estimate the layouts use
-// (lib/charts/text.ts); the browser test (e2e/layout.spec.ts) measures the real boxes.
+// (lib/charts/text.ts); the browser test (e2e/layout.spec.ts) measures the real boxes. And a line chart's plot
+// stays where it is from step to step (its scale does not jump as a note comes in).
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fitLines, type LinesLayout } from '../../src/lib/charts/lines';
@@ -191,5 +192,14 @@ describe('no label collides, at any step, size or language', () => {
     // text keeps its size at every screen: no drawing is scaled down to fit
     if (d.scale < 1) problems.push(`labels shrink to ${(TYPE.label * d.scale).toFixed(1)} px`);
     expect([...new Set(problems)].join('\n')).toBe('');
+  });
+});
+
+describe("a line chart's plot keeps its place and size at every step, as notes come in", () => {
+  const lineCharts = LOCALES.flatMap((locale) => stories[locale].sections.flatMap((s) => s.charts.filter((c) => c.kind === 'lines').map((chart) => ({ locale, chart }))));
+  it('there are line charts to check', () => expect(lineCharts.length).toBeGreaterThan(0));
+  it.each(lineCharts.flatMap(({ locale, chart }) => CHART_BOXES.map((box) => [`${chart.id} (${locale}, ${box.screen})`, chart.layouts as LinesLayout[], box] as const)))('%s', (_name, layouts, box) => {
+    const plots = layouts.map((layout) => fitLines(layout, box).plot);
+    for (const plot of plots) expect(plot).toEqual(plots[0]);
   });
 });

@@ -163,6 +163,7 @@ export function linesKindLayout(valueColumn: string, options: LinesOptions, unit
       axis: text.axis,
       endLabels: ids.length > 1,
       notes: text.notes,
+      allNotes: text.allNotes,
       noteX: (id) => {
         const row = sorted.find((o) => o.id === id);
         return row && r.x(row);

@@ -69,6 +69,9 @@ export interface LinesLayout {
   endLabels: boolean;
   /** Dated notes: a rule at x with a label at the top of the plot. */
   notes: { id: string; x: number; text: string }[];
+  /** The notes of every step, for whose labels the band at the top of the plot keeps room at each step, so
+   *  that the plot keeps its place and scale as a note comes in. */
+  band: { x: number; text: string }[];
   /** Every value of the revealed lines, for the pointer tooltip. */
   hover: HoverPoint[];
 }
@@ -91,6 +94,8 @@ export interface LinesOptions {
   endLabels?: boolean;
   /** Notes and the x of the rows they point at. */
   notes?: ChartNote[];
+  /** The notes of every step (the band at the top keeps room for them all). */
+  allNotes?: ChartNote[];
   noteX?: (rowId: string) => number | undefined;
   /** How a value reads in the tooltip, e.g. "27 Jan: $118.42". */
   hoverLabel?: (seriesLabel: string, x: number, y: number) => string;
@@ -124,6 +129,10 @@ export function linesLayout(o: LinesOptions): LinesLayout {
       const at = o.noteX?.(n.row);
       return at === undefined || x(at) > reveal + 1e-9 ? [] : [{ id: n.id, x: r4(x(at)), text: n.text }];
     }),
+    band: (o.allNotes ?? []).flatMap((n) => {
+      const at = o.noteX?.(n.row);
+      return at === undefined ? [] : [{ x: r4(x(at)), text: n.text }];
+    }),
     hover: o.hoverLabel
       ? o.series.flatMap((s) => s.values.filter((v) => v.x <= o.revealTo).map((v) => ({ x: r4(x(v.x)), y: r4(y(v.y)), label: o.hoverLabel!(s.label, v.x, v.y) })))
       : [],
@@ -152,8 +161,10 @@ export function fitLines(layout: LinesLayout, size: { width: number; height: num
   // notes are labelled in a band at the top of the plot
   // a note is wrapped to the room on the wider side of its date
   const noteRoom = (f: number) => Math.max(90, Math.max(width - (gutter + f * (width - gutter - endWidth - 12)), gutter + f * (width - gutter - endWidth - 12)) - 8);
-  const noteLines = layout.notes.map((n) => wrapText(n.text, Math.min(noteRoom(n.x), Math.max(120, width * 0.45)), TYPE.note, true));
-  const noteBand = noteLines.length ? Math.max(...noteLines.map((l) => l.length)) * TYPE.note * LEADING + 8 : 0;
+  const wrapNote = (n: LinesLayout['band'][number]) => wrapText(n.text, Math.min(noteRoom(n.x), Math.max(120, width * 0.45)), TYPE.note, true);
+  const noteLines = layout.notes.map(wrapNote);
+  // (as high as the notes of every step need: the plot stays where it is as a note comes in)
+  const noteBand = Math.max(0, ...layout.band.map((n) => wrapNote(n).length * TYPE.note * LEADING + 8));
   const top = (layout.yUnit ? TYPE.tick + 16 : 8) + noteBand;
   const plot: Box = { x: gutter, y: top, width: Math.max(40, width - gutter - endWidth - 12), height: Math.max(60, height - top - 24) };
   const px = (f: number) => plot.x + f * plot.width;

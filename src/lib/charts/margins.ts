@@ -83,6 +83,7 @@ export function marginsLayout(rows: readonly MarginRow[], state: MarginState, lo
     axis: text.axis,
     endLabels: true,
     notes: text.notes,
+    allNotes: text.allNotes,
     noteX: (id) => rows.find((r) => r.id === id)?.fiscal_year,
     yZero: true,
     hoverLabel: (series, x, y) => `${series} ${fiscal(x, locale)}: ${formatFigure({ value: y, unit: 'pct', decimals: 3 }, locale, { decimals: precision })}`,

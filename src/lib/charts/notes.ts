@@ -18,6 +18,8 @@ export interface ChartNote {
  *  label of the value axis ("$bn", "$ per million tokens") and the names and colours of its lines. */
 export interface ChartText {
   notes: ChartNote[];
+  /** The notes of every step, for a layout that keeps room for them all (a line chart's band at the top). */
+  allNotes?: ChartNote[];
   axis?: string;
   /** What a row chart says under its thin bars, when a short box draws its rows out of focus so ({n}: how
    *  many; row-bars.ts). */
