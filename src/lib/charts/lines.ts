@@ -332,7 +332,7 @@ export function fitLines(layout: LinesLayout, size: { width: number; height: num
     });
     return { placed, cost };
   };
-  const orders = (a: PointMark[]): PointMark[][] => (a.length < 2 ? [a] : a.flatMap((p, i) => orders(a.filter((q) => q !== p)).map((o) => [p, ...o])));
+  const orders = (a: PointMark[]): PointMark[][] => (a.length < 2 ? [a] : a.flatMap((p) => orders(a.filter((q) => q !== p)).map((o) => [p, ...o])));
   // (the other orders are worked out only where the first placing is not good enough, which at most steps it is)
   const enough = plot.width < 480 ? 40 : 1e4;
   let best = place(layout.points, plot.x);

@@ -7,7 +7,7 @@ import { scaleLinear } from 'd3-scale';
 import type { Locale, Unit } from '../format';
 import { axisTicks, fitTicks, type PlacedTick, type Tick } from './axis';
 import type { ChartNote } from './notes';
-import { round, textBox, textWidth, TYPE, wrapText, LEADING } from './text';
+import { round, textWidth, TYPE, wrapText, LEADING } from './text';
 
 /** Colour roles shared by all charts (CSS tokens --c-<tone>); Nvidia keeps its own everywhere. */
 export type Tone = 'nvidia' | 'nvidia-muted' | 'fall' | 'rise' | 'deepseek' | 'other' | 'alt' | 'muted';
