@@ -3,7 +3,7 @@
 // ‚…‘ in German; a straight or foreign quote mark is refused with the fix. Dates ("27 January 2025",
 // "27. Januar 2025", "March 2020"), names such as "S&P 500", short abbreviations ("dt. Bericht", "z. B.") and two
 // short words in brackets ("(German report)") get non-breaking spaces so they never wrap, and a hyphen after a
-// short abbreviation ("US-Dollar") is held to its word.
+// word of two or three letters ("one-day", "US-Dollar") is held to the word after it.
 // A paragraph's last two words are held together, so that no paragraph ends on a lone word. The hyphens
 // U+2010 and U+2011 (non-breaking), which editors' keyboards and word processors type, are in neither web
 // font, so the browser would draw them from a system face: they become the fonts' own hyphen-minus, held
@@ -20,9 +20,10 @@ const MONTHS =
 const DAY_MONTH = new RegExp(`\\b(\\d{1,2}\\.?) (${MONTHS})\\b`, 'gu');
 const MONTH_YEAR = new RegExp(`\\b(${MONTHS}) (\\d{4})\\b`, 'gu');
 const NAMES = /\b(S&P|Nasdaq|Stoxx|STOXX|DAX) (\d+)\b/g;
-/** A hyphen after an abbreviation of two or three capitals ("US-Dollar", "KI-Boom", "AI-exposed"): a line
- *  ending in "US-" leaves the reader a stub to carry, so the hyphen is held to the word after it. */
-const ABBREVIATION_HYPHEN = /(?<![\p{L}\p{N}])(\p{Lu}{2,3})-(?=\p{L})/gu;
+/** A hyphen after a word of two or three letters ("one-day", "pre-training", "US-Dollar", "KI-Boom"): a line
+ *  ending in "one-" or "US-" leaves the reader a stub to carry (a section title broke "one-/day"), so the
+ *  hyphen is held to the word after it. */
+const SHORT_WORD_HYPHEN = /(?<![\p{L}\p{N}])(\p{L}{2,3})-(?=\p{L})/gu;
 /** A short abbreviation with a full stop is held to the word after it: no line ends in "(dt." or "z.". */
 const ABBREVIATION_STOP = /(?<![\p{L}\p{N}])(ca|dt|engl|rd|vgl|bzw|Nr|z|u|d)\. (?=[\p{L}\p{N}])/gu;
 /** Two words in brackets, 18 characters at most with them, are held together: "Microsoft (German / report)"
@@ -38,7 +39,7 @@ export function typeset(text: string): string {
     .replace(NAMES, `$1${NBSP}$2`)
     .replace(/\u2011/gu, `-${WORD_JOINER}`)
     .replace(/\u2010/gu, '-')
-    .replace(ABBREVIATION_HYPHEN, `$1-${WORD_JOINER}`)
+    .replace(SHORT_WORD_HYPHEN, `$1-${WORD_JOINER}`)
     .replace(ABBREVIATION_STOP, `$1.${NBSP}`)
     .replace(SHORT_BRACKETS, (all: string, a: string, b: string) => (all.length > 18 ? all : `(${a}${NBSP}${b})`));
 }

@@ -14,10 +14,11 @@ describe('typeset', () => {
     ['a numbered index name', 'the S&P 500 fell', `the S&P${NB}500 fell`],
     // in neither web font: the fonts' hyphen-minus, held to the next letter where it must not break
     ['a non-breaking hyphen', 'AI\u2011exposed', 'AI-\u2060exposed'],
-    ['a Unicode hyphen', 'one\u2010day', 'one-day'],
-    ['a hyphen-minus stays', 'one-day loss', 'one-day loss'],
-    // no line ends in a stub of two or three capitals and a hyphen
+    ['a Unicode hyphen', 'sell\u2010off', 'sell-off'],
+    ['a hyphen-minus stays', 'sell-off day', 'sell-off day'],
+    // no line ends in a stub of two or three letters and a hyphen
     ['a short abbreviation holds its hyphen', 'in US-Dollar, KI\u2010Boom', 'in US-\u2060Dollar, KI-\u2060Boom'],
+    ['a short word holds its hyphen, a longer one does not', 'a one-day loss, end-of-day, sell-offs', 'a one-\u2060day loss, end-\u2060of-\u2060day, sell-offs'],
     ['a longer one does not', 'NVDA-Aktie, Nasdaq-Index', 'NVDA-Aktie, Nasdaq-Index'],
     // nor a line in "(dt." or "z."
     ['a short abbreviation holds its word', 'Microsoft (dt. Bericht), z. B. rd. 7', `Microsoft (dt.${NB}Bericht), z.${NB}B. rd.${NB}7`],

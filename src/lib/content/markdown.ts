@@ -296,11 +296,11 @@ export function renderSectionBody(body: string, ctx: BodyContext): { body: Rende
           holdParagraphEnd(child);
           return child;
         }
-        if (child.name !== 'chart') {
-          walk(child, depth + 1, child.name, locale);
-          holdParagraphEnd(child);
-          return renderCorrectionPart(child);
-        }
+        // (a chart's label is its id, which is not typeset)
+        if (child.name === 'chart') return child;
+        walk(child, depth + 1, child.name, locale);
+        holdParagraphEnd(child);
+        return renderCorrectionPart(child);
       }
       if (child.type === 'containerDirective') {
         // a block runs to its closing ":::"; one never closed swallows the rest of the file
