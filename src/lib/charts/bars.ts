@@ -121,6 +121,7 @@ export function barsLayout(valueColumn: string, unit: Unit, options: BarsOptions
       locale,
       axisUnit: text.axis,
       notes: text.notes,
+      allNotes: text.allNotes,
       compactNote: text.compactRows,
     });
   };

@@ -72,6 +72,9 @@ export interface RowBarsLayout {
   refLines: { id: string; at: number; label: string; fact?: string }[];
   /** Notes the step adds beside rows (a bracket when they span two). */
   notes: ChartNote[];
+  /** The notes of every step: the room right of the bars and the names' share of the width are kept for them
+   *  at each step, so that the bars keep their scale as a note comes in. */
+  allNotes: ChartNote[];
   /** Said under the rows when some are drawn compact ({n}: how many): what the thin bars are. */
   compactNote?: string;
 }
@@ -86,6 +89,7 @@ export interface RowBarsOptions {
   /** Money axes: bare numbers on the ticks, the unit beside them; every bar's value carries its unit. */
   axisUnit?: string;
   notes?: ChartNote[];
+  allNotes?: ChartNote[];
   /** What the thin bars are, when a short box draws rows out of focus compact ({n}: how many). */
   compactNote?: string;
 }
@@ -122,6 +126,7 @@ export function rowBarsLayout(options: RowBarsOptions): RowBarsLayout {
     unit: options.axisUnit,
     refLines: (options.refLines ?? []).map((r) => ({ id: r.id, at: round(x(r.value) * 10000) / 10000, label: r.label })),
     notes: options.notes ?? [],
+    allNotes: options.allNotes ?? options.notes ?? [],
     compactNote: options.compactNote,
   };
 }
@@ -262,13 +267,13 @@ function fitRowsWith(layout: RowBarsLayout, size: { width: number; height: numbe
     full.reduce((sum, r) => sum + wrapText(r.label, w, TYPE.label, true).length * lineH + 3, 0) <=
     size.height - roughTop - GROUP_GAP * 2 - compactCount * COMPACT_PITCH - noteHeight;
   const share = [0.3, 0.36, 0.42, 0.5].find((f) => fitsHeight(Math.max(width * f, longestWord))) ?? 0.5;
-  const nameWidth = Math.max(minNames, Math.min(widest, Math.max(width * (layout.notes.length ? Math.min(share, 0.36) : share), longestWord)));
+  const nameWidth = Math.max(minNames, Math.min(widest, Math.max(width * (layout.allNotes.length ? Math.min(share, 0.36) : share), longestWord)));
   const nameLines = new Map(layout.rows.map((r) => [r.id, wrapText(r.label, nameWidth, TYPE.label, true)]));
   const valueWidthOf = (r: RowMark) => textWidth(r.valueText, TYPE.label, true);
   const positive = layout.rows.some((r) => r.x1 > (layout.zero ?? 0) + 1e-9);
   const nameRight = nameWidth + 2;
-  // room for bracket notes to the right of the bars, where a step has them
-  const noteWidth = layout.notes.some((n) => n.toRow) ? Math.min(Math.max(width * 0.22, 92), Math.max(...layout.notes.map((n) => textWidth(n.text, TYPE.note, true))) + 16) : 0;
+  // room for bracket notes to the right of the bars, where any step has them
+  const noteWidth = layout.allNotes.some((n) => n.toRow) ? Math.min(Math.max(width * 0.22, 92), Math.max(...layout.allNotes.map((n) => textWidth(n.text, TYPE.note, true))) + 16) : 0;
   const plotLeft = nameRight + GAP * 2;
   // values beyond the bars' ends on the right need room (where one stands there: below); on the left they go
   // inside the longest bars; in a column at the right (below), every value

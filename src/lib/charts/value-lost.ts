@@ -69,6 +69,7 @@ export function valueLostLayout(rows: readonly ValueLostRow[], state: ValueLostS
     locale,
     axisUnit: text.axis,
     notes: text.notes,
+    allNotes: text.allNotes,
     compactNote: text.compactRows,
     // a reference line says "more than" itself, so its round figure is not marked as approximate
     refLines: references.map((r) => ({ id: r.id, value: r.loss_usd_bn, label: label(r).replace('{value}', formatExact(figure(r), locale, { compact: true })) })),
