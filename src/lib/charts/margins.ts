@@ -51,6 +51,15 @@ export function marginsLayout(rows: readonly MarginRow[], state: MarginState, lo
   const first = Math.ceil(min / 5) * 5;
   const figure = (r: MarginRow): Figure => ({ value: r.net_margin_pct, unit: 'pct', decimals: r.decimals ?? decimalsOf(r.net_margin_pct) });
   const margin = chartLabeler(rows.map(figure), locale);
+  // "Apple FY2012", "Nvidia, last 4 quarters"; at the end of its line, beside the line's name, without it
+  // ("FY2025": "Nvidia FY2025" had stood 20 px from the name "Nvidia")
+  const pointSub = (r: MarginRow) => {
+    const name = nameOf(r.company, text);
+    const atEnd = r.fiscal_year >= Math.max(...years.filter((y) => y.company === r.company).map((y) => y.fiscal_year));
+    if (r.period === 'year') return atEnd ? fiscal(r.fiscal_year, locale) : `${name} ${fiscal(r.fiscal_year, locale)}`;
+    const quarters = ui(locale).lastQuarters;
+    return atEnd ? quarters[0]!.toUpperCase() + quarters.slice(1) : `${name}, ${quarters}`;
+  };
   const precision = chartDecimals(rows.map(figure));
   return linesLayout({
     series: companies.map((c) => {
@@ -73,7 +82,7 @@ export function marginsLayout(rows: readonly MarginRow[], state: MarginState, lo
         y: r.net_margin_pct,
         tone: toneOf(r.company, text),
         label: margin(figure(r)),
-        sub: r.period === 'year' ? `${nameOf(r.company, text)} ${fiscal(r.fiscal_year, locale)}` : `${nameOf(r.company, text)}, ${ui(locale).lastQuarters}`,
+        sub: pointSub(r),
       })),
     xDomain: [min, max],
     revealTo: state.until ? Number(state.until) : max,
