@@ -18,7 +18,8 @@ export interface ChartNote {
  *  label of the value axis ("$bn", "$ per million tokens") and the names and colours of its lines. */
 export interface ChartText {
   notes: ChartNote[];
-  /** The notes of every step, for a layout that keeps room for them all (a line chart's band at the top). */
+  /** The notes of every step, for a layout that keeps room for them all at each step (a line chart's band at
+   *  the top, a row chart's room for brackets), so that its scale does not change as a note comes in. */
   allNotes?: ChartNote[];
   axis?: string;
   /** What a row chart says under its thin bars, when a short box draws its rows out of focus so ({n}: how

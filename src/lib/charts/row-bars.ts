@@ -89,6 +89,7 @@ export interface RowBarsOptions {
   /** Money axes: bare numbers on the ticks, the unit beside them; every bar's value carries its unit. */
   axisUnit?: string;
   notes?: ChartNote[];
+  /** The notes of every step (the room they need is kept at each step); the step's own notes if not given. */
   allNotes?: ChartNote[];
   /** What the thin bars are, when a short box draws rows out of focus compact ({n}: how many). */
   compactNote?: string;
