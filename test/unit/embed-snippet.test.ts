@@ -14,6 +14,9 @@ describe('embedSnippet', () => {
     // the script must not end its own element early
     expect(FIT_SCRIPT).not.toMatch(/<\/script/i);
   });
+  it('copies a typeset title without its word joiners (one-\u2060day: invisible here, but not in other pages)', () => {
+    expect(embedSnippet('/embed/a/', 'Record one-\u2060day losses', 640)).toContain('title="Record one-day losses"');
+  });
   it('leaves out only the inline style when asked (for a page whose policy refuses style attributes)', () => {
     const styled = embedSnippet('/embed/a/?step=1', 'A', 640);
     const plain = embedSnippet('/embed/a/?step=1', 'A', 640, { styled: false });

@@ -8,7 +8,7 @@ const ctx = (locale: 'en' | 'de' = 'en', lineOffset = 0): BodyContext => ({
   locale,
   lineOffset,
   fact: (id) => (id === 'loss' ? { value: -16.97, print: ({ abs }) => (abs ? '16.97%' : '\u221216.97%') } : undefined),
-  source: (id) => (id === 'altman-x' ? { href: 'https://example.com/altman' } : undefined),
+  source: (id) => (id === 'altman-x' || id === 'ceo-on-x' ? { href: 'https://example.com/altman' } : undefined),
   term: (id) => (id === 'token' ? { definition: 'A piece of a word.', href: 'teach/#term-token', linkText: 'Glossary', title: 'API tokens' } : undefined),
 });
 
@@ -34,6 +34,12 @@ describe(':::quote', () => {
 
   it('names the quote’s source among the section’s sources', () => {
     expect(render(ALTMAN).body.sources).toEqual(['altman-x']);
+  });
+
+  it('looks its source up as typed (an id is not typeset: "ceo-on-x" keeps its hyphens bare)', () => {
+    const { body, errors } = render(`:::quote{speaker="A" channel="on X" time="27 January 2025" source="ceo-on-x"}\nWords.\n:::`);
+    expect(errors).toEqual([]);
+    expect(body.sources).toEqual(['ceo-on-x']);
   });
 
   it('sets two quotes in a row side by side (one group), but not quotes with text between them', () => {

@@ -38,5 +38,7 @@ export function embedHeight(chart: ChartModel): number {
 export function embedSnippet(src: string, title: string, height: number, { styled = true } = {}): string {
   const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
   const style = styled ? ' style="border:0;max-width:100%"' : '';
-  return `<iframe src="${escape(src)}" title="${escape(title)}" width="100%" height="${height}"${style} loading="lazy"></iframe>\n<script>${FIT_SCRIPT}</script>`;
+  // (without the word joiners, U+2060, that typography.ts holds hyphens with: the code is copied into other
+  // pages; imported from there, its patterns would come into the page's script with this module)
+  return `<iframe src="${escape(src)}" title="${escape(title.replaceAll('\u2060', ''))}" width="100%" height="${height}"${style} loading="lazy"></iframe>\n<script>${FIT_SCRIPT}</script>`;
 }

@@ -201,7 +201,8 @@ export function renderSectionBody(body: string, ctx: BodyContext): { body: Rende
       for (const problem of quoteProblems(value, ctx.locale)) fail(node, problem, `:::quote ${k}`);
       for (const n of typedNumbers(value))
         if (k !== 'source') fail(node, `the number "${n}" is typed into the quote's ${k}; only dates and names may carry numbers here`, `:::quote ${k}`);
-      attributes[k] = typeset(value);
+      // (the source is an id, looked up as typed)
+      attributes[k] = k === 'source' ? value : typeset(value);
     }
     for (const [k, required] of Object.entries(QUOTE_ATTRIBUTES))
       if (required && !attributes[k])
