@@ -70,7 +70,7 @@ describe('source lines', () => {
     const r = withSources(count as number, credit as string | undefined);
     expect(r.longSourceLines).toEqual((lengths as number[]).map((chars, i) => ({ chart: 'market-moves', locale: i ? 'de' : 'en', chars })));
     const [chars] = lengths as number[];
-    if (chars) expect(formatContentReport(r)).toContain(`the chart "market-moves" has ${chars} characters in en, and a phone shows about 115: give it a shorter "credit"`);
+    if (chars) expect(formatContentReport(r)).toContain(`the chart "market-moves" has ${chars} characters in en, and about 115 fit two lines of a phone's caption: give it a shorter "credit"`);
   });
 });
 

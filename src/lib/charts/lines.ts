@@ -94,7 +94,7 @@ export interface LinesOptions {
   endLabels?: boolean;
   /** Notes and the x of the rows they point at. */
   notes?: ChartNote[];
-  /** The notes of every step (the band at the top keeps room for them all). */
+  /** The notes of every step (the band at the top keeps room for them all); the step's own if not given. */
   allNotes?: ChartNote[];
   noteX?: (rowId: string) => number | undefined;
   /** How a value reads in the tooltip, e.g. "27 Jan: $118.42". */
@@ -129,7 +129,7 @@ export function linesLayout(o: LinesOptions): LinesLayout {
       const at = o.noteX?.(n.row);
       return at === undefined || x(at) > reveal + 1e-9 ? [] : [{ id: n.id, x: r4(x(at)), text: n.text }];
     }),
-    band: (o.allNotes ?? []).flatMap((n) => {
+    band: (o.allNotes ?? o.notes ?? []).flatMap((n) => {
       const at = o.noteX?.(n.row);
       return at === undefined ? [] : [{ x: r4(x(at)), text: n.text }];
     }),

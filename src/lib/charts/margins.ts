@@ -51,11 +51,13 @@ export function marginsLayout(rows: readonly MarginRow[], state: MarginState, lo
   const first = Math.ceil(min / 5) * 5;
   const figure = (r: MarginRow): Figure => ({ value: r.net_margin_pct, unit: 'pct', decimals: r.decimals ?? decimalsOf(r.net_margin_pct) });
   const margin = chartLabeler(rows.map(figure), locale);
-  // "Apple FY2012", "Nvidia, last 4 quarters"; at the end of its line, beside the line's name, without it
-  // ("FY2025": "Nvidia FY2025" had stood 20 px from the name "Nvidia")
+  const revealTo = state.until ? Number(state.until) : max;
+  // "Apple FY2012", "Nvidia, last 4 quarters"; at or past the end of its line as the step draws it, beside the
+  // line's name, without it ("FY2025": "Nvidia FY2025" had stood 20 px from the name "Nvidia")
   const pointSub = (r: MarginRow) => {
     const name = nameOf(r.company, text);
-    const atEnd = r.fiscal_year >= Math.max(...years.filter((y) => y.company === r.company).map((y) => y.fiscal_year));
+    const line = years.filter((y) => y.company === r.company && y.fiscal_year <= revealTo).map((y) => y.fiscal_year);
+    const atEnd = line.length > 0 && r.fiscal_year >= Math.max(...line);
     if (r.period === 'year') return atEnd ? fiscal(r.fiscal_year, locale) : `${name} ${fiscal(r.fiscal_year, locale)}`;
     const quarters = ui(locale).lastQuarters;
     return atEnd ? quarters[0]!.toUpperCase() + quarters.slice(1) : `${name}, ${quarters}`;
@@ -85,7 +87,7 @@ export function marginsLayout(rows: readonly MarginRow[], state: MarginState, lo
         sub: pointSub(r),
       })),
     xDomain: [min, max],
-    revealTo: state.until ? Number(state.until) : max,
+    revealTo,
     xTicks: Array.from({ length: Math.floor((max - first) / 5) + 1 }, (_, i) => first + i * 5).map((v) => ({ value: v, label: String(v) })),
     yUnit: 'pct',
     locale,

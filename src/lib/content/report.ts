@@ -6,9 +6,9 @@ import type { SectionModel } from './model';
 import { sourceNames } from '../source-line';
 import type { Shared } from './shared';
 
-/** About the most characters of a source line that a phone shows in its sticky caption: two lines at 390 px
- *  (measured: 111 characters of German publishers fit, 167 took four lines), three on narrower phones
- *  (src/styles/story.css); a longer line is cut off there. */
+/** About the most characters of a source line that fit two lines of a phone's sticky caption at 390 px
+ *  (measured: 111 characters of German publishers fit, 167 took four lines); a longer line is not cut, but
+ *  each further line it takes is taken from the chart above it (src/styles/story.css). */
 export const SOURCE_LINE_CHARS = 115;
 
 export interface ContentReport {
@@ -59,6 +59,6 @@ export function formatContentReport(r: ContentReport): string {
   if (r.unusedSources.length) lines.push(`Sources nothing refers to (content/sources.yaml): ${r.unusedSources.join(', ')}`);
   for (const o of r.oneLanguage) lines.push(`The ${o.kind} "${o.id}" is cited only in ${o.only}`);
   for (const l of r.longSourceLines)
-    lines.push(`The source line under the chart "${l.chart}" has ${l.chars} characters in ${l.locale}, and a phone shows about ${SOURCE_LINE_CHARS}: give it a shorter "credit" (content/data/${l.chart}.yaml, see content/README.md)`);
+    lines.push(`The source line under the chart "${l.chart}" has ${l.chars} characters in ${l.locale}, and about ${SOURCE_LINE_CHARS} fit two lines of a phone's caption: give it a shorter "credit" (content/data/${l.chart}.yaml, see content/README.md)`);
   return lines.length ? `Content report:\n${lines.map((l) => `  - ${l}`).join('\n')}` : 'Content report: every fact and source is used, in both languages.';
 }

@@ -95,7 +95,9 @@ export function buildSections(text: LocaleText): { sections: SectionModel[]; ste
       const axis = parsed.meta.axis?.[locale];
       const series = Object.fromEntries(Object.entries(parsed.meta.series).map(([key, s]) => [key, { name: typeset(s.name[locale]), tone: s.tone }]));
       const plain = ({ steps: _steps, ...note }: (typeof notes)[number]): ChartNote => note;
-      const textAt = (n: number): ChartText => ({ axis, series, compactRows: ui(locale).compactRows, notes: notes.filter((x) => noteShowsAt(x.steps, n)).map(plain), allNotes: notes.map(plain) });
+      // (the notes some step shows, for whose room a layout may keep space at every step)
+      const allNotes = notes.filter((x) => block.steps.some((_, i) => noteShowsAt(x.steps, i + 1))).map(plain);
+      const textAt = (n: number): ChartText => ({ axis, series, compactRows: ui(locale).compactRows, notes: notes.filter((x) => noteShowsAt(x.steps, n)).map(plain), allNotes });
       const printState = parsed.meta.print ? readState(parsed.meta.print, parsed.input.metaFile, undefined, 'print') : states.at(-1);
       const valid = errors.length === firstError && states.length > 0 && printState !== undefined; // this block is drawable
       const draw = <K extends ChartKind>(d: DefinitionOf<K>): { kind: K; layouts: LayoutOf[K][]; printLayout?: LayoutOf[K] } => ({
