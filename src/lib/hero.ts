@@ -7,7 +7,7 @@ import { ticks } from 'd3-array';
 import { formatFigure, proseDecimals, type Figure } from './display';
 import type { StoryModel } from './content/model';
 import { decimalsOf, formatDate, formatMonth, formatValue, type Locale } from './format';
-import { WORD_JOINER } from './typography';
+import { WORD_JOINER } from './word-joiner';
 
 /** A row of the hero's chart: a trading day and its close. */
 export interface HeroRow {

@@ -9,10 +9,9 @@
 // font, so the browser would draw them from a system face: they become the fonts' own hyphen-minus, held
 // to the next letter by a word joiner (U+2060, drawn by no font) where the hyphen was non-breaking.
 import type { Locale } from './format';
+import { WORD_JOINER } from './word-joiner';
 
 const NBSP = '\u00a0';
-/** Holds a hyphen to the letters after it: no line breaks there, and no font draws it. */
-export const WORD_JOINER = '\u2060';
 const MONTHS =
   'January|February|March|April|May|June|July|August|September|October|November|December|' +
   'Januar|Februar|März|Mai|Juni|Juli|Oktober|Dezember|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';

@@ -2,6 +2,7 @@
 // a title for screen readers, a starting height that fits the chart, and a one-line script that fits the
 // frame to the height its embed page reports; and the two messages between an embed page and its host.
 import type { ChartModel } from '../content/model';
+import { WORD_JOINER } from '../word-joiner';
 
 /** From an embed page to the page around it: the height of its content, in CSS px ({ type, height }). */
 export const HEIGHT_MESSAGE = 'deepseek-shock:height';
@@ -38,7 +39,6 @@ export function embedHeight(chart: ChartModel): number {
 export function embedSnippet(src: string, title: string, height: number, { styled = true } = {}): string {
   const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
   const style = styled ? ' style="border:0;max-width:100%"' : '';
-  // (without the word joiners, U+2060, that typography.ts holds hyphens with: the code is copied into other
-  // pages; imported from there, its patterns would come into the page's script with this module)
-  return `<iframe src="${escape(src)}" title="${escape(title.replaceAll('\u2060', ''))}" width="100%" height="${height}"${style} loading="lazy"></iframe>\n<script>${FIT_SCRIPT}</script>`;
+  // (without the word joiners typography.ts holds hyphens with: the code is copied into other pages)
+  return `<iframe src="${escape(src)}" title="${escape(title.replaceAll(WORD_JOINER, ''))}" width="100%" height="${height}"${style} loading="lazy"></iframe>\n<script>${FIT_SCRIPT}</script>`;
 }

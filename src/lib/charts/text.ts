@@ -1,6 +1,8 @@
 // Text in charts: the constant type sizes every chart uses whatever its size, an estimate of how wide a
 // string sets (so layouts can place labels without a browser), line wrapping, and boxes for collision checks.
-// Small and dependency-free: it runs at build time and in the browser.
+// Small and free of libraries (one constant comes from lib/word-joiner.ts): it runs at build time and in
+// the browser.
+import { WORD_JOINER } from '../word-joiner';
 
 /** Type sizes in px: they stay the same at every chart size. With the weights the charts set (400, 600 for
  *  reference labels, 700 for emphasis, upright: Inter has no italic of its own here), each size and weight is
@@ -20,7 +22,7 @@ const WIDE = /[MWmw@—–]/;
 export function textWidth(text: string, size: number, bold = false): number {
   let em = 0;
   // Inter: capitals about 0.68 em, tabular digits 0.65 em, % about 0.98 em
-  for (const ch of text) em += ch === '\u2060' ? 0 : NARROW.test(ch) ? 0.3 : ch === '%' ? 0.98 : WIDE.test(ch) ? 0.86 : /[A-Z0-9$€≈−+]/.test(ch) ? 0.68 : 0.55;
+  for (const ch of text) em += ch === WORD_JOINER ? 0 : NARROW.test(ch) ? 0.3 : ch === '%' ? 0.98 : WIDE.test(ch) ? 0.86 : /[A-Z0-9$€≈−+]/.test(ch) ? 0.68 : 0.55;
   return em * size * (bold ? 1.06 : 1);
 }
 

@@ -7,7 +7,7 @@
 import { Resvg } from '@resvg/resvg-js';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { WORD_JOINER } from '../typography';
+import { WORD_JOINER } from '../word-joiner';
 
 /** The family a card's text is set in. */
 export const CARD_FONT = 'Inter Variable';
