@@ -49,6 +49,15 @@ interface Drawn {
   scale: number;
 }
 
+/** A leader as small boxes along it, from `skip` px off its start to 3 px before its end (its label). */
+function leaderBoxes(name: string, from: { x: number; y: number }, to: { x: number; y: number }, skip: number): Drawn['texts'] {
+  const length = Math.hypot(to.x - from.x, to.y - from.y);
+  const boxes: Drawn['texts'] = [];
+  for (let k = skip; k < length - 3; k += 3)
+    boxes.push({ name, box: { x: from.x + ((to.x - from.x) * k) / length - 1.5, y: from.y + ((to.y - from.y) * k) / length - 1.5, width: 3, height: 3 } });
+  return boxes;
+}
+
 function rowsDrawn(layout: RowBarsLayout, size: { width: number; height: number }): Drawn {
   const d = fitRows(layout, size);
   const texts: Drawn['texts'] = [];
@@ -102,12 +111,7 @@ function linesDrawn(layout: LinesLayout, size: { width: number; height: number }
     // a leader line from the point to its label crosses no text, and from a phone of 360 px up no line (a small
     // phone's plot, 288 px, may have no place for the label that a leader can reach without): small boxes along it,
     // from 10 px off the point (where the point's own line leaves it) to 3 px before the label
-    if (p.leader) {
-      const { x, y, toX, toY } = p.leader;
-      const length = Math.hypot(toX - x, toY - y);
-      for (let k = 10; k < length - 3; k += 3)
-        texts.push({ name: `point ${p.id} leader`, box: { x: x + ((toX - x) * k) / length - 1.5, y: y + ((toY - y) * k) / length - 1.5, width: 3, height: 3 } });
-    }
+    if (p.leader) texts.push(...leaderBoxes(`point ${p.id} leader`, p.leader, { x: p.leader.toX, y: p.leader.toY }, 10));
   }
   for (const n of d.notes) {
     texts.push({ name: `note ${n.id}`, box: textBox(n.lines, n.labelX, n.labelY, TYPE.note, n.anchor, true) });
@@ -120,12 +124,18 @@ function linesDrawn(layout: LinesLayout, size: { width: number; height: number }
 function squaresDrawn(layout: SquaresLayout, size: { width: number; height: number }): Drawn {
   const d = fitSquares(layout, size);
   const texts: Drawn['texts'] = [];
-  for (const s of d.squares.filter((x) => x.visible && x.labelled))
+  // each name, and its leader from its square (which crosses no other name nor the inset)
+  for (const s of d.squares.filter((x) => x.visible && x.labelled)) {
     texts.push({ name: `label ${s.id}`, box: textBox([s.label, s.valueText], s.labelX, s.labelY, TYPE.label, 'start', true) });
+    texts.push(...leaderBoxes(`label ${s.id} leader`, s.leaderTo, { x: s.labelX - 6, y: s.labelY - 5 }, 2));
+  }
   const marks: Drawn['marks'] = d.squares
     .filter((s) => s.visible)
     .map((s) => ({ name: `square ${s.id}`, box: { x: d.originX, y: d.originY - s.px, width: s.px, height: s.px }, labelledBy: 'inside' }));
-  if (d.inset) texts.push({ name: 'inset', box: { x: d.inset.x, y: d.inset.y, width: d.inset.size, height: d.inset.size } });
+  if (d.inset) {
+    texts.push({ name: 'inset', box: { x: d.inset.x, y: d.inset.y, width: d.inset.width, height: d.inset.height } });
+    texts.push(...leaderBoxes('inset leader', { x: d.originX + 1, y: d.originY - 1 }, { x: d.inset.x, y: d.inset.y + d.inset.height }, 2));
+  }
   return { texts, marks, width: d.width, height: d.height, scale: 1 };
 }
 

@@ -2,8 +2,8 @@
 // The chart's build-time function gives each step's squares with their sides as fractions of the largest
 // shown; fitSquares (build time and browser, per size) nests them in the bottom-left corner of a square frame
 // at the box's left, centred in its height, sets names and values in a column to the right with leader lines
-// to the squares' corners, and, when a square shown in colour is too small to see, draws it again enlarged in
-// an inset with a line to the corner.
+// (level from a square's side where its name stands beside it, else to its corner), and, when a square shown
+// in colour is too small to see, draws it again enlarged in an inset card with a line to the corner.
 import { dodge } from './dodge';
 import type { Tone } from './row-bars';
 import { LEADING, round, textWidth, TYPE } from './text';
@@ -36,9 +36,11 @@ export interface SquaresDrawing {
   originX: number;
   originY: number;
   /** labelled: the name and value stand in the column (not for a square shown enlarged in the inset). */
-  squares: (SquareMark & { px: number; lowPx?: number; labelX: number; labelY: number; cornerX: number; cornerY: number; labelled: boolean; leaderTo: { x: number; y: number } })[];
-  /** A square too small to see, drawn enlarged with its name and value, joined to the corner by a line. */
-  inset?: { x: number; y: number; size: number; square: number; id: string; tone: Tone; label: string; name: string; value: string; fact?: string; from: { x: number; y: number } };
+  squares: (SquareMark & { px: number; lowPx?: number; labelX: number; labelY: number; labelled: boolean; leaderTo: { x: number; y: number } })[];
+  /** A square too small to see, drawn enlarged (side `square`, 6 px in from the inset's corner) with its
+   *  name, value and the inset's caption beside it (from textX, first baseline 18 px down), joined to the
+   *  squares' corner by a line. */
+  inset?: { x: number; y: number; width: number; height: number; square: number; textX: number; tone: Tone; label: string; name: string; value: string; fact?: string };
 }
 
 /** A square shown in colour with a side under this many px gets an enlarged inset. */
@@ -55,27 +57,29 @@ export function fitSquares(layout: SquaresLayout, size: { width: number; height:
   const originY = (height + frame) / 2;
   const labelX = originX + frame + 20;
   const tiny = layout.squares.find((s) => s.visible && s.tone !== 'muted' && frame * s.side < VISIBLE_PX && layout.squares.filter((x) => x.visible).length > 1);
-  // the tiny square's name and value go with its enlarged copy, not in the column
+  // the inset, a card in the frame's top-left corner: the enlarged square beside two lines of name and value
+  // and the caption, as low as it can be, so that the squares under it stay in sight; the square grows with
+  // the frame, and gives way where the frame is narrow
+  const textW = tiny ? Math.max(textWidth(tiny.label, TYPE.label, true), textWidth(tiny.valueText, TYPE.label), textWidth(layout.insetLabel, TYPE.tick)) : 0;
+  const square = round(Math.min(frame / 9 + 12, 64, frame - textW - 30));
+  const inset = tiny && {
+    x: originX + 6,
+    y: round(originY - frame + 6),
+    width: round(textW + square + 22),
+    height: round(Math.max(square, lineH + TYPE.tick * 1.35 + 16) + 12),
+    square,
+    textX: originX + square + 22,
+    tone: tiny.tone,
+    label: layout.insetLabel,
+    name: tiny.label,
+    value: tiny.valueText,
+    fact: tiny.fact,
+  };
+  // the tiny square's name and value go with its enlarged copy, not in the column; a name whose square's
+  // side is under the inset stands low enough that its leader runs level beneath it
   const visible = layout.squares.filter((s) => s.visible && s !== tiny);
-  const wanted = visible.map((s) => originY - frame * s.side + TYPE.label);
-  const placed = dodge(wanted, lineH * 2 + 6, TYPE.label + 2, originY - lineH);
-  const insetWidth = Math.max(textWidth(tiny?.label ?? '', TYPE.label, true), textWidth(tiny?.valueText ?? '', TYPE.label), textWidth(layout.insetLabel, TYPE.tick)) + 20;
-  const insetSize = Math.max(insetWidth, Math.min(130, frame * 0.4));
-  const inset = tiny
-    ? {
-        x: round(originX + 12),
-        y: round(originY - frame + 12),
-        size: round(insetSize),
-        square: round(Math.min(48, insetSize - 4 * lineH)),
-        id: tiny.id,
-        tone: tiny.tone,
-        label: layout.insetLabel,
-        name: tiny.label,
-        value: tiny.valueText,
-        fact: tiny.fact,
-        from: { x: round(originX + 1), y: round(originY - 1) },
-      }
-    : undefined;
+  const wanted = visible.map((s) => Math.max(originY - frame * s.side, inset && frame * s.side < inset.x + inset.width ? inset.y + inset.height : 0) + TYPE.label);
+  const placed = dodge(wanted, lineH * 2 + 6, TYPE.label + 2, height - lineH - 4);
   return {
     width,
     height,
@@ -88,24 +92,23 @@ export function fitSquares(layout: SquaresLayout, size: { width: number; height:
       return {
         ...s,
         px: round(Math.max(px, s.visible ? 1.5 : 0)),
-        lowPx: s.lowSide === undefined ? undefined : round(frame * s.lowSide),
+        lowPx: s.lowSide && round(frame * s.lowSide),
         labelX: round(labelX),
         labelY: round(labelY),
-        cornerX: round(originX + px),
-        cornerY: round(originY - px),
         labelled: i !== -1,
-        leaderTo: { x: round(originX + px), y: round(originY - px) },
+        // level from the square's right side where the label stands beside it, else to its nearer corner
+        leaderTo: { x: round(originX + px), y: round(Math.min(Math.max(originY - px, labelY - 5), originY)) },
       };
     }),
     inset,
   };
 }
 
-/** The transform that draws a leader, the line from (0,0) to (1,1), from one point to another: moved to the
- *  first and stretched to the second, so that both ends move by transition when either point moves. A
- *  stretch of 0 would draw nothing (a transform that cannot be inverted), so a level or upright leader is
- *  stretched by a hundredth of a px across. */
+/** The transform that draws a leader, the line from (0,0) to (1,0), from one point to another: moved to the
+ *  first, its far end taken to the second by a matrix that keeps the vertical unit (so a level leader's matrix
+ *  can be inverted, as a stroke of constant width needs: stretched to a hundredth of a px high, Chromium drew
+ *  it long past both ends). Both ends move by transition when either point moves (the far end on a slight arc).
+ *  The second point stands to the right of the first (names stand right of the squares). */
 export function leaderTransform(from: { x: number; y: number }, to: { x: number; y: number }): string {
-  const span = (d: number) => round(d) || 0.01;
-  return `translate(${from.x},${from.y}) scale(${span(to.x - from.x)},${span(to.y - from.y)})`;
+  return `translate(${from.x},${from.y}) matrix(${round(to.x - from.x)},${round(to.y - from.y)},0,1,0,0)`;
 }
