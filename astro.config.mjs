@@ -94,6 +94,19 @@ const scrollamaWithoutDebugId = scrollamaPatch('scrollama-without-debug-id', 'le
  *  step's place itself. */
 const scrollamaWithoutProgress = scrollamaPatch('scrollama-without-progress', 'if (isProgress) updateProgressObservers();', '');
 
+/** Svelte's production errors and warnings are the address of their page on svelte.dev
+ *  ("https://svelte.dev/e/each_key_duplicate"), 17 of them in the charts' code; each keeps its code under a
+ *  shorter prefix ("svelte:each_key_duplicate", to be looked up at https://svelte.dev/e/ + the code): 17 B
+ *  gzipped. Replaced in every runtime file alike, so that the runtime's own test of the prefix (render.js: an
+ *  error of Svelte's own is no hydration mismatch) still holds. */
+const svelteErrorCodes = {
+  name: 'svelte-error-codes',
+  /** @param {string} code @param {string} id */
+  transform(code, id) {
+    if (/node_modules[\\/]svelte[\\/]src[\\/]internal[\\/]/.test(id)) return code.replaceAll('https://svelte.dev/e/', 'svelte:');
+  },
+};
+
 /** Vite wraps each dynamic import in a helper that first preloads the imported chunk's own imports (0.8 KB
  *  gzipped). The story page has one dynamic import, a chart's code (src/components/charts/hydrate.ts), which
  *  starts two and a half screens before the chart comes into view; it is left plain. It imports nothing the page
@@ -191,7 +204,7 @@ export default defineConfig({
     },
   },
   vite: {
-    plugins: [plainDynamicImport, chunks, compileHint, scrollamaResizeInNextFrame, scrollamaWithoutDebug, scrollamaWithoutDebugId, scrollamaWithoutProgress],
+    plugins: [svelteErrorCodes, plainDynamicImport, chunks, compileHint, scrollamaResizeInNextFrame, scrollamaWithoutDebug, scrollamaWithoutDebugId, scrollamaWithoutProgress],
     // scrollama's ES module source, not the UMD build its "browser" field names: 160 bytes less gzipped
     resolve: { alias: [{ find: /^scrollama$/, replacement: 'scrollama/index.js' }] },
     // a font stays a file, however small (Inter's symbols are 2 KB): inlined into the stylesheet, it would
