@@ -96,8 +96,9 @@ export function fitSquares(layout: SquaresLayout, size: { width: number; height:
         labelX: round(labelX),
         labelY: round(labelY),
         labelled: i !== -1,
-        // level from the square's right side where the label stands beside it, else to its nearer corner
-        leaderTo: { x: round(originX + px), y: round(Math.min(Math.max(originY - px, labelY - 5), originY)) },
+        // level from the square's right side where the label stands beside it, else to its top corner, or to 6 px
+        // above its foot (not along the frame's bottom edge)
+        leaderTo: { x: round(originX + px), y: round(Math.min(Math.max(originY - px, labelY - 5), originY - 6)) },
       };
     }),
     inset,
