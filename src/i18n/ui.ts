@@ -29,7 +29,8 @@ const en = {
   glossary: 'Glossary',
   /** A company's fiscal year, in charts and tables. */
   fiscalYear: 'FY{year}',
-  lastQuarters: 'last 4 quarters',
+  /** The last four quarters, by the month they end in ("year to Oct 2024"). */
+  lastQuarters: 'year to {month}',
   /** What a chart's inset says about the square it enlarges. */
   insetEnlarged: 'enlarged',
   /** Short weekdays from Sunday, in charts ("Fri 24 Jan"). */
@@ -123,7 +124,7 @@ const de: UiStrings = {
   learningGoals: 'Lernziele',
   glossary: 'Glossar',
   fiscalYear: 'GJ\u00a0{year}',
-  lastQuarters: 'letzte 4 Quartale',
+  lastQuarters: 'Jahr bis {month}',
   insetEnlarged: 'vergrößert',
   weekdays: 'So. Mo. Di. Mi. Do. Fr. Sa.',
   discussionQuestions: 'Fragen zur Diskussion',

@@ -13,6 +13,11 @@ export const marginRow = z.object({
   net_income_usd: numberCell,
   net_margin_pct: numberCell,
   source: textCell,
-}) satisfies z.ZodType<MarginRow, unknown>;
+})
+  // a row of the last four quarters is named by the day they end ("year to Oct 2024")
+  .refine((r) => r.period === 'year' || /^\d{4}-\d{2}-\d{2}$/.test(r.fiscal_year_end), {
+    path: ['fiscal_year_end'],
+    message: 'a row that is not a whole year needs the day its last quarter ended, as YYYY-MM-DD',
+  }) satisfies z.ZodType<MarginRow, unknown>;
 
 export const marginState = z.strictObject({ highlight: idListAttr, until: dayAttr }) satisfies z.ZodType<MarginState, unknown>;

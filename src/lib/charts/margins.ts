@@ -1,7 +1,7 @@
 // Chart "margins": net profit margin by fiscal year, one line per company, revealed up to a step's fiscal
 // year; a step's highlighted rows are marked with their margin (Nvidia's last-four-quarters row only then).
 import { chartDecimals, chartLabeler, formatFigure, type Figure } from '../display';
-import { decimalsOf, type Locale } from '../format';
+import { decimalsOf, formatMonth, type Locale } from '../format';
 import { linesLayout, type LinesLayout } from './lines';
 import type { ChartText } from './notes';
 import { ui } from '../../i18n/ui';
@@ -35,9 +35,12 @@ const fiscal = (year: number, locale: Locale) => ui(locale).fiscalYear.replace('
 const nameOf = (company: string, text: ChartText) => text.series?.[company]?.name ?? company;
 const toneOf = (company: string, text: ChartText): Tone => text.series?.[company]?.tone ?? 'other';
 
-/** "Nvidia, FY2024" / "Nvidia, last 4 quarters": a row's name in the data table. */
+/** "year to Oct 2024": a period of the last four quarters, named by the month it ends in. */
+const quartersTo = (r: MarginRow, locale: Locale) => ui(locale).lastQuarters.replace('{month}', formatMonth(r.fiscal_year_end, locale));
+
+/** "Nvidia, FY2024" / "Nvidia, year to Oct 2024": a row's name in the data table. */
 export function marginRowName(r: MarginRow, locale: Locale, text: ChartText): string {
-  return `${nameOf(r.company, text)}, ${r.period === 'year' ? fiscal(r.fiscal_year, locale) : ui(locale).lastQuarters}`;
+  return `${nameOf(r.company, text)}, ${r.period === 'year' ? fiscal(r.fiscal_year, locale) : quartersTo(r, locale)}`;
 }
 
 export function marginsLayout(rows: readonly MarginRow[], state: MarginState, locale: Locale, text: ChartText = { notes: [] }): LinesLayout {
@@ -52,14 +55,14 @@ export function marginsLayout(rows: readonly MarginRow[], state: MarginState, lo
   const figure = (r: MarginRow): Figure => ({ value: r.net_margin_pct, unit: 'pct', decimals: r.decimals ?? decimalsOf(r.net_margin_pct) });
   const margin = chartLabeler(rows.map(figure), locale);
   const revealTo = state.until ? Number(state.until) : max;
-  // "Apple FY2012", "Nvidia, last 4 quarters"; at or past the end of its line as the step draws it, beside the
+  // "Apple FY2012", "Nvidia, year to Oct 2024"; at or past the end of its line as the step draws it, beside the
   // line's name, without it ("FY2025": "Nvidia FY2025" had stood 20 px from the name "Nvidia")
   const pointSub = (r: MarginRow) => {
     const name = nameOf(r.company, text);
     const line = years.filter((y) => y.company === r.company && y.fiscal_year <= revealTo).map((y) => y.fiscal_year);
     const atEnd = line.length > 0 && r.fiscal_year >= Math.max(...line);
     if (r.period === 'year') return atEnd ? fiscal(r.fiscal_year, locale) : `${name} ${fiscal(r.fiscal_year, locale)}`;
-    const quarters = ui(locale).lastQuarters;
+    const quarters = quartersTo(r, locale);
     return atEnd ? quarters[0]!.toUpperCase() + quarters.slice(1) : `${name}, ${quarters}`;
   };
   const precision = chartDecimals(rows.map(figure));
