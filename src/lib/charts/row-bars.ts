@@ -277,7 +277,7 @@ function fitRowsWith(layout: RowBarsLayout, size: { width: number; height: numbe
   const positive = layout.rows.some((r) => r.x1 > (layout.zero ?? 0) + 1e-9);
   const nameRight = nameWidth + 2;
   // room for bracket notes to the right of the bars, where any step has them
-  const noteWidth = layout.allNotes.some((n) => n.toRow) ? Math.min(Math.max(width * 0.22, 92), Math.max(...layout.allNotes.map((n) => textWidth(n.text, TYPE.note, true))) + 16) : 0;
+  const noteWidth = layout.allNotes.some((n) => n.toRow) ? Math.min(Math.max(width * 0.22, 92), Math.max(...layout.allNotes.map((n) => textWidth(n.text, TYPE.note, true))) + 20) : 0;
   const plotLeft = nameRight + GAP * 2;
   // values beyond the bars' ends on the right need room (where one stands there: below); on the left they go
   // inside the longest bars; in a column at the right (below), every value
@@ -407,7 +407,9 @@ function fitRowsWith(layout: RowBarsLayout, size: { width: number; height: numbe
     const last = (n.toRow && rowOf(n.toRow)) || first;
     const [a, b] = first.y <= last.y ? [first, last] : [last, first];
     const ends = [a, b].map((p) => Math.max(p.barX + p.barWidth, p.valueAnchor === 'start' ? p.valueX + textWidth(p.valueText, TYPE.label, true) : p.valueX));
-    const bx = Math.min(width - noteWidth + 4, Math.max(...ends) + 8);
+    // (in the column kept for bracket notes, where there is one: every bracket at the same place, and the same
+    // note wrapped alike beside each)
+    const bx = noteWidth ? width - noteWidth + 4 : Math.max(...ends) + 8;
     const y1 = a.y + 4;
     const y2 = b.y + b.pitch - 4;
     const lines = wrapText(n.text, Math.max(60, width - bx - 14), TYPE.note, true);
