@@ -1,10 +1,9 @@
-// The squares chart's leaders (lib/charts/squares.ts): where each meets its square, and the transform that
-// draws it, the line from (0,0) to (1,0), moved and taken by a matrix so that it runs from a square to its
-// name, whatever their places.
+// The squares chart's leaders (lib/charts/squares.ts): each runs level from its name to its square's side, on
+// whole pixels, with an upright stroke to the side where the name stands above or below the square.
 import { describe, expect, it } from 'vitest';
-import { fitSquares, leaderTransform, type SquareMark } from '../../src/lib/charts/squares';
+import { fitSquares, type SquareMark } from '../../src/lib/charts/squares';
 
-/** Nested squares of nearly the same size, whose names cannot all stand level with their corners. */
+/** Nested squares of nearly the same size, whose names cannot all stand level with their sides. */
 const square = (id: string, side: number): SquareMark => ({ id, label: id, valueText: '$1bn', tone: 'other', visible: true, highlighted: false, side });
 const crowded = { squares: [square('largest', 1), square('near', 0.97), square('nearer', 0.95), square('small', 0.2)], insetLabel: 'enlarged' };
 
@@ -13,41 +12,24 @@ describe('fitSquares: leaders', () => {
     ['a phone', { width: 358, height: 430 }],
     ['a small phone', { width: 288, height: 270 }],
     ['a laptop', { width: 784, height: 585 }],
-  ])('on %s, a name that stands beside its square is joined to its right side by a level leader, any other to its top corner or just above its foot', (_name, size) => {
+  ])('on %s, a leader runs level from the middle of its name to its square, and upright to the square where the name stands past it', (_name, size) => {
     const d = fitSquares(crowded, size);
     const labelled = d.squares.filter((s) => s.labelled);
-    // the names are pushed down from their corners, at least one of them level with its square's side
-    const top = (s: (typeof labelled)[number]) => d.originY - s.px;
-    expect(labelled.some((s) => s.labelY - 5 > top(s))).toBe(true);
+    // some names stand lower than their squares' tops: pushed down past each other
+    expect(labelled.some((s) => s.labelY - 5 > d.originY - s.px + 1)).toBe(true);
     for (const s of labelled) {
-      const anchorY = s.labelY - 5;
-      expect(s.leaderTo.x).toBeCloseTo(d.originX + s.px, 1);
-      expect(s.leaderTo.y).toBeCloseTo(anchorY < top(s) ? top(s) : Math.min(anchorY, d.originY - 6), 1);
+      const { x, y, width, from } = s.leader;
+      const side = { x: d.originX + s.px, top: d.originY - s.px, foot: d.originY };
+      for (const v of [x, y, width, from]) expect(Number.isInteger(v)).toBe(true);
+      // level at the name's middle, from the square's side to 6 px short of the name
+      expect(Math.abs(y - (s.labelY - 5))).toBeLessThanOrEqual(0.5);
+      expect(Math.abs(x - side.x)).toBeLessThanOrEqual(0.5);
+      expect(Math.abs(x + width - (s.labelX - 6))).toBeLessThanOrEqual(0.5);
+      // the upright stroke ends on the square's side, above its foot (not along the frame's bottom edge)
+      expect(from).toBeGreaterThanOrEqual(Math.floor(side.top));
+      expect(from).toBeLessThanOrEqual(Math.ceil(side.foot - 6));
+      // and is no longer than it must be: none where the name's middle is level with the side
+      if (y >= side.top && y <= side.foot - 6) expect(from).toBe(y);
     }
-  });
-});
-
-/** Where the transform puts the line's two ends. */
-function ends(transform: string): [number, number, number, number] {
-  const [tx, ty, a, b, ...rest] = transform.match(/-?\d+(\.\d+)?/g)!.map(Number) as [number, number, number, number, ...number[]];
-  expect(rest).toEqual([0, 1, 0, 0]);
-  return [tx, ty, tx + a, ty + b];
-}
-
-describe('leaderTransform', () => {
-  it.each([
-    ['up and to the right', { x: 100, y: 300 }, { x: 180, y: 40 }],
-    ['down and to the right', { x: 12.5, y: 10 }, { x: 80.25, y: 96 }],
-    ['to the left', { x: 200, y: 50 }, { x: 150, y: 60 }],
-  ])('%s: from the first point to the second', (_name, from, to) => {
-    expect(ends(leaderTransform(from, to))).toEqual([from.x, from.y, to.x, to.y]);
-  });
-
-  it.each([
-    ['level', { x: 100, y: 40 }, { x: 180, y: 40 }],
-    ['nearly level', { x: 100, y: 40 }, { x: 380, y: 40.01 }],
-  ])('a %s leader keeps a matrix that can be inverted (its vertical unit)', (_name, from, to) => {
-    const [a, b, c, d] = leaderTransform(from, to).match(/matrix\((.*)\)/)![1]!.split(',').map(Number) as [number, number, number, number];
-    expect(Math.abs(a * d - b * c)).toBeGreaterThanOrEqual(1);
   });
 });

@@ -1,9 +1,10 @@
 // The layout of "squares" charts (DeepSeek's training bill against spending plans), in two stages.
 // The chart's build-time function gives each step's squares with their sides as fractions of the largest
 // shown; fitSquares (build time and browser, per size) nests them in the bottom-left corner of a square frame
-// at the box's left, centred in its height, sets names and values in a column to the right with leader lines
-// (level from a square's side where its name stands beside it, else to its corner), and, when a square shown
-// in colour is too small to see, draws it again enlarged in an inset card with a line to the corner.
+// at the box's left, centred in its height, sets names and values in a column to the right with leaders (level
+// from each name to its square's side, with an upright stroke to the side where the name stands above or below
+// the square), and, when a square shown in colour is too small to see, draws it again enlarged in an inset
+// card with a line to the corner.
 import { dodge } from './dodge';
 import type { Tone } from './row-bars';
 import { LEADING, round, textWidth, TYPE } from './text';
@@ -35,8 +36,11 @@ export interface SquaresDrawing {
   height: number;
   originX: number;
   originY: number;
-  /** labelled: the name and value stand in the column (not for a square shown enlarged in the inset). */
-  squares: (SquareMark & { px: number; lowPx?: number; labelX: number; labelY: number; labelled: boolean; leaderTo: { x: number; y: number } })[];
+  /** labelled: the name and value stand in the column (not for a square shown enlarged in the inset).
+   *  leader: a level stroke at y from the square's side (x) to the name, width long, and an upright one at x
+   *  from the side (at `from`) to y, where the name stands above or below the square (both on whole pixels,
+   *  drawn as 1 px rects, which move by transition as the squares do). */
+  squares: (SquareMark & { px: number; lowPx?: number; labelX: number; labelY: number; labelled: boolean; leader: { x: number; y: number; width: number; from: number } })[];
   /** A square too small to see, drawn enlarged (side `square`, 6 px in from the inset's corner) with its
    *  name, value and the inset's caption beside it (from textX, first baseline 18 px down), joined to the
    *  squares' corner by a line. */
@@ -61,7 +65,7 @@ export function fitSquares(layout: SquaresLayout, size: { width: number; height:
   // and the caption, as low as it can be, so that the squares under it stay in sight; the square grows with
   // the frame, and gives way where the frame is narrow
   const textW = tiny ? Math.max(textWidth(tiny.label, TYPE.label, true), textWidth(tiny.valueText, TYPE.label), textWidth(layout.insetLabel, TYPE.tick)) : 0;
-  const square = round(Math.min(frame / 9 + 12, 64, frame - textW - 30));
+  const square = round(Math.max(12, Math.min(frame / 9 + 12, 64, frame - textW - 30)));
   const inset = tiny && {
     x: originX + 6,
     y: round(originY - frame + 6),
@@ -78,7 +82,7 @@ export function fitSquares(layout: SquaresLayout, size: { width: number; height:
   // the tiny square's name and value go with its enlarged copy, not in the column; a name whose square's
   // side is under the inset stands low enough that its leader runs level beneath it
   const visible = layout.squares.filter((s) => s.visible && s !== tiny);
-  const wanted = visible.map((s) => Math.max(originY - frame * s.side, inset && frame * s.side < inset.x + inset.width ? inset.y + inset.height : 0) + TYPE.label);
+  const wanted = visible.map((s) => Math.max(originY - frame * s.side, inset && frame * s.side < inset.width + 6 ? inset.y + inset.height : 0) + TYPE.label);
   const placed = dodge(wanted, lineH * 2 + 6, TYPE.label + 2, height - lineH - 4);
   return {
     width,
@@ -89,6 +93,8 @@ export function fitSquares(layout: SquaresLayout, size: { width: number; height:
       const px = frame * s.side;
       const i = visible.indexOf(s);
       const labelY = i === -1 ? originY : placed[i]!;
+      const x = Math.round(originX + px);
+      const y = Math.round(labelY - 5);
       return {
         ...s,
         px: round(Math.max(px, s.visible ? 1.5 : 0)),
@@ -96,20 +102,10 @@ export function fitSquares(layout: SquaresLayout, size: { width: number; height:
         labelX: round(labelX),
         labelY: round(labelY),
         labelled: i !== -1,
-        // level from the square's right side where the label stands beside it, else to its top corner, or to 6 px
-        // above its foot (not along the frame's bottom edge)
-        leaderTo: { x: round(originX + px), y: round(Math.min(Math.max(originY - px, labelY - 5), originY - 6)) },
+        // it meets the side between its top corner and 6 px above its foot (not along the frame's bottom edge)
+        leader: { x, y, width: Math.round(labelX - 6) - x, from: Math.round(Math.max(originY - px, Math.min(y, originY - 6))) },
       };
     }),
     inset,
   };
-}
-
-/** The transform that draws a leader, the line from (0,0) to (1,0), from one point to another: moved to the
- *  first, its far end taken to the second by a matrix that keeps the vertical unit (so a level leader's matrix
- *  can be inverted, as a stroke of constant width needs: stretched to a hundredth of a px high, Chromium drew
- *  it long past both ends). Both ends move by transition when either point moves (the far end on a slight arc).
- *  The second point stands to the right of the first (names stand right of the squares). */
-export function leaderTransform(from: { x: number; y: number }, to: { x: number; y: number }): string {
-  return `translate(${from.x},${from.y}) matrix(${round(to.x - from.x)},${round(to.y - from.y)},0,1,0,0)`;
 }
