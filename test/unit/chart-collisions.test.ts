@@ -232,6 +232,25 @@ describe("a row chart's bars keep their scale at every step, as notes and rows c
   });
 });
 
+describe('fixtures: bracket notes beside rows of different lengths stand at one place, wrapped alike', () => {
+  const text = 'The first cost nine times as much';
+  const layout = rowBarsLayout({
+    items: [60, 2, 15, 1].map((to, i) => ({ id: `r${i}`, label: `Row ${i}`, valueText: `$${to}.00`, to, tone: 'other', highlighted: true })),
+    domain: [0, 60],
+    unit: 'usd',
+    locale: 'en',
+    notes: [
+      { id: 'long', row: 'r0', toRow: 'r1', text },
+      { id: 'short', row: 'r2', toRow: 'r3', text },
+    ],
+  });
+  it.each(CHART_BOXES.map((box) => [box.screen, box] as const))('%s', (_name, box) => {
+    const [a, b] = fitRows(layout, box).notes;
+    expect(a!.bracket!.x).toBe(b!.bracket!.x);
+    expect(a!.lines).toEqual(b!.lines);
+  });
+});
+
 describe('fixtures: a row chart drawn compact keeps its scale as the focus moves from row to row', () => {
   // twenty rows, too many for a small phone: those out of focus are drawn as thin bars without names
   const rows = (focus: readonly string[]) =>

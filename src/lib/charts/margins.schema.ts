@@ -15,7 +15,7 @@ export const marginRow = z.object({
   source: textCell,
 })
   // a row of the last four quarters is named by the day they end ("year to Oct 2024")
-  .refine((r) => r.period === 'year' || /^\d{4}-\d{2}-\d{2}$/.test(r.fiscal_year_end), {
+  .refine((r) => r.period === 'year' || /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(r.fiscal_year_end), {
     path: ['fiscal_year_end'],
     message: 'a row that is not a whole year needs the day its last quarter ended, as YYYY-MM-DD',
   }) satisfies z.ZodType<MarginRow, unknown>;

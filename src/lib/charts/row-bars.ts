@@ -261,15 +261,15 @@ function fitRowsWith(layout: RowBarsLayout, size: { width: number; height: numbe
   const noteHeight = noteLines.length ? noteLines.length * TYPE.note * LEADING + 6 : 0;
   // the names' column: as narrow as the height allows (longer names wrap), at most half the chart; reckoned
   // with every row, shown at this step or not, so that it keeps its width (and the bars their scale) as rows
-  // come in; half where the rows out of focus are drawn compact, without names (the names in focus, and so
-  // the room they need, change from step to step)
+  // come in; half (at most 0.36 beside bracket notes, below) where the rows out of focus are drawn compact,
+  // without names (the names in focus, and so the room they need, change from step to step)
   const longestWord = Math.max(0, ...layout.rows.flatMap((r) => r.label.split(' ').map((w) => textWidth(w, TYPE.label, true))));
   const widest = Math.max(0, ...layout.rows.map((r) => textWidth(r.label, TYPE.label, true)));
   const lineH = TYPE.label * LEADING;
   const roughTop = (layout.refLines.length ? 3 * TYPE.tick * LEADING : 0) + TYPE.tick + 14;
   const fitsHeight = (w: number) =>
     layout.rows.reduce((sum, r) => sum + wrapText(r.label, w, TYPE.label, true).length * lineH + 3, 0) <=
-    size.height - roughTop - GROUP_GAP * 2 - noteHeight;
+    size.height - roughTop - GROUP_GAP * 2;
   const share = (!compact && [0.3, 0.36, 0.42].find((f) => fitsHeight(Math.max(width * f, longestWord)))) || 0.5;
   const nameWidth = Math.max(minNames, Math.min(widest, Math.max(width * (layout.allNotes.length ? Math.min(share, 0.36) : share), longestWord)));
   const nameLines = new Map(layout.rows.map((r) => [r.id, wrapText(r.label, nameWidth, TYPE.label, true)]));

@@ -62,7 +62,7 @@ export function fitSquares(layout: SquaresLayout, size: { width: number; height:
   const labelX = originX + frame + 20;
   const tiny = layout.squares.find((s) => s.visible && s.tone !== 'muted' && frame * s.side < VISIBLE_PX && layout.squares.filter((x) => x.visible).length > 1);
   // the inset, a card in the frame's top-left corner: the enlarged square beside two lines of name and value
-  // and the caption, as low as it can be, so that the squares under it stay in sight; the square grows with
+  // and the caption, as short as it can be, so that the squares under it stay in sight; the square grows with
   // the frame, and gives way where the frame is narrow
   const textW = tiny ? Math.max(textWidth(tiny.label, TYPE.label, true), textWidth(tiny.valueText, TYPE.label), textWidth(layout.insetLabel, TYPE.tick)) : 0;
   const square = round(Math.max(12, Math.min(frame / 9 + 12, 64, frame - textW - 30)));

@@ -1,6 +1,6 @@
 // Chart "value-lost": the market value each company lost on 27 January 2025, stacked one after another
 // towards Reuters' count for all AI-exposed stocks (a reference line). A figure that corrects another is
-// drawn as a dashed outline where the figure it corrects starts.
+// drawn as an outline (dashed where it is wide enough) where the figure it corrects starts.
 import { chartLabeler, formatExact, type Figure } from '../display';
 import { decimalsOf, type Locale } from '../format';
 import { typeset } from '../typography';

@@ -1,4 +1,4 @@
-// A Svelte attachment for SVG marks placed by their transform attribute ("translate(x,y)", with any "scale(a,b)"): sets
+// A Svelte attachment for SVG marks placed by their transform attribute ("translate(x,y)", and what follows it): sets
 // the same transform as the element's CSS transform, the one every engine moves by transition (WebKit does not
 // take the attribute into CSS, so a change of it alone would jump) and Chromium moves on the compositor. On the
 // server and without JavaScript the attribute alone places the mark.
