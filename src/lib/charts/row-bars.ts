@@ -406,10 +406,9 @@ function fitRowsWith(layout: RowBarsLayout, size: { width: number; height: numbe
     if (!first) return [];
     const last = (n.toRow && rowOf(n.toRow)) || first;
     const [a, b] = first.y <= last.y ? [first, last] : [last, first];
-    const ends = [a, b].map((p) => Math.max(p.barX + p.barWidth, p.valueAnchor === 'start' ? p.valueX + textWidth(p.valueText, TYPE.label, true) : p.valueX));
-    // (in the column kept for bracket notes, where there is one: every bracket at the same place, and the same
-    // note wrapped alike beside each)
-    const bx = noteWidth ? width - noteWidth + 4 : Math.max(...ends) + 8;
+    // in the column kept for bracket notes, where there is one (every bracket at the same place, and the same
+    // note wrapped alike beside each); else past the ends of its rows' bars and values
+    const bx = noteWidth ? width - noteWidth + 4 : Math.max(...[a, b].map((p) => Math.max(p.barX + p.barWidth, p.valueAnchor === 'start' ? p.valueX + textWidth(p.valueText, TYPE.label, true) : p.valueX))) + 8;
     const y1 = a.y + 4;
     const y2 = b.y + b.pitch - 4;
     const lines = wrapText(n.text, Math.max(60, width - bx - 14), TYPE.note, true);
