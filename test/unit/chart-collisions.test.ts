@@ -12,35 +12,7 @@ import { overlaps, textBox, TYPE, type Box } from '../../src/lib/charts/text';
 import { readContentDir } from '../../src/lib/content/read-dir';
 import { buildContent } from '../../src/lib/content/story';
 import { LOCALES } from '../../src/lib/format';
-
-/** The chart box at each screen we design for (width and height of the drawing area, px). */
-export const CHART_BOXES = [
-  // measured in Chromium (the smallest chart box of any chart at that screen, in either language: on phones
-  // a long title or credit takes height from the chart; at 320x640 that of a line chart, row and square
-  // charts below), with some slack below
-  { screen: '320x640', width: 288, height: 270 },
-  { screen: '390x844', width: 358, height: 400 },
-  { screen: '768x1024', width: 736, height: 560 },
-  { screen: '1024x768', width: 992, height: 385 },
-  { screen: '1280x800', width: 784, height: 585 },
-  { screen: '1440x900', width: 880, height: 700 },
-  { screen: '1920x1080', width: 880, height: 880 },
-  // a little narrower than any of them, for screens between; and the size drawn before measuring (server, print)
-  { screen: 'between', width: 330, height: 400 },
-  // shorter boxes than any screen gives today, so that a longer title or caption does not start collisions
-  { screen: 'short phone box', width: 358, height: 270 },
-  { screen: 'short small-phone box', width: 288, height: 270 },
-  { screen: 'fallback', width: 420, height: 460 },
-] as const;
-
-
-/** Row and square charts stand under longer titles on a small phone: their boxes there are shorter still
- *  (at 320x640, 265 px for the English market moves; 227 px for the German cost-vs-capex chart, whose title
- *  runs to four lines), so they are checked in a shorter box too. */
-const SHORTER_BOXES: Record<string, readonly { screen: string; width: number; height: number }[]> = {
-  rows: [{ screen: 'small phone, long title', width: 288, height: 252 }],
-  squares: [{ screen: 'small phone, long title', width: 288, height: 222 }],
-};
+import { CHART_BOXES, SHORTER_BOXES } from '../chart-boxes';
 
 interface Drawn {
   texts: { name: string; box: Box }[];

@@ -42,11 +42,11 @@ export interface PlacedTick {
 }
 
 /** The ticks whose labels fit side by side on an axis from `left` to `right` (px); a label that would reach
- *  beyond an end of the axis is set from that end inwards. On a value axis (`evenly`): every tick where they
- *  fit, else every second, third ... counted from zero (or the first tick, where zero is not on the axis), so
- *  that the ticks kept stay evenly spaced and zero stays among them. On a date axis: each tick that clears the
- *  one kept before it (months are the unit; "Dec 2024" is long, "Mar" short). */
-export function fitTicks(ticks: readonly Tick[], px: (at: number) => number, left: number, right: number, evenly = true): PlacedTick[] {
+ *  beyond an end of the axis is set from that end inwards. Every tick where they fit, else every second,
+ *  third ... so that the ticks kept stay evenly spaced, counted on a value axis from zero (so that zero stays
+ *  among them; from the first tick where zero is not on the axis), on an axis of time (`time`) from the last
+ *  tick whose label names a year ("Jan 2025", "2024"), so that the year is never dropped for room. */
+export function fitTicks(ticks: readonly Tick[], px: (at: number) => number, left: number, right: number, time = false): PlacedTick[] {
   const placed = ticks.map((t) => {
     const x = px(t.at);
     const w = textWidth(t.label, TYPE.tick);
@@ -54,16 +54,10 @@ export function fitTicks(ticks: readonly Tick[], px: (at: number) => number, lef
     const from = anchor === 'start' ? x : anchor === 'end' ? x - w : x - w / 2;
     return { tick: { value: t.value, x: round(x), label: t.label, anchor } as const, from, to: from + w };
   });
-  const clears = (a: (typeof placed)[number], b: (typeof placed)[number]) => a.to + 10 <= b.from;
-  if (!evenly) {
-    const kept: typeof placed = [];
-    for (const p of placed) if (!kept.length || clears(kept.at(-1)!, p)) kept.push(p);
-    return kept.map((p) => p.tick);
-  }
-  const from = Math.max(0, ticks.findIndex((t) => t.value === 0));
+  const from = Math.max(0, ticks.findLastIndex((t) => (time ? /\d{4}/.test(t.label) : t.value === 0)));
   // (one tick alone always fits)
   for (let every = 1; ; every++) {
     const kept = placed.filter((_, i) => (i - from) % every === 0);
-    if (kept.every((p, i) => !i || clears(kept[i - 1]!, p))) return kept.map((p) => p.tick);
+    if (kept.every((p, i) => !i || kept[i - 1]!.to + 10 <= p.from)) return kept.map((p) => p.tick);
   }
 }

@@ -117,13 +117,15 @@ export function linesKindLayout(valueColumn: string, options: LinesOptions, unit
     const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
     const dayName = (ms: number) => `${weekday(ms, locale)}\u00a0${formatMonth(iso(ms), locale, 'day')}`;
     const xName = (x: number) => (days ? dayName(x) : r.yearName(x, locale));
-    // days: a tick at each month's first row (with the year at the first and in January); years: every
-    // fifth year, or every year over a short span
+    // days: a tick at each month's first row, with the year in January and at the first tick, unless the
+    // second is a January ("Dec · Jan 2025 · Feb": a short first label leaves room on a phone for the one
+    // that names the year); years: every fifth year, or every year over a short span
+    const months = sorted
+      .filter((row, i) => i === 0 || iso(r.x(row)).slice(0, 7) !== iso(r.x(sorted[i - 1]!)).slice(0, 7))
+      .map((row) => iso(r.x(row)));
+    const january = (day: string | undefined) => day?.slice(5, 7) === '01';
     const xTicks = days
-      ? sorted
-          .filter((row, i) => i === 0 || iso(r.x(row)).slice(0, 7) !== iso(r.x(sorted[i - 1]!)).slice(0, 7))
-          .filter((row, i, all) => i === 0 || r.x(row) !== r.x(all[i - 1]!))
-          .map((row, i) => ({ value: r.x(row), label: formatMonth(iso(r.x(row)), locale, i === 0 || iso(r.x(row)).slice(5, 7) === '01' ? 'year' : 'none') }))
+      ? months.map((day, i) => ({ value: DAY(day), label: formatMonth(day, locale, january(day) || (i === 0 && !january(months[1])) ? 'year' : 'none') }))
       : yearTicks(first, last);
     return linesLayout({
       series: ids.map((id) => {
