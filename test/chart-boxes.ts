@@ -23,8 +23,9 @@ export const CHART_BOXES = [
 
 
 /** Row and square charts stand under longer titles on a small phone: their boxes there are shorter still
- *  (at 320x640, 265 px for the English market moves; 227 px for the German cost-vs-capex chart, whose title
- *  runs to four lines), so they are checked in a shorter box too. */
+ *  (at 320x640, 265 px for the English market moves; 248 px for the German cost-vs-capex chart, whose title
+ *  runs to three lines beside the step buttons), so they are checked in a shorter box too, with room to spare
+ *  for a title a line longer. */
 export const SHORTER_BOXES: Record<string, readonly { screen: string; width: number; height: number }[]> = {
   rows: [{ screen: 'small phone, long title', width: 288, height: 252 }],
   squares: [{ screen: 'small phone, long title', width: 288, height: 222 }],
