@@ -63,6 +63,9 @@ test('the language switch keeps the reader in the same section or step', async (
 test('the contents list every section, mark the current one and jump to any', async ({ page, story }) => {
   const { middle, later } = twoSections(story.en);
   await page.goto(`/#${middle.id}`);
+  // the header names the section in view by its short name, with its place in the story
+  const sections = story.en.sections;
+  await expect(page.locator('[data-toc-where]')).toHaveText(`${sections.indexOf(middle) + 1}/${sections.length} · ${middle.short}`);
   const toc = page.locator('[data-toc]');
   await toc.locator('summary').click();
   const links = toc.locator('a[data-toc-link]');

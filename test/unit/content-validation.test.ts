@@ -490,6 +490,18 @@ const BAD: BadCase[] = [
     expected: { file: `content/${EN}`, field: 'title', line: 4, message: /number "17" is typed into the title/ },
   },
   {
+    name: "a section's short name too long for the header on a phone",
+    file: EN,
+    change: (t) => t.replace('title: Moves', 'title: Moves\nshort: The moves of the day'),
+    expected: { file: `content/${EN}`, field: 'short', line: 5, message: /keep it to 15 characters/ },
+  },
+  {
+    name: "a figure typed into a section's short name",
+    file: EN,
+    change: (t) => t.replace('title: Moves', 'title: Moves\nshort: Down 17%'),
+    expected: { file: `content/${EN}`, field: 'short', line: 5, message: /number "17" is typed into the short name/ },
+  },
+  {
     name: 'a block never closed at the end of a file',
     file: EN,
     change: (t) => t.replace(/:::\n\nThe end\.\n$/, 'Apple rose more.\n'),

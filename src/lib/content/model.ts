@@ -90,6 +90,8 @@ export interface SectionModel {
   id: string;
   order: number;
   title: string;
+  /** The name in the header (the frontmatter's `short`, else the title). */
+  short: string;
   kicker?: string;
   /** 'sources' sections list every source and correction after their text. */
   kind: SectionFrontmatter['kind'];

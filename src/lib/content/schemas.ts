@@ -22,6 +22,9 @@ export const sectionSchema = z.strictObject({
   /** Position in the story: sections are sorted by it, so any number works (2.5 goes between 2 and 3). */
   order: z.number({ message: 'write the place in the story as a number, e.g. 3, or 2.5 to go between 2 and 3' }).positive('must be above 0'),
   title: z.string().min(1),
+  /** The section's name in the header as the reader scrolls ("Record loss"), where a phone leaves room for about
+   *  fifteen letters; without it, the title. */
+  short: z.string().min(1).max(15, 'keep it to 15 characters: the header on a phone has room for no more').optional(),
   /** Small line above the title (the story's name on the first section). */
   kicker: z.string().min(1).optional(),
   /** "sources" appends every source and correction of the story to the section's text. */

@@ -34,11 +34,12 @@ export function buildSections(text: LocaleText): { sections: SectionModel[]; ste
       if (!Object.hasOwn(shared.sources, id))
         errors.push({ file: s.file, field: `sources.${i}`, message: `unknown source "${id}"; add it to ${input.sourcesFile} or fix the id` });
     });
-    for (const field of ['title', 'kicker'] as const) {
+    for (const field of ['title', 'short', 'kicker'] as const) {
       const line = s.fieldLines?.[field];
       for (const problem of quoteProblems(front[field] ?? '', locale)) errors.push({ file: s.file, line, field, message: problem });
+      const name = field === 'short' ? 'short name' : field;
       for (const n of typedNumbers(front[field] ?? ''))
-        errors.push({ file: s.file, line, field, message: `the number "${n}" is typed into the ${field}; a ${field} carries no figures (they cannot be cited there), so say it in words or move the figure into the text as :fact[id]` });
+        errors.push({ file: s.file, line, field, message: `the number "${n}" is typed into the ${name}; a ${name} carries no figures (they cannot be cited there), so say it in words or move the figure into the text as :fact[id]` });
     }
     const { body, errors: bodyErrors } = renderSectionBody(s.body, {
       file: s.file,
@@ -138,6 +139,7 @@ export function buildSections(text: LocaleText): { sections: SectionModel[]; ste
       id: front.id,
       order: front.order,
       title: typeset(front.title),
+      short: typeset(front.short ?? front.title),
       kicker: front.kicker && typeset(front.kicker),
       kind: front.kind,
       blocks,
