@@ -5,7 +5,7 @@
 import { tokenize, type CalcToken } from './content/calc';
 import type { ResolvedFact, SectionModel, StoryModel } from './content/model';
 import { formatExact, formatProse } from './display';
-import { plainText as plain, sentencesOf } from './escape';
+import { plainText as plain, sentencesOf, withoutTermDefs } from './escape';
 import { formatDate, type Locale } from './format';
 
 export interface Citation {
@@ -93,7 +93,8 @@ export function textsOf(section: SectionModel): { html: string; anchor: string }
 /** A cited figure in the story's HTML (markdown.ts): its fact id and its printed text. */
 export const FACT = /<span class="fact[^"]*" data-fact="([^"]+)"[^>]*>([\s\S]*?)<\/span>/g;
 
-/** Each fact cited in a piece of HTML, with the sentence that cites it (the first, where a text cites it twice). */
+/** Each fact cited in a piece of HTML, with the sentence that cites it (the first, where a text cites it twice),
+ *  without the glossary's definitions of its terms. */
 export function citedSentences(html: string): [id: string, sentence: string][] {
   const out = new Map<string, string>();
   for (const paragraph of html.split(/<\/(?:p|li|blockquote|h\d)>/)) {
@@ -103,7 +104,7 @@ export function citedSentences(html: string): [id: string, sentence: string][] {
       if (out.has(id)) continue;
       // the paragraph as text, the figure marked, cut into sentences
       const marked = paragraph.replace(FACT, (_all, fid: string, inner: string) => (fid === id ? `\u0001${inner}\u0002` : inner));
-      const text = plain(marked);
+      const text = plain(withoutTermDefs(marked));
       const sentence = sentencesOf(text).find((s) => s.includes('\u0001')) ?? text;
       out.set(id, sentence.replace(/[\u0001\u0002]/g, '').trim());
     }

@@ -15,6 +15,11 @@ describe('citedSentences', () => {
     [`<p>First one. Then ${fact('a', '$1tn')} went, and ${fact('b', '3%')} more! Done.</p>`, [['a', 'Then $1tn went, and 3% more!'], ['b', 'Then $1tn went, and 3% more!']]],
     [`<p>Es fiel um ${fact('a', '17,0\u00a0%')}.</p><p>Dann ${fact('a', '17,0\u00a0%')} wieder.</p>`, [['a', 'Es fiel um 17,0\u00a0%.']]],
     [`<p><strong>Hit hard.</strong> It lost ${fact('a', '$593bn')} &amp; more.</p>`, [['a', 'It lost $593bn & more.']]],
+    // a glossary term's definition (its popover) is not part of the sentence
+    [
+      `<p>That erased ${fact('a', '$593bn')} of <button type="button" class="term" popovertarget="t1">market value</button><span class="term-def" id="t1" popover><span class="term-def-title">market value</span><button type="button" class="term-close" aria-label="Close"><span aria-hidden="true">×</span></button><span class="term-def-body">What all shares are worth. It falls. <a href="teach/#term-m">Glossary</a></span></span>, the value of all its shares. Then more.</p>`,
+      [['a', 'That erased $593bn of market value, the value of all its shares.']],
+    ],
     ['<p>No figure here.</p>', []],
   ] as const)('%s', (html, expected) => {
     expect(citedSentences(html)).toEqual(expected);
