@@ -6,6 +6,7 @@ import { tokenize, type CalcToken } from './content/calc';
 import type { ResolvedFact, SectionModel, StoryModel } from './content/model';
 import { formatExact, formatProse } from './display';
 import { plainText as plain, sentencesOf, withoutTermDefs } from './escape';
+import { typeset } from './typography';
 import { formatDate, type Locale } from './format';
 
 export interface Citation {
@@ -106,7 +107,8 @@ export function citedSentences(html: string): [id: string, sentence: string][] {
       const marked = paragraph.replace(FACT, (_all, fid: string, inner: string) => (fid === id ? `\u0001${inner}\u0002` : inner));
       const text = plain(withoutTermDefs(marked));
       const sentence = sentencesOf(text).find((s) => s.includes('\u0001')) ?? text;
-      out.set(id, sentence.replace(/[\u0001\u0002]/g, '').trim());
+      // (typeset again: the figures printed into it are held together by their spans' styles, which a quote loses)
+      out.set(id, typeset(sentence.replace(/[\u0001\u0002]/g, '').trim()));
     }
   }
   return [...out];

@@ -2,8 +2,8 @@
 // they become ’. Quotation marks must be typed as the language writes them, “…” and ‘…’ in English, „…“ and
 // ‚…‘ in German; a straight or foreign quote mark is refused with the fix. Dates ("27 January 2025",
 // "27. Januar 2025", "March 2020"), names such as "S&P 500", short abbreviations ("dt. Bericht", "z. B.") and two
-// short words in brackets ("(German report)") get non-breaking spaces so they never wrap, and a hyphen after a
-// word of two or three letters ("one-day", "US-Dollar") is held to the word after it.
+// short words in brackets ("(German report)"), a number and its unit ("23,15 %") get non-breaking spaces so they
+// never wrap, and a hyphen after a word of two or three letters ("one-day", "US-Dollar") is held to the word after it.
 // A paragraph's last two words are held together, so that no paragraph ends on a lone word. The hyphens
 // U+2010 and U+2011 (non-breaking), which editors' keyboards and word processors type, are in neither web
 // font, so the browser would draw them from a system face: they become the fonts' own hyphen-minus, held
@@ -23,8 +23,12 @@ const NAMES = /\b(S&P|Nasdaq|Stoxx|STOXX|DAX) (\d+)\b/g;
  *  ending in "one-" or "US-" leaves the reader a stub to carry (a section title broke "one-/day"), so the
  *  hyphen is held to the word after it. */
 const SHORT_WORD_HYPHEN = /(?<![\p{L}\p{N}])(\p{L}{2,3})-(?=\p{L})/gu;
-/** A short abbreviation with a full stop is held to the word after it: no line ends in "(dt." or "z.". */
-const ABBREVIATION_STOP = /(?<![\p{L}\p{N}])(ca|dt|engl|rd|vgl|bzw|Nr|z|u|d)\. (?=[\p{L}\p{N}])/gu;
+/** A short abbreviation with a full stop is held to the word after it: no line ends in "(dt." or "z.", nor
+ *  "279 Mrd." before its "US-Dollar". */
+const ABBREVIATION_STOP = /(?<![\p{L}\p{N}])(ca|dt|engl|rd|vgl|bzw|Nr|z|u|d|Mrd|Mio|Bio)\. (?=[\p{L}\p{N}])/gu;
+/** A number typed by hand is held to the unit after it ("23,15 %", "434,56 US-Dollar", "279 Mrd."), as the
+ *  figures printed from facts are. */
+const NUMBER_UNIT = /(?<=\d) (?=(?:%|Prozent|per cent|percent|Mrd\.|Mio\.|Bio\.|Milliarden|Millionen|Billionen|billion|million|trillion|(?:US-\u2060?)?Dollar|Euro)(?!\p{L}))/gu;
 /** Two words in brackets, 18 characters at most with them, are held together: "Microsoft (German / report)"
  *  broke inside its brackets. */
 const SHORT_BRACKETS = /\(([^()\s]+) ([^()\s]+)\)/gu;
@@ -40,6 +44,7 @@ export function typeset(text: string): string {
     .replace(/\u2010/gu, '-')
     .replace(SHORT_WORD_HYPHEN, `$1-${WORD_JOINER}`)
     .replace(ABBREVIATION_STOP, `$1.${NBSP}`)
+    .replace(NUMBER_UNIT, NBSP)
     .replace(SHORT_BRACKETS, (all: string, a: string, b: string) => (all.length > 18 ? all : `(${a}${NBSP}${b})`));
 }
 
