@@ -93,6 +93,24 @@ test('a slide address is the story step address, and the story links to it', asy
   await expect(page.locator('[data-deck-count]')).toHaveText(`${all.findIndex((s) => s.id === last.id) + 2} / ${all.length + 1}`);
 });
 
+test('on a phone held upright, a chart slide keeps its chart large, and nothing runs off the side', async ({ page, isMobile }) => {
+  test.skip(!isMobile, 'a phone');
+  test.setTimeout(120_000);
+  // German, the longer language; the opening slide and the first and last step of every chart
+  const blocks = slideSections(STORIES.de).flatMap((s) => s.blocks.filter((b) => b.chart));
+  const ids = ['start', ...blocks.flatMap((b) => [b.slides[0]!.id, b.slides.at(-1)!.id])];
+  const viewport = page.viewportSize()!;
+  for (const id of [...new Set(ids)]) {
+    await page.goto(`/de/present/#${id}`);
+    await expect(page.locator(`#${id}`)).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), id).toBeLessThanOrEqual(viewport.width);
+    if (id === 'start') continue;
+    // the chart's drawing at least a quarter of the screen's height (squeezed under its text, it had 44 to 190 px)
+    const box = (await page.locator(`#${id}`).locator('xpath=ancestor::*[contains(@class, "deck-block")]').locator('.screen-only').first().boundingBox())!;
+    expect(box.height, id).toBeGreaterThanOrEqual(0.25 * viewport.height);
+  }
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('every slide reads, one after the other', async ({ page, isMobile }) => {
