@@ -13,7 +13,7 @@ const en = {
   copyLinkShort: 'Link',
   linkCopied: 'Link copied',
   /** Under a row chart whose rows out of focus are thin bars without names ({n}: how many). */
-  compactRows: 'Thin bars ({n}): names in the table',
+  compactRows: 'Thin bars: {n} more, named in the table',
   section: 'section',
   step: 'Step',
   previousStep: 'Previous step',
@@ -109,7 +109,7 @@ const de: UiStrings = {
   copyLink: 'Link kopieren',
   copyLinkShort: 'Link',
   linkCopied: 'Link kopiert',
-  compactRows: 'Dünne Balken ({n}): Namen in der Tabelle',
+  compactRows: 'Dünne Balken: {n} weitere, Namen in der Tabelle',
   section: 'Abschnitt',
   step: 'Schritt',
   previousStep: 'Vorheriger Schritt',
