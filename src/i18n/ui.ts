@@ -109,7 +109,7 @@ const de: UiStrings = {
   copyLink: 'Link kopieren',
   copyLinkShort: 'Link',
   linkCopied: 'Link kopiert',
-  compactRows: 'Dünne Balken: {n} weitere, Namen in der Tabelle',
+  compactRows: 'Dünne Balken: {n} weitere, siehe Tabelle',
   section: 'Abschnitt',
   step: 'Schritt',
   previousStep: 'Vorheriger Schritt',

@@ -21,8 +21,10 @@ describe('fitSquares: leaders', () => {
       const { x, y, width, from } = s.leader;
       const side = { x: d.originX + s.px, top: d.originY - s.px, foot: d.originY };
       for (const v of [x, y, width, from]) expect(Number.isInteger(v)).toBe(true);
-      // level at the name's middle, from the square's side to 6 px short of the name
-      expect(Math.abs(y - (s.labelY - 5))).toBeLessThanOrEqual(0.5);
+      // level at the name's middle (6 px above the frame's bottom edge where that is within 6 px of it), from
+      // the square's side to 6 px short of the name
+      const middle = s.labelY - 5;
+      expect(Math.abs(y - (Math.abs(middle - d.originY) < 6 ? d.originY - 6 : middle))).toBeLessThanOrEqual(0.5);
       expect(Math.abs(x - side.x)).toBeLessThanOrEqual(0.5);
       expect(Math.abs(x + width - (s.labelX - 6))).toBeLessThanOrEqual(0.5);
       // the upright stroke ends on the square's side, above its foot (not along the frame's bottom edge)
@@ -31,5 +33,20 @@ describe('fitSquares: leaders', () => {
       // and is no longer than it must be: none where the name's middle is level with the side
       if (y >= side.top && y <= side.foot - 6) expect(from).toBe(y);
     }
+  });
+});
+
+describe('fitSquares: no leader runs along the frame\'s bottom edge', () => {
+  // one large square and three of about the same size nested in its corner (the cost-vs-capex chart's plans),
+  // whose names, pushed down past each other, reach the frame's foot
+  const plans = { squares: [square('plan', 1), square('a', 0.4), square('b', 0.387), square('c', 0.36)], insetLabel: 'enlarged' };
+  it.each([
+    ['a phone', { width: 358, height: 425 }],
+    ['a small phone', { width: 288, height: 270 }],
+    ['a tablet', { width: 736, height: 560 }],
+    ['a laptop', { width: 784, height: 585 }],
+  ])('on %s', (_name, size) => {
+    const d = fitSquares(plans, size);
+    for (const s of d.squares.filter((x) => x.labelled)) expect(Math.abs(s.leader.y - d.originY), s.id).toBeGreaterThanOrEqual(5.5);
   });
 });

@@ -94,7 +94,9 @@ export function fitSquares(layout: SquaresLayout, size: { width: number; height:
       const i = visible.indexOf(s);
       const labelY = i === -1 ? originY : placed[i]!;
       const x = Math.round(originX + px);
-      const y = Math.round(labelY - 5);
+      // (level with the name's middle; but not along the frame's bottom edge, where it ran unseen and pointed at
+      // the squares' shared corner: 6 px above it)
+      const y = Math.round(Math.abs(labelY - 5 - originY) < 6 ? originY - 6 : labelY - 5);
       return {
         ...s,
         px: round(Math.max(px, s.visible ? 1.5 : 0)),
