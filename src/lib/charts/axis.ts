@@ -1,6 +1,7 @@
 // Ticks for a linear value axis, shared by every chart: positions in % of the plot and printed labels,
 // with as many decimals as the tick step needs (so 0.5-point ticks never print the same label twice); and,
-// for a chart of a given size, the ticks whose labels fit side by side.
+// for a chart of a given size, the ticks whose labels fit side by side (on an axis of days, with the years that
+// the months kept need).
 import { precisionFixed } from 'd3-format';
 import { tickStep } from 'd3-array';
 import type { ScaleLinear } from 'd3-scale';
@@ -43,21 +44,26 @@ export interface PlacedTick {
 
 /** The ticks whose labels fit side by side on an axis from `left` to `right` (px); a label that would reach
  *  beyond an end of the axis is set from that end inwards. Every tick where they fit, else every second,
- *  third ... so that the ticks kept stay evenly spaced, counted on a value axis from zero (so that zero stays
- *  among them; from the first tick where zero is not on the axis), on an axis of time (`time`) from the last
- *  tick whose label names a year ("Jan 2025", "2024"), so that the year is never dropped for room. */
-export function fitTicks(ticks: readonly Tick[], px: (at: number) => number, left: number, right: number, time = false): PlacedTick[] {
-  const placed = ticks.map((t) => {
+ *  third ... so that the ticks kept stay evenly spaced, counted from zero (so that zero stays among them; from
+ *  the first tick where zero is not on the axis). A tick named in words, a month on an axis of days (its value
+ *  in ms), also names its year at the first tick kept and wherever the one kept before it is of another year
+ *  ("Dec 2024 · Jan 2025 · Feb", "Dec 2024 · Feb 2025"): whichever are dropped for room, the year of every
+ *  month shown can be read. */
+export function fitTicks(ticks: readonly Tick[], px: (at: number) => number, left: number, right: number): PlacedTick[] {
+  const place = (t: Tick) => {
     const x = px(t.at);
     const w = textWidth(t.label, TYPE.tick);
     const anchor = x - w / 2 < left - 4 ? 'start' : x + w / 2 > right + 4 ? 'end' : 'middle';
     const from = anchor === 'start' ? x : anchor === 'end' ? x - w : x - w / 2;
     return { tick: { value: t.value, x: round(x), label: t.label, anchor } as const, from, to: from + w };
-  });
-  const from = Math.max(0, ticks.findLastIndex((t) => (time ? /\d{4}/.test(t.label) : t.value === 0)));
+  };
+  const year = (t: Tick) => new Date(t.value).getUTCFullYear();
+  const from = Math.max(0, ticks.findIndex((t) => t.value === 0));
   // (one tick alone always fits)
   for (let every = 1; ; every++) {
-    const kept = placed.filter((_, i) => (i - from) % every === 0);
+    const kept = ticks
+      .filter((_, i) => (i - from) % every === 0)
+      .map((t, i, all) => place(!/\d/.test(t.label) && (!i || year(t) !== year(all[i - 1]!)) ? { ...t, label: t.label + ' ' + year(t) } : t));
     if (kept.every((p, i) => !i || kept[i - 1]!.to + 10 <= p.from)) return kept.map((p) => p.tick);
   }
 }

@@ -117,15 +117,12 @@ export function linesKindLayout(valueColumn: string, options: LinesOptions, unit
     const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
     const dayName = (ms: number) => `${weekday(ms, locale)}\u00a0${formatMonth(iso(ms), locale, 'day')}`;
     const xName = (x: number) => (days ? dayName(x) : r.yearName(x, locale));
-    // days: a tick at each month's first row, with the year in January and at the first tick, unless the
-    // second is a January ("Dec · Jan 2025 · Feb": a short first label leaves room on a phone for the one
-    // that names the year); years: every fifth year, or every year over a short span
-    const months = sorted
-      .filter((row, i) => i === 0 || iso(r.x(row)).slice(0, 7) !== iso(r.x(sorted[i - 1]!)).slice(0, 7))
-      .map((row) => iso(r.x(row)));
-    const january = (day: string | undefined) => day?.slice(5, 7) === '01';
+    // days: a tick at each month's first row, named by its month (the axis adds the years: fitTicks); years:
+    // every fifth year, or every year over a short span
     const xTicks = days
-      ? months.map((day, i) => ({ value: DAY(day), label: formatMonth(day, locale, january(day) || (i === 0 && !january(months[1])) ? 'year' : 'none') }))
+      ? sorted
+          .filter((row, i) => i === 0 || iso(r.x(row)).slice(0, 7) !== iso(r.x(sorted[i - 1]!)).slice(0, 7))
+          .map((row) => ({ value: r.x(row), label: formatMonth(iso(r.x(row)), locale, 'none') }))
       : yearTicks(first, last);
     return linesLayout({
       series: ids.map((id) => {

@@ -196,7 +196,7 @@ export function fitLines(layout: LinesLayout, size: { width: number; height: num
   });
 
   const yTicks = layout.yTicks.map((t) => ({ value: t.value, y: round(py(t.at)), label: t.label }));
-  const xTicks = fitTicks(layout.xTicks, px, plot.x, plot.x + plot.width, true);
+  const xTicks = fitTicks(layout.xTicks, px, plot.x, plot.x + plot.width);
   for (const t of yTicks) taken.push(textBox([t.label], plot.x - 8, t.y + 4, TYPE.tick, 'end'));
   for (const t of xTicks) taken.push(textBox([t.label], t.x, plot.y + plot.height + 18, TYPE.tick, t.anchor));
 
