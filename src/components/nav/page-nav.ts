@@ -42,7 +42,7 @@ export function startPageNav(): void {
       if (current === shown) return;
       shown = current;
       links.forEach((a, i) => (i === current ? a.setAttribute('aria-current', 'location') : a.removeAttribute('aria-current')));
-      if (where) where.textContent = current >= 0 ? `${current + 1}/${sections.length} · ${links[current]!.dataset.short}` : '';
+      if (where) where.textContent = current >= 0 ? links[current]!.dataset.where! : '';
     };
   };
   const update = () => runNow(measure);
