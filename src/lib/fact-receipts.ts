@@ -39,6 +39,8 @@ export interface FactReceipt {
 export interface CalcPart {
   text: string;
   id?: string;
+  /** The figure calculated, after " = ". */
+  result?: true;
 }
 
 const OPS: Record<string, string> = { '-': '\u2212', '*': '\u00d7', '/': '\u00f7', '+': '+', '(': '(', ')': ')' };
@@ -82,7 +84,7 @@ function calcOf(tokens: CalcToken[], f: ResolvedFact, exact: (f: ResolvedFact) =
     const input = t.kind === 'id' ? facts[t.id] : undefined;
     parts.push(input ? { text: exact(input), id: input.id } : { text: t.kind === 'id' ? t.id : t.kind === 'num' ? String(t.value) : OPS[t.op]! });
   });
-  parts.push({ text: ` = ${exact(f)}` });
+  parts.push({ text: ' = ' }, { text: exact(f), result: true });
   return { text: parts.map((p) => p.text).join(''), parts, inputs: parts.flatMap((p) => (p.id ? [p.id] : [])) };
 }
 

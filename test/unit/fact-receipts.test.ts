@@ -20,6 +20,8 @@ describe('citedSentences', () => {
       `<p>That erased ${fact('a', '$593bn')} of <button type="button" class="term" popovertarget="t1">market value</button><span class="term-def" id="t1" popover><span class="term-def-title">market value</span><button type="button" class="term-close" aria-label="Close"><span aria-hidden="true">×</span></button><span class="term-def-body">What all shares are worth. It falls. <a href="teach/#term-m">Glossary</a></span></span>, the value of all its shares. Then more.</p>`,
       [['a', 'That erased $593bn of market value, the value of all its shares.']],
     ],
+    // a figure quoted without the style that keeps it on one line is typeset again: its unit held to it
+    [`<p>Sie schloss bei ${fact('a', '118,42\u00a0US-Dollar')}.</p>`, [['a', 'Sie schloss bei 118,42\u00a0US-\u2060Dollar.']]],
     ['<p>No figure here.</p>', []],
   ] as const)('%s', (html, expected) => {
     expect(citedSentences(html)).toEqual(expected);

@@ -26,6 +26,7 @@ describe('typeset', () => {
     // nor one inside short brackets
     ['two short words in brackets hold', 'Microsoft (German report)', `Microsoft (German${NB}report)`],
     ['a number holds its unit', 'rund 279 Mrd. US-Dollar, (2005, 23,15 %), auf 434,56 US-Dollar, 5 Prozent', `rund 279${NB}Mrd.${NB}US-\u2060Dollar, (2005, 23,15${NB}%), auf 434,56${NB}US-\u2060Dollar, 5${NB}Prozent`],
+    ['in English too', 'some 5 per cent, 12 billion dollars', `some 5${NB}per cent, 12${NB}billion dollars`],
     ['but not a word that only begins like one', '5 Dollarscheine, 3 Eurozone, 2025 Millionenstadt', '5 Dollarscheine, 3 Eurozone, 2025 Millionenstadt'],
     ['longer brackets may break', '(as quoted by GuruFocus)', '(as quoted by GuruFocus)'],
   ])('%s', (_, text, printed) => {
