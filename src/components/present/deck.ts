@@ -33,6 +33,8 @@ export function startDeck(): void {
     prev.setAttribute('aria-disabled', String(n === 0));
     next.setAttribute('aria-disabled', String(n === slides.length - 1));
     if (location.hash !== `#${slide.id}`) history.replaceState(history.state, '', `#${slide.id}`);
+    // a slide taller than a phone's screen (present.css) is scrolled; the next one starts at its top
+    window.scrollTo(0, 0);
     // the slide's address to pass on: a chart step's share page (its preview shows the step), else the slide
     if (link) link.href = slide.dataset.share ?? `#${slide.id}`;
   };
