@@ -21,7 +21,6 @@ export const CHART_BOXES = [
   { screen: 'fallback', width: 420, height: 460 },
 ] as const;
 
-
 /** Row and square charts stand under longer titles on a small phone: their boxes there are shorter still
  *  (at 320x640, 265 px for the English market moves; 248 px for the German cost-vs-capex chart, whose title
  *  runs to three lines beside the step buttons), so they are checked in a shorter box too, with room to spare
