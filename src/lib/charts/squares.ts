@@ -3,8 +3,8 @@
 // shown; fitSquares (build time and browser, per size) nests them in the bottom-left corner of a square frame
 // at the box's left, centred in its height, sets names and values in a column to the right with leaders (level
 // from each name to its square's side, with an upright stroke to the side where the name stands above or below
-// the square; 6 px above the frame's bottom edge where the name stands level with it), and, when a square shown in colour is too small to see, draws it again enlarged in an inset
-// card with a line to the corner.
+// the square; 6 px above the frame's bottom edge where the name stands level with it), and, when a square
+// shown in colour is too small to see, draws it again enlarged in an inset card with a line to the corner.
 import { dodge } from './dodge';
 import type { Tone } from './row-bars';
 import { LEADING, round, textWidth, TYPE } from './text';
