@@ -455,6 +455,16 @@ const BAD: BadCase[] = [
     expected: { file: 'content/data/price-line.csv', line: 2, field: 'day', message: /write a day as YYYY-MM-DD or a year as YYYY/ },
   },
   {
+    name: 'a line chart with a day that is not in the calendar',
+    file: 'data/value-lost.yaml',
+    change: (t) => t,
+    setup: (root) => {
+      writeFileSync(join(root, 'content/data/price-line.csv'), 'id,day,close,source\na,2025-13-27,118.42,wire\n');
+      writeFileSync(join(root, 'content/data/price-line.yaml'), 'kind: lines\nlines: { x: day }\ntitle: { en: P, de: P }\ndescription: { en: P, de: P }\nvalueLabel: { en: P, de: P }\nunit: usd\nvalueColumn: close\nsources: [wire]\n');
+    },
+    expected: { file: 'content/data/price-line.csv', line: 2, field: 'day', message: /write a day as YYYY-MM-DD or a year as YYYY/ },
+  },
+  {
     name: 'a squares chart whose low end is a word',
     file: 'data/value-lost.yaml',
     change: (t) => t,

@@ -23,8 +23,11 @@ export const optionalNumberCell = z
   .refine((s) => s === '' || /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(s), { message: 'must be a number or empty' })
   .transform((s) => (s === '' ? undefined : Number(s)));
 
+/** A day of the calendar written as YYYY-MM-DD (a month from 01 to 12, a day from 01 to 31). */
+export const ISO_DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
 /** A day written as YYYY-MM-DD. */
-export const dayCell = textCell.regex(/^\d{4}-\d{2}-\d{2}$/, 'write the date as YYYY-MM-DD');
+export const dayCell = textCell.regex(ISO_DAY, 'write the date as YYYY-MM-DD');
 
 /** A step attribute naming a day (YYYY-MM-DD) or a year; empty: none. */
 export const dayAttr = z

@@ -7,7 +7,7 @@
 import { z } from 'astro/zod';
 import { chartDecimals, chartLabeler, formatFigure, type Figure } from '../display';
 import { decimalsOf, formatDate, formatMonth, type Locale, type Unit } from '../format';
-import { dayAttr, idListAttr, numberCell, textCell } from './cells';
+import { dayAttr, idListAttr, ISO_DAY, numberCell, textCell } from './cells';
 import { linesLayout, type LinesLayout } from './lines';
 import type { ChartText } from './notes';
 import { shownTone, type Tone } from './row-bars';
@@ -46,8 +46,6 @@ export interface LinesState {
 
 export const linesState = z.strictObject({ highlight: idListAttr, until: dayAttr }) satisfies z.ZodType<LinesState, unknown>;
 
-const DAY_CELL = /^\d{4}-\d{2}-\d{2}$/;
-
 /** How a CSV row of this chart is read: the x column a day or a year, the value column a number. */
 export function linesRow(valueColumn: string, options: LinesOptions): z.ZodType<LinesRow, unknown> {
   return z
@@ -60,7 +58,7 @@ export function linesRow(valueColumn: string, options: LinesOptions): z.ZodType<
       else for (const issue of value.error.issues) ctx.addIssue({ code: 'custom', path: [valueColumn], message: issue.message });
       const x = (row[options.x] ?? '').trim();
       if (/^\d{4}$/.test(x)) out[options.x] = Number(x);
-      else if (!DAY_CELL.test(x)) ctx.addIssue({ code: 'custom', path: [options.x], message: 'write a day as YYYY-MM-DD or a year as YYYY' });
+      else if (!ISO_DAY.test(x)) ctx.addIssue({ code: 'custom', path: [options.x], message: 'write a day as YYYY-MM-DD or a year as YYYY' });
       if (options.series && !row[options.series]?.trim()) ctx.addIssue({ code: 'custom', path: [options.series], message: 'the cell is empty' });
       return out as LinesRow;
     });

@@ -1,6 +1,6 @@
 // How content/data/margins.csv rows and :::step{highlight until} attributes are read.
 import { z } from 'astro/zod';
-import { dayAttr, numberCell, idListAttr, textCell } from './cells';
+import { dayAttr, ISO_DAY, numberCell, idListAttr, textCell } from './cells';
 import type { MarginRow, MarginState } from './margins';
 
 export const marginRow = z.object({
@@ -15,7 +15,7 @@ export const marginRow = z.object({
   source: textCell,
 })
   // a row of the last four quarters is named by the day they end ("year to Oct 2024")
-  .refine((r) => r.period === 'year' || /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(r.fiscal_year_end), {
+  .refine((r) => r.period === 'year' || ISO_DAY.test(r.fiscal_year_end), {
     path: ['fiscal_year_end'],
     message: 'a row that is not a whole year needs the day its last quarter ended, as YYYY-MM-DD',
   }) satisfies z.ZodType<MarginRow, unknown>;
