@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import svelte from '@astrojs/svelte';
 import { readFile, writeFile } from 'node:fs/promises';
+import { minify } from 'terser';
 import { headersFile } from './src/lib/security-headers.ts';
 import { contentProblem, devCheckCount, latestDevCheck } from './src/data/story-loader.ts';
 
@@ -154,6 +155,20 @@ const chunks = {
   },
 };
 
+/** Each client script, once the bundler has minified it, is minified again by terser (two passes), which folds
+ *  what the first minifier left: 0.6 KB gzipped less on the story page. (terser alone, in its place, made the
+ *  charts' code 0.3 KB larger.) */
+const minifyAgain = {
+  name: 'minify-again',
+  /** @param {{ config: { consumer: string } }} environment */
+  applyToEnvironment: (environment) => environment.config.consumer === 'client',
+  /** @param {unknown} _options @param {Record<string, { type: 'chunk', code: string } | { type: 'asset' }>} bundle */
+  async generateBundle(_options, bundle) {
+    for (const file of Object.values(bundle))
+      if (file.type === 'chunk') file.code = (await minify(file.code, { module: true, compress: { passes: 2 } })).code ?? file.code;
+  },
+};
+
 /** Every script of more than 2 KB the browser loads starts with V8's compile hint (a magic comment): its
  *  functions are compiled as the file is read, which Chromium does off the main thread while the file streams
  *  in, instead of each one on the main thread when it is first called. For a chart's first hydration that was
@@ -209,7 +224,7 @@ export default defineConfig({
     },
   },
   vite: {
-    plugins: [svelteErrorCodes, plainDynamicImport, chunks, compileHint, scrollamaResizeInNextFrame, scrollamaWithoutDebug, scrollamaWithoutDebugId, scrollamaWithoutProgress],
+    plugins: [svelteErrorCodes, plainDynamicImport, chunks, minifyAgain, compileHint, scrollamaResizeInNextFrame, scrollamaWithoutDebug, scrollamaWithoutDebugId, scrollamaWithoutProgress],
     // scrollama's ES module source, not the UMD build its "browser" field names: 160 bytes less gzipped
     resolve: { alias: [{ find: /^scrollama$/, replacement: 'scrollama/index.js' }] },
     // a font stays a file, however small (Inter's symbols are 2 KB): inlined into the stylesheet, it would
