@@ -42,7 +42,7 @@ function rowsDrawn(layout: RowBarsLayout, size: { width: number; height: number 
   for (const r of d.rows.filter((x) => x.visible)) {
     // a compact row (out of focus in a short box) is drawn without its name and value
     if (!r.compact) {
-      texts.push({ name: `name ${r.id}`, box: textBox(r.nameLines, r.nameX, r.nameY, TYPE.label, 'end', true) });
+      texts.push({ name: `name ${r.id}`, box: textBox(r.nameLines, r.nameX, r.nameY, TYPE.label, d.nameAnchor, true) });
       texts.push({ name: `value ${r.id}`, box: textBox([r.valueText], r.valueX, r.valueY, TYPE.label, r.valueAnchor, true) });
     }
     marks.push({ name: `bar ${r.id}`, box: { x: r.barX, y: r.barY, width: r.barWidth, height: r.barHeight }, labelledBy: r.valueInside ? `value ${r.id}` : undefined });

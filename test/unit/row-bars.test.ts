@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { axisTicks } from '../../src/lib/charts/axis';
 import { barGeometry, enteringRows, fitRows, inFirstOrder, rowBarsLayout, type RowItem } from '../../src/lib/charts/row-bars';
 import { scaleLinear } from 'd3-scale';
-import { TYPE } from '../../src/lib/charts/text';
+import { textWidth, TYPE } from '../../src/lib/charts/text';
 import { place } from '../../src/components/charts/shared/place';
 
 const item = (id: string, to: number, extra: Partial<RowItem> = {}): RowItem => ({
@@ -218,6 +218,48 @@ describe('fitRows: values and the zero line', () => {
     expect(values).toContain(0);
     const steps = new Set(values.slice(1).map((v, i) => Math.round((v - values[i]!) * 1000)));
     expect(steps.size).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('fitRows: names above their bars in a narrow box', () => {
+  // bars that all grow from zero, with long names and long values: beside a column of names the bars would
+  // have little room in a phone's box
+  const named = (n: number, extra: Partial<RowItem> = {}) =>
+    Array.from({ length: n }, (_, i) => item(`r${i}`, 60 - i * 10, { label: `A rather long name number ${i}`, valueText: `${60 - i * 10}.00 dollars a day`, ...extra }));
+  const rows = (n: number, extra: Partial<RowItem> = {}) => rowBarsLayout({ items: named(n, extra), domain: [0, 60], unit: 'usd-bn', locale: 'en' });
+  it.each([
+    // rows, box, names above expected
+    [4, { width: 288, height: 270 }, true],
+    [4, { width: 358, height: 400 }, true],
+    // room beside the names: a column
+    [4, { width: 880, height: 700 }, false],
+    // too many rows for the height with a line each for their names: a column
+    [12, { width: 288, height: 270 }, false],
+  ])('%i rows in %j: names above %s', (n, box, expected) => {
+    const d = fitRows(rows(n), box);
+    expect(d.nameAnchor).toBe(expected ? 'start' : 'end');
+    if (!expected) return;
+    const longest = d.rows[0]!;
+    // the longest bar and its value take the box's width; each name starts at the left edge, on one line,
+    // its baseline just above its bar (its descenders clear of it) and below the row before's bar
+    expect(longest.valueX + textWidth(longest.valueText, TYPE.label, true)).toBeGreaterThan(box.width - 10);
+    d.rows.forEach((r, i) => {
+      expect([r.nameX, r.barX, r.nameLines.length]).toEqual([0, 0, 1]);
+      expect(r.barY - r.nameY).toBeGreaterThan(TYPE.label * 0.2);
+      expect(r.barY - r.nameY).toBeLessThan(TYPE.label);
+      if (i > 0) expect(r.nameY - TYPE.label).toBeGreaterThan(d.rows[i - 1]!.barY + d.rows[i - 1]!.barHeight);
+    });
+    expect(d.height).toBeLessThanOrEqual(box.height + 0.5);
+  });
+  it('a chart whose rows enter step by step lays out every step alike: the axis keeps its scale', () => {
+    const steps = [2, 3, 4].map((shown) => rowBarsLayout({ items: named(4).map((r, i) => ({ ...r, visible: i < shown })), domain: [0, 60], unit: 'usd-bn', locale: 'en' }));
+    const drawn = steps.map((l) => fitRows(l, { width: 288, height: 270 }));
+    expect(new Set(drawn.map((d) => d.nameAnchor))).toEqual(new Set(['start']));
+    expect(new Set(drawn.map((d) => JSON.stringify(d.ticks)))).toHaveProperty('size', 1);
+  });
+  it('falls and rises keep the column of names, which stands clear of bars going either way', () => {
+    const moves = rowBarsLayout({ items: named(4).map((r, i) => ({ ...r, to: i % 2 ? -r.to : r.to })), domain: [-60, 60], unit: 'pct-change', locale: 'en' });
+    expect(fitRows(moves, { width: 288, height: 270 }).nameAnchor).toBe('end');
   });
 });
 

@@ -1,8 +1,8 @@
 // The shared layout of every "row" chart (market moves, record losses, value lost, API prices), in two
 // stages. rowBarsLayout (build time, per step and language) turns data into what to draw, with positions
 // as fractions of the value axis; fitRows (build time and browser, per size) places it in px: names in a
-// column right-aligned against the bars, values at the bar ends, rows sharing the height, ticks that fit,
-// reference lines and notes labelled on the chart. Text keeps its size (text.ts) whatever the chart size.
+// column right-aligned against the bars (in a narrow box, each above its bar), values at the bar ends, rows
+// sharing the height, ticks that fit, reference lines and notes labelled on the chart. Text keeps its size (text.ts) whatever the chart size.
 import { scaleLinear } from 'd3-scale';
 import type { Locale, Unit } from '../format';
 import { axisTicks, fitTicks, type PlacedTick, type Tick } from './axis';
@@ -168,6 +168,9 @@ export interface RowBarsDrawing {
   /** How far down the whole drawing is moved to stand in the middle of a box taller than it needs. */
   offsetY: number;
   rows: PlacedRow[];
+  /** How the names stand: right-aligned in a column left of the bars ('end'), or on a line of their own above
+   *  each bar, from the left edge ('start': a narrow box, where a column would leave the bars little room). */
+  nameAnchor: 'start' | 'end';
   /** Left and right end of the value axis, px. */
   plotLeft: number;
   plotRight: number;
@@ -242,15 +245,28 @@ export function fitRows(layout: RowBarsLayout, size: { width: number; height: nu
   return { ...d, scale: Math.round(scale * 10000) / 10000 };
 }
 
+/** The share of a box's width below which the bars' room is too little beside a column of names: the names
+ *  then stand above their bars (record losses on a small phone: bars of 30 to 56 px in a 288 px box). */
+const NAMES_ABOVE_BELOW = 1 / 3;
+
 function fitRowsAtSize(layout: RowBarsLayout, size: { width: number; height: number }, compact: boolean): Omit<RowBarsDrawing, 'scale'> {
-  const first = fitRowsWith(layout, size, 0, compact);
+  const first = fitRowsWith(layout, size, 0, compact, false);
   // a value moved under its name needs the names' column to be at least as wide as the value
   const under = first.rows.filter((r) => r.visible && !r.compact && r.valueUnder);
   const need = Math.max(0, ...under.map((r) => textWidth(r.valueText, TYPE.label, true)));
-  return need > (first.rows[0]?.nameX ?? 0) ? fitRowsWith(layout, size, need, compact) : first;
+  const beside = need > (first.rows[0]?.nameX ?? 0) ? fitRowsWith(layout, size, need, compact, false) : first;
+  // names above their bars, where the bars had too little room beside them and the rows still fit the height:
+  // in a chart of bars that all grow rightwards from zero (a chart of falls and rises, or of stacked segments,
+  // keeps its names' column, which stands clear of bars going either way)
+  const fromZero = layout.rows.every((r) => Math.abs(r.x0 - layout.origin) < 1e-9);
+  if (compact || !fromZero || beside.plotRight - beside.plotLeft >= size.width * NAMES_ABOVE_BELOW) return beside;
+  // (decided with every row shown, as at the chart's fullest step, so that the bars keep their scale from step
+  // to step)
+  const everyRow = { ...layout, rows: layout.rows.map((r) => ({ ...r, visible: true })) };
+  return fitRowsWith(everyRow, size, 0, false, true).height <= size.height + 0.5 ? fitRowsWith(layout, size, 0, false, true) : beside;
 }
 
-function fitRowsWith(layout: RowBarsLayout, size: { width: number; height: number }, minNames: number, compact: boolean): Omit<RowBarsDrawing, 'scale'> {
+function fitRowsWith(layout: RowBarsLayout, size: { width: number; height: number }, minNames: number, compact: boolean, above: boolean): Omit<RowBarsDrawing, 'scale'> {
   const { width } = size;
   const visible = layout.rows.filter((r) => r.visible);
   const isCompact = (r: RowMark) => compact && !r.highlighted;
@@ -271,14 +287,15 @@ function fitRowsWith(layout: RowBarsLayout, size: { width: number; height: numbe
     layout.rows.reduce((sum, r) => sum + wrapText(r.label, w, TYPE.label, true).length * lineH + 3, 0) <=
     size.height - roughTop - GROUP_GAP * 2;
   const share = (!compact && [0.3, 0.36, 0.42].find((f) => fitsHeight(Math.max(width * f, longestWord)))) || 0.5;
-  const nameWidth = Math.max(minNames, Math.min(widest, Math.max(width * (layout.allNotes.length ? Math.min(share, 0.36) : share), longestWord)));
+  // room for bracket notes to the right of the bars, where any step has them
+  const noteWidth = layout.allNotes.some((n) => n.toRow) ? Math.min(Math.max(width * 0.22, 92), Math.max(...layout.allNotes.map((n) => textWidth(n.text, TYPE.note, true))) + 20) : 0;
+  // (names above their bars take the width the bars do)
+  const nameWidth = above ? width - noteWidth : Math.max(minNames, Math.min(widest, Math.max(width * (layout.allNotes.length ? Math.min(share, 0.36) : share), longestWord)));
   const nameLines = new Map(layout.rows.map((r) => [r.id, wrapText(r.label, nameWidth, TYPE.label, true)]));
   const valueWidthOf = (r: RowMark) => textWidth(r.valueText, TYPE.label, true);
   const positive = layout.rows.some((r) => r.x1 > (layout.zero ?? 0) + 1e-9);
-  const nameRight = nameWidth + 2;
-  // room for bracket notes to the right of the bars, where any step has them
-  const noteWidth = layout.allNotes.some((n) => n.toRow) ? Math.min(Math.max(width * 0.22, 92), Math.max(...layout.allNotes.map((n) => textWidth(n.text, TYPE.note, true))) + 20) : 0;
-  const plotLeft = nameRight + GAP * 2;
+  const nameRight = above ? 0 : nameWidth + 2;
+  const plotLeft = above ? 0 : nameRight + GAP * 2;
   // values beyond the bars' ends on the right need room (where one stands there: below); on the left they go
   // inside the longest bars; in a column at the right (below), every value
   const across = (column: boolean, room = positive) => {
@@ -344,13 +361,15 @@ function fitRowsWith(layout: RowBarsLayout, size: { width: number; height: numbe
 
   // rows share the height (a few rows spread out, many pack closer, down to a pitch just taller than a line
   // of text); a row whose name wraps, or whose value stands under its name, is taller by its extra lines
-  const extraLines = (r: RowMark) => (isCompact(r) ? 0 : nameLines.get(r.id)!.length - 1 + (placements.get(r.id)!.place.mode === 'under' ? 1 : 0));
-  const extra = (r: RowMark) => extraLines(r) * lineH;
+  // (names above their bars: every line of the name, and 3 px between it and its bar)
+  const extraLines = (r: RowMark) => (isCompact(r) ? 0 : nameLines.get(r.id)!.length - (above ? 0 : 1) + (placements.get(r.id)!.place.mode === 'under' ? 1 : 0));
+  const extra = (r: RowMark) => extraLines(r) * lineH + (above ? 3 : 0);
   const available = size.height - plotTop - 6 - noteHeight - groups * GROUP_GAP - compactCount * COMPACT_PITCH - visible.reduce((sum, r) => sum + extra(r), 0);
   // (beside compact rows, the rows in focus spread no further than two lines apart: bars as thick as
   // elsewhere, not slabs)
   const pitch = Math.max(TIGHT_PITCH, Math.min(compact ? 2 * TIGHT_PITCH : 96, available / Math.max(1, full.length)));
-  const barHeight = Math.min(pitch - 6, Math.max(11, Math.min(40, pitch * 0.6)));
+  // (under its name, a bar is at most 24 px thick: a thicker one read as a slab under a line of text)
+  const barHeight = Math.min(pitch - 6, Math.max(11, Math.min(above ? 24 : 40, pitch * 0.6)));
   const pitchOf = (r: RowMark) => (isCompact(r) ? COMPACT_PITCH : pitch);
 
   const dividers: number[] = [];
@@ -373,20 +392,24 @@ function fitRowsWith(layout: RowBarsLayout, size: { width: number; height: numbe
     const barWidth = r.visible ? fullWidth : 0;
     const barX = r.visible || !fromRight ? fullX : fullX + fullWidth;
     const textLines = lines.length + (place.mode === 'under' ? 1 : 0);
-    const firstBaseline = mid + TYPE.label * 0.35 - ((textLines - 1) * lineH) / 2;
+    // names above: the name and its bar stand together in the middle of the row, the name's last line 3 px
+    // above the bar (its first baseline: a line's height less the space under the baseline)
+    const top = mid - (extra(r) + rowBar) / 2;
+    const barMid = above ? top + extra(r) + rowBar / 2 : mid;
+    const firstBaseline = above ? top + lineH - TYPE.label * 0.25 : mid + TYPE.label * 0.35 - ((textLines - 1) * lineH) / 2;
     placed.push({
       ...r,
       y: round(y),
       pitch: round(rowPitch),
       barX: round(barX),
       barWidth: round(barWidth),
-      barY: round(mid - rowBar / 2),
+      barY: round(barMid - rowBar / 2),
       barHeight: round(rowBar),
       nameLines: lines,
       nameX: round(nameRight),
       nameY: round(firstBaseline),
       valueX: round(place.x),
-      valueY: round(place.mode === 'under' ? firstBaseline + lines.length * lineH : mid + TYPE.label * 0.35),
+      valueY: round(place.mode === 'under' ? firstBaseline + lines.length * lineH : barMid + TYPE.label * 0.35),
       valueAnchor: place.anchor,
       valueInside: place.mode === 'inside',
       valueUnder: place.mode === 'under',
@@ -422,6 +445,7 @@ function fitRowsWith(layout: RowBarsLayout, size: { width: number; height: numbe
     // a few rows in a tall box sit a little above its middle, not at its top over an empty frame
     offsetY: round(Math.max(0, size.height - (plotBottom + 4 + noteHeight)) * 0.4),
     rows: placed,
+    nameAnchor: above ? 'start' : 'end',
     plotLeft: round(plotLeft),
     plotRight: round(plotRight),
     plotTop: round(plotTop),
