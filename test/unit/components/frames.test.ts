@@ -11,6 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import DataTable from '../../../src/components/story/DataTable.astro';
 import SourceEntry from '../../../src/components/story/SourceEntry.astro';
 import Scrolly from '../../../src/components/story/Scrolly.astro';
+import { chartTitleId } from '../../../src/lib/charts/chart-ids';
 import { checkContentDir } from '../../../src/lib/content/check';
 import { textIn } from '../../../src/lib/content/schemas';
 
@@ -38,7 +39,9 @@ describe.each(blocks.map((b) => [b.chart.id, b] as const))('Scrolly.astro with t
   });
   it('draws the chart as SVG at step 1, before any script runs', () => {
     expect(html).toMatch(/<svg[^>]*data-step-drawn="1"/);
-    expect(html).toContain(`aria-labelledby="${block.chart.id}-title"`);
+    // named by the chart's own title, never by its section's heading (a chart may share its section's id)
+    expect(html).toContain(`aria-labelledby="${chartTitleId(block.chart.id)}"`);
+    expect(html).toContain(`<p class="chart-title" id="${chartTitleId(block.chart.id)}">`);
   });
   it("names the sources in the caption: the chart's own source line, else each of its publishers", () => {
     const caption = html.match(/<figcaption class="chart-caption">([^<]*)/)![1]!;
