@@ -4,10 +4,11 @@
 // page's questions on a section follow it as a slide of their own. Pure: from the story model.
 import type { ChartModel, StoryModel } from './content/model';
 import { formatProse } from './display';
+import { keepHyphens } from './hero';
 
 export type Slide =
   | { kind: 'step'; id: string; html: string; local: number }
-  | { kind: 'text'; id: string; quotes: string[]; figure?: string; html: string }
+  | { kind: 'text'; id: string; quotes: string[]; /** The key figure, set large (deckFigure). */ figure?: string; html: string }
   | { kind: 'questions'; id: string; questions: string[] };
 
 /** A section's slides, in order; a chart and the slides that show its steps form a block. */
@@ -16,6 +17,11 @@ export interface SlideSection {
   title: string;
   blocks: { chart?: ChartModel; slides: Slide[] }[];
 }
+
+/** A text slide's key figure: on one line where the slide is wide enough (present.css); on a phone it may break
+ *  at any space ("eine Billion / US-Dollar"), which the prose's non-breaking spaces had forbidden (it ran past
+ *  the screen), but never after a hyphen ("US-/Dollar"). */
+export const deckFigure = (figure: string): string => keepHyphens(figure.replace(/\u00a0/g, ' '));
 
 const QUOTE = /<figure class="pull-quote"[\s\S]*?<\/figure>/g;
 const PARAGRAPH = /<p>[\s\S]*?<\/p>/;
@@ -37,7 +43,7 @@ export function slideSections(story: StoryModel): SlideSection[] {
         blocks.push({
           slides: quotes.length
             ? quotes.map((quote, i) => ({ kind: 'text', id: i ? `${section.id}-quote-${i + 1}` : section.id, quotes: [quote], html: '' }))
-            : [{ kind: 'text', id: section.id, quotes: [], figure: key && formatProse(key, story.locale, { override: key.display }), html: PARAGRAPH.exec(prose)?.[0] ?? '' }],
+            : [{ kind: 'text', id: section.id, quotes: [], figure: key && deckFigure(formatProse(key, story.locale, { override: key.display })), html: PARAGRAPH.exec(prose)?.[0] ?? '' }],
         });
       }
       const questions = story.teach.questions.find((q) => q.sectionId === section.id)?.questions ?? [];

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readContentDir } from '../../src/lib/content/read-dir';
 import { buildStory } from '../../src/lib/content/story';
-import { slideSections } from '../../src/lib/slides';
+import { deckFigure, slideSections } from '../../src/lib/slides';
 
 const { input } = readContentDir(join(import.meta.dirname, '../fixtures/good'));
 
@@ -46,4 +46,15 @@ describe('slideSections', () => {
     expect(figure[0]!.blocks[0]!.slides[0]).toMatchObject({ kind: 'text', html: '<p>First.</p>', quotes: [] });
     expect((figure[0]!.blocks[0]!.slides[0] as { figure?: string }).figure).toBeTruthy();
   });
+});
+
+describe('deckFigure', () => {
+  it.each([
+    // the prose's non-breaking spaces become spaces (a phone may break there); a hyphen between letters holds
+    ['eine\u00a0Billion US-Dollar', 'eine Billion US-\u2060Dollar'],
+    ['5,6\u00a0Mio.\u00a0US-Dollar', '5,6 Mio. US-\u2060Dollar'],
+    ['$592.7bn', '$592.7bn'],
+    // (a minus sign or a range is no hyphen between letters)
+    ['−17\u00a0%', '−17 %'],
+  ])('%j -> %j', (figure, expected) => expect(deckFigure(figure)).toBe(expected));
 });
