@@ -181,6 +181,40 @@ describe('no label collides, at any step, size or language', () => {
   });
 });
 
+describe("a line chart's point labels stand apart: two labels never read as one block", () => {
+  // (8 px between any two, beyond a small phone's crowded plot of less than 220 px; 3 px there)
+  const steps = LOCALES.flatMap((locale) =>
+    stories[locale].sections.flatMap((s) =>
+      s.charts.filter((c) => c.kind === 'lines').flatMap((chart) => (chart.layouts as LinesLayout[]).map((layout, i) => ({ name: `${chart.id} step ${i + 1} (${locale})`, layout }))),
+    ),
+  );
+  it('there are line charts with two labelled points at a step', () => expect(steps.some((s) => s.layout.points.length > 1)).toBe(true));
+  it.each(steps.flatMap(({ name, layout }) => CHART_BOXES.map((box) => [`${name}, ${box.screen}`, layout, box] as const)))('%s', (_name, layout, box) => {
+    const d = fitLines(layout, box);
+    const gap = d.plot.width < 220 ? 3 : 8;
+    const boxes = d.points.map((p) => textBox(p.sub ? [p.label, p.sub] : [p.label], p.labelX, p.labelY, TYPE.label, p.anchor, true));
+    boxes.forEach((a, i) => boxes.slice(i + 1).forEach((b) => expect(overlaps(a, b, -gap)).toBe(false)));
+  });
+});
+
+describe("no note's rule runs through a point's label: where one crosses it (a small phone), the label stands on a box of the paper's colour", () => {
+  const steps = LOCALES.flatMap((locale) =>
+    stories[locale].sections.flatMap((s) =>
+      s.charts.filter((c) => c.kind === 'lines').flatMap((chart) => (chart.layouts as LinesLayout[]).map((layout, i) => ({ name: `${chart.id} step ${i + 1} (${locale})`, layout }))),
+    ),
+  );
+  it.each(steps.flatMap(({ name, layout }) => CHART_BOXES.map((box) => [`${name}, ${box.screen}`, layout, box] as const)))('%s', (_name, layout, box) => {
+    const d = fitLines(layout, box);
+    for (const p of d.points) {
+      const label = textBox(p.sub ? [p.label, p.sub] : [p.label], p.labelX, p.labelY, TYPE.label, p.anchor, true);
+      const crossed = d.notes.some((n) => n.x > label.x && n.x < label.x + label.width && n.bottom > label.y && n.top < label.y + label.height);
+      expect(!!p.knock, p.id).toBe(crossed);
+      // (the box holds the label's)
+      if (p.knock) expect([p.knock.x <= label.x, p.knock.y <= label.y, p.knock.x + p.knock.width >= label.x + label.width, p.knock.y + p.knock.height >= label.y + label.height]).toEqual([true, true, true, true]);
+    }
+  });
+});
+
 describe("a line chart's plot keeps its place and size at every step, as notes come in", () => {
   const lineCharts = LOCALES.flatMap((locale) => stories[locale].sections.flatMap((s) => s.charts.filter((c) => c.kind === 'lines').map((chart) => ({ locale, chart }))));
   it('there are line charts to check', () => expect(lineCharts.length).toBeGreaterThan(0));
