@@ -93,13 +93,22 @@ describe('fitRows', () => {
     // two rows entering together never start on top of each other
     expect(new Set(hidden.map((r) => r.y)).size).toBe(2);
     for (const r of hidden) {
-      expect(r.y).toBeGreaterThanOrEqual(d.plotBottom - 2);
+      expect(r.y).toBeGreaterThanOrEqual(Math.max(...d.rows.filter((s) => s.visible).map((s) => s.y + s.pitch)));
       expect(r.barWidth).toBe(0);
       // collapsed at the end the bar grows from: the end nearest zero
       const full = shown.rows.find((s) => s.id === r.id)!;
       const zeroEnd = domain[0] < 0 ? full.barX + full.barWidth : full.barX;
       expect(r.barX).toBeCloseTo(zeroEnd, 0);
     }
+  });
+  it.each([
+    [358, 430],
+    [880, 700],
+  ])('in a %i x %i box, the grid and reference lines of a step with rows still to come are as long as with all of them', (width, height) => {
+    const rows = [item('a', 300), item('b', 200, { visible: false }), item('c', 100, { visible: false })];
+    const at = (shown: number) => fitRows(rowBarsLayout({ items: rows.map((r, i) => ({ ...r, visible: i < shown })), domain: [0, 300], unit: 'usd-bn', locale: 'en', refLines: [{ id: 'ref', value: 250, label: 'A line' }] }), { width, height });
+    expect(at(1).plotBottom).toBe(at(3).plotBottom);
+    expect(at(1).refLines[0]!.bottom).toBe(at(3).refLines[0]!.bottom);
   });
   it.each([
     [10, { width: 358, height: 400 }],

@@ -240,8 +240,17 @@ export function fitRows(layout: RowBarsLayout, size: { width: number; height: nu
     d = fitRowsAtSize(layout, { width: size.width / scale, height: size.height / scale }, d.rows.some((r) => r.compact));
   }
   // a chart whose rows enter step by step stands where it will stand with all of them, its axis still as they
-  // come in below (not lower at first, over an empty frame, and rising as rows enter)
-  if (layout.rows.some((r) => !r.visible)) d.offsetY = Math.min(d.offsetY, fitRows({ ...layout, rows: layout.rows.map((r) => ({ ...r, visible: true })) }, size).offsetY);
+  // come in below (not lower at first, over an empty frame, and rising as rows enter), its grid and reference
+  // lines as long as they will be: they frame the room the rows will take (on a phone, the value-lost chart's
+  // first step had been one bar over 280 px of blank)
+  if (layout.rows.some((r) => !r.visible)) {
+    const full = fitRows({ ...layout, rows: layout.rows.map((r) => ({ ...r, visible: true })) }, size);
+    d.offsetY = Math.min(d.offsetY, full.offsetY);
+    if (full.scale === scale && full.plotBottom > d.plotBottom) {
+      d.plotBottom = full.plotBottom;
+      d.refLines = d.refLines.map((r) => ({ ...r, bottom: full.plotBottom }));
+    }
+  }
   return { ...d, scale: Math.round(scale * 10000) / 10000 };
 }
 
