@@ -61,18 +61,20 @@ export function fitSquares(layout: SquaresLayout, size: { width: number; height:
   const originY = (height + frame) / 2;
   const labelX = originX + frame + 20;
   const tiny = layout.squares.find((s) => s.visible && s.tone !== 'muted' && frame * s.side < VISIBLE_PX && layout.squares.filter((x) => x.visible).length > 1);
-  // the inset, a card in the frame's top-left corner: the enlarged square beside two lines of name and value
+  // the inset, a card near the frame's top-left corner: the enlarged square beside two lines of name and value
   // and the caption, as short as it can be, so that the squares under it stay in sight; the square grows with
-  // the frame, and gives way where the frame is narrow
+  // the frame, and gives way where the frame is narrow. It stands a tenth of the frame in from the left, so that
+  // its leader from the corner leans out from the frame's edge (6 px in, it had run up the edge unseen)
   const textW = tiny ? Math.max(textWidth(tiny.label, TYPE.label, true), textWidth(tiny.valueText, TYPE.label), textWidth(layout.insetLabel, TYPE.tick)) : 0;
-  const square = round(Math.max(12, Math.min(frame / 9 + 12, 64, frame - textW - 30)));
+  const insetX = originX + Math.max(6, Math.min(round(frame / 10), frame - textW - 52));
+  const square = round(Math.max(12, Math.min(frame / 9 + 12, 64, frame - textW - 24 - insetX)));
   const inset = tiny && {
-    x: originX + 6,
+    x: insetX,
     y: round(originY - frame + 6),
     width: round(textW + square + 22),
     height: round(Math.max(square, lineH + TYPE.tick * 1.35 + 16) + 12),
     square,
-    textX: originX + square + 22,
+    textX: insetX + square + 16,
     tone: tiny.tone,
     label: layout.insetLabel,
     name: tiny.label,
@@ -82,7 +84,7 @@ export function fitSquares(layout: SquaresLayout, size: { width: number; height:
   // the tiny square's name and value go with its enlarged copy, not in the column; a name whose square's
   // side is under the inset stands low enough that its leader runs level beneath it
   const visible = layout.squares.filter((s) => s.visible && s !== tiny);
-  const wanted = visible.map((s) => Math.max(originY - frame * s.side, inset && frame * s.side < inset.width + 6 ? inset.y + inset.height : 0) + TYPE.label);
+  const wanted = visible.map((s) => Math.max(originY - frame * s.side, inset && originX + frame * s.side < inset.x + inset.width ? inset.y + inset.height : 0) + TYPE.label);
   const placed = dodge(wanted, lineH * 2 + 6, TYPE.label + 2, height - lineH - 4);
   return {
     width,
