@@ -163,7 +163,7 @@ describe('no label collides, at any step, size or language', () => {
           const smallPhone = c.box.width < 330 || c.box.screen.startsWith('short');
           // (and a leader, a thin line itself, may cross a note's rule: a point on or beside the noted day has
           // its label on one side of the rule or the other. Below a phone's 358 px, where neither side of the
-          // rule has room for it, a point's label may cross the rule too, over which its halo keeps it legible.)
+          // rule has room for it, a point's label may cross the rule too, which a knock-out box hides there.)
           const mayCross =
             (a.name.endsWith(' leader') && m.name.startsWith('rule ')) ||
             (c.box.width < 358 && a.name.startsWith('point ') && m.name.startsWith('rule ')) ||

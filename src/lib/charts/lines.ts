@@ -176,7 +176,7 @@ export function fitLines(layout: LinesLayout, size: { width: number; height: num
   const polylines = layout.series.map((s) => s.points.filter(([x]) => x <= layout.reveal + 1e-9).map(([x, y]) => [px(x), py(y)] as [number, number]));
   const taken: Box[] = [];
   // (and the notes' rules, once placed below, from a phone's width up: on a smaller one neither side of a rule
-  // may have room for a label, which its halo keeps legible over the rule)
+  // may have room for a label, which then stands on a knock-out box that hides the rule: below)
   const rules: [Point, Point][] = [];
   const hitsLine = (b: Box) =>
     polylines.some((line) => line.some((a, i) => (i > 0 ? segmentHitsBox(line[i - 1]!, a, b) : line.length < 2 && inBox(a, b)))) || (width >= 358 && rules.some(([p, q]) => segmentHitsBox(p, q, b)));
@@ -347,7 +347,8 @@ export function fitLines(layout: LinesLayout, size: { width: number; height: num
       if (best.cost < enough) break;
     }
   // a label that crosses a note's rule (a small phone's plot has room for it on neither side) stands on a box of
-  // the paper's colour, so that the rule stops at the label instead of running between its words
+  // the paper's colour, drawn under the lines (Lines.svelte), so that the rule stops at the label instead of
+  // running between its words (the label's halo outlined only its glyphs)
   const points = layout.points.map((p) => {
     const q = best.placed.find((q) => q.id === p.id)!;
     const b = textBox(q.sub ? [q.label, q.sub] : [q.label], q.labelX, q.labelY, TYPE.label, q.anchor, true);
