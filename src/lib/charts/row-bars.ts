@@ -142,7 +142,8 @@ export interface PlacedRow extends RowMark {
   barWidth: number;
   barY: number;
   barHeight: number;
-  /** The name's lines, right-aligned at nameX, first baseline at nameY. */
+  /** The name's lines, at nameX (right-aligned, or from there where names stand above their bars: the
+   *  drawing's nameAnchor), first baseline at nameY. */
   nameLines: string[];
   nameX: number;
   nameY: number;
@@ -246,7 +247,7 @@ export function fitRows(layout: RowBarsLayout, size: { width: number; height: nu
   if (layout.rows.some((r) => !r.visible)) {
     const full = fitRows({ ...layout, rows: layout.rows.map((r) => ({ ...r, visible: true })) }, size);
     d.offsetY = Math.min(d.offsetY, full.offsetY);
-    if (full.scale === scale && full.plotBottom > d.plotBottom) {
+    if (full.scale === Math.round(scale * 10000) / 10000 && full.plotBottom > d.plotBottom) {
       d.plotBottom = full.plotBottom;
       d.refLines = d.refLines.map((r) => ({ ...r, bottom: full.plotBottom }));
     }
@@ -254,9 +255,12 @@ export function fitRows(layout: RowBarsLayout, size: { width: number; height: nu
   return { ...d, scale: Math.round(scale * 10000) / 10000 };
 }
 
-/** The share of a box's width below which the bars' room is too little beside a column of names: the names
- *  then stand above their bars (record losses on a small phone: bars of 30 to 56 px in a 288 px box). */
+/** The share of a box's width below which the bars' room is too little beside a column of names: in a phone's
+ *  box (narrower than NAMES_ABOVE_UNDER px) the names then stand above their bars (the price war's chart: bars
+ *  of 25 to 40 px beside names and brackets at 320 px). Not in the box drawn before measuring and for print,
+ *  420 px: a desktop's chart would show the phone's layout until its island drew it for its box. */
 const NAMES_ABOVE_BELOW = 1 / 3;
+const NAMES_ABOVE_UNDER = 400;
 
 function fitRowsAtSize(layout: RowBarsLayout, size: { width: number; height: number }, compact: boolean): Omit<RowBarsDrawing, 'scale'> {
   const first = fitRowsWith(layout, size, 0, compact, false);
@@ -264,15 +268,20 @@ function fitRowsAtSize(layout: RowBarsLayout, size: { width: number; height: num
   const under = first.rows.filter((r) => r.visible && !r.compact && r.valueUnder);
   const need = Math.max(0, ...under.map((r) => textWidth(r.valueText, TYPE.label, true)));
   const beside = need > (first.rows[0]?.nameX ?? 0) ? fitRowsWith(layout, size, need, compact, false) : first;
-  // names above their bars, where the bars had too little room beside them and the rows still fit the height:
-  // in a chart of bars that all grow rightwards from zero (a chart of falls and rises, or of stacked segments,
-  // keeps its names' column, which stands clear of bars going either way)
+  // names above their bars, in a phone's box, where the bars had too little room beside them and the rows
+  // still fit the height: in a chart of bars that all grow rightwards from zero, without reference lines (a
+  // chart of falls and rises, or of stacked segments, keeps its names' column, which stands clear of bars going
+  // either way; a reference line would run through the names), and only where every value stands at or in its
+  // bar (none on a line of its own under its name, which has no place there). Decided with every row shown, as
+  // at the chart's fullest step, so that the bars keep their scale from step to step.
   const fromZero = layout.rows.every((r) => Math.abs(r.x0 - layout.origin) < 1e-9);
-  if (compact || !fromZero || beside.plotRight - beside.plotLeft >= size.width * NAMES_ABOVE_BELOW) return beside;
-  // (decided with every row shown, as at the chart's fullest step, so that the bars keep their scale from step
-  // to step)
+  if (compact || !fromZero || layout.refLines.length || size.width >= NAMES_ABOVE_UNDER) return beside;
   const everyRow = { ...layout, rows: layout.rows.map((r) => ({ ...r, visible: true })) };
-  return fitRowsWith(everyRow, size, 0, false, true).height <= size.height + 0.5 ? fitRowsWith(layout, size, 0, false, true) : beside;
+  const column = fitRowsWith(everyRow, size, 0, false, false);
+  const above = fitRowsWith(everyRow, size, 0, false, true);
+  return column.plotRight - column.plotLeft < size.width * NAMES_ABOVE_BELOW && above.height <= size.height + 0.5 && !above.rows.some((r) => r.valueUnder)
+    ? fitRowsWith(layout, size, 0, false, true)
+    : beside;
 }
 
 function fitRowsWith(layout: RowBarsLayout, size: { width: number; height: number }, minNames: number, compact: boolean, above: boolean): Omit<RowBarsDrawing, 'scale'> {
