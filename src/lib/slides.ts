@@ -19,9 +19,10 @@ export interface SlideSection {
 }
 
 /** A text slide's key figure: on one line where the slide is wide enough (present.css); on a phone it may break
- *  at any space ("eine Billion / US-Dollar"), which the prose's non-breaking spaces had forbidden (it ran past
- *  the screen), but never after a hyphen ("US-/Dollar"). */
-export const deckFigure = (figure: string): string => keepHyphens(figure.replace(/\u00a0/g, ' '));
+ *  at a space between words ("eine Billion / US-Dollar"), which the prose's non-breaking spaces had forbidden
+ *  (it ran past the screen), but never between a number and its unit ("5,6 Mio.", "−17 %") nor after a hyphen
+ *  ("US-/Dollar"). */
+export const deckFigure = (figure: string): string => keepHyphens(figure.replace(/(?<!\d)\u00a0/g, ' '));
 
 const QUOTE = /<figure class="pull-quote"[\s\S]*?<\/figure>/g;
 const PARAGRAPH = /<p>[\s\S]*?<\/p>/;

@@ -50,11 +50,12 @@ describe('slideSections', () => {
 
 describe('deckFigure', () => {
   it.each([
-    // the prose's non-breaking spaces become spaces (a phone may break there); a hyphen between letters holds
+    // the prose's non-breaking spaces between words become spaces (a phone may break there); a number keeps its
+    // unit; a hyphen between letters holds
     ['eine\u00a0Billion US-Dollar', 'eine Billion US-\u2060Dollar'],
-    ['5,6\u00a0Mio.\u00a0US-Dollar', '5,6 Mio. US-\u2060Dollar'],
+    ['5,6\u00a0Mio.\u00a0US-Dollar', '5,6\u00a0Mio. US-\u2060Dollar'],
     ['$592.7bn', '$592.7bn'],
-    // (a minus sign or a range is no hyphen between letters)
-    ['−17\u00a0%', '−17 %'],
+    // (a minus sign is no hyphen between letters)
+    ['−17\u00a0%', '−17\u00a0%'],
   ])('%j -> %j', (figure, expected) => expect(deckFigure(figure)).toBe(expected));
 });
