@@ -216,6 +216,18 @@ test('a chart is drawn and laid out before the reader reaches it, in tasks of it
   await expect.poll(state).toEqual({ below: true, drawn: true, laidOut: true });
 });
 
+test("every script of more than 2 KB that the story loads starts with V8's compile hint, and no smaller one does", async ({ page, isMobile }) => {
+  test.skip(isMobile, 'the files are the same at every size');
+  await page.goto('/');
+  // the charts' code, fetched once the page has been shown
+  await expect.poll(() => page.evaluate(() => performance.getEntriesByType('resource').filter((r) => r.name.endsWith('.js')).length)).toBeGreaterThan(2);
+  const files = await page.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name).filter((n) => n.endsWith('.js')));
+  for (const file of files) {
+    const text = await (await page.request.get(file)).text();
+    expect(text.startsWith('//# allFunctionsCalledOnLoad\n'), `${file} (${text.length} B)`).toBe(text.length > 2048 + 29);
+  }
+});
+
 for (const reducedMotion of ['no-preference', 'reduce'] as const)
   test.describe(`reduced motion: ${reducedMotion}`, () => {
     test.use({ reducedMotion });
