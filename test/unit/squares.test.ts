@@ -50,3 +50,21 @@ describe('fitSquares: no leader runs along the frame\'s bottom edge', () => {
     for (const s of d.squares.filter((x) => x.labelled)) expect(Math.abs(s.leader.y - d.originY), s.id).toBeGreaterThanOrEqual(5.5);
   });
 });
+
+describe("fitSquares: the inset's leader leans out from the frame's edge", () => {
+  // a square too small to see (shown enlarged in the inset) in the corner of a large one
+  const speck = { squares: [square('plan', 1), { ...square('speck', 0.00007), tone: 'deepseek' as const }], insetLabel: 'enlarged' };
+  it.each([
+    ['a phone', { width: 358, height: 425 }],
+    ['a tablet', { width: 736, height: 560 }],
+    ['a laptop', { width: 784, height: 585 }],
+  ])('on %s, by at least a twentieth of its length', (_name, size) => {
+    const d = fitSquares(speck, size);
+    // the leader runs from the squares' corner to the inset's lower left corner
+    const [dx, dy] = [d.inset!.x - d.originX, d.originY - (d.inset!.y + d.inset!.height)];
+    expect(dx / dy).toBeGreaterThan(1 / 20);
+    // and the inset stays inside the frame
+    const frame = d.squares.find((s) => s.id === 'plan')!.px;
+    expect(d.inset!.x + d.inset!.width).toBeLessThanOrEqual(d.originX + frame);
+  });
+});
