@@ -191,7 +191,8 @@ test('the site works under a base path', async ({ page, story, isMobile }) => {
 test('no two elements of a page share an id: story, facts, teaching, presentation and embed pages', async ({ page, story, isMobile }) => {
   test.skip(isMobile, 'the markup is the same at every size');
   const chart = story.en.sections.flatMap((s) => s.charts)[0]!;
-  for (const path of ['/', '/de/', '/facts/', '/de/facts/', '/teach/', '/present/', '/de/present/', `/embed/${chart.id}/`, `/de/embed/${chart.id}/`]) {
+  const step = `${story.en.sections.find((s) => s.charts.length)!.id}-step-1`;
+  for (const path of ['/', '/de/', '/facts/', '/de/facts/', '/teach/', '/de/teach/', '/present/', '/de/present/', `/embed/${chart.id}/`, `/de/embed/${chart.id}/`, `/share/${step}/`]) {
     await page.goto(path);
     const repeated = await page.evaluate(() => {
       const ids = [...document.querySelectorAll('[id]')].map((e) => e.id);
