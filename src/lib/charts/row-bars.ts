@@ -1,8 +1,9 @@
 // The shared layout of every "row" chart (market moves, record losses, value lost, API prices), in two
 // stages. rowBarsLayout (build time, per step and language) turns data into what to draw, with positions
 // as fractions of the value axis; fitRows (build time and browser, per size) places it in px: names in a
-// column right-aligned against the bars (in a narrow box, each above its bar), values at the bar ends, rows
-// sharing the height, ticks that fit, reference lines and notes labelled on the chart. Text keeps its size (text.ts) whatever the chart size.
+// column right-aligned against the bars (in a phone's narrow box, each above its bar), values at the bar ends,
+// rows sharing the height, ticks that fit, reference lines and notes labelled on the chart. Text keeps its
+// size (text.ts) whatever the chart size.
 import { scaleLinear } from 'd3-scale';
 import type { Locale, Unit } from '../format';
 import { axisTicks, fitTicks, type PlacedTick, type Tick } from './axis';
