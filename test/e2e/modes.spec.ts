@@ -191,14 +191,13 @@ test('the site works under a base path', async ({ page, story, isMobile }) => {
 test('no two elements of a page share an id: story, facts, teaching, presentation and embed pages', async ({ page, story, isMobile }) => {
   test.skip(isMobile, 'the markup is the same at every size');
   const chart = story.en.sections.flatMap((s) => s.charts)[0]!;
-  const step = `${story.en.sections.find((s) => s.charts.length)!.id}-step-1`;
-  for (const path of ['/', '/de/', '/facts/', '/de/facts/', '/teach/', '/de/teach/', '/present/', '/de/present/', `/embed/${chart.id}/`, `/de/embed/${chart.id}/`, `/share/${step}/`]) {
-    await page.goto(path);
-    const repeated = await page.evaluate(() => {
-      const ids = [...document.querySelectorAll('[id]')].map((e) => e.id);
-      return [...new Set(ids.filter((id, i) => ids.indexOf(id) !== i))];
-    });
-    expect(repeated, path).toEqual([]);
+  // (a share page is a link's preview that sends its reader on to the story: it has no ids)
+  for (const path of ['/', '/de/', '/facts/', '/de/facts/', '/teach/', '/de/teach/', '/present/', '/de/present/', `/embed/${chart.id}/`, `/de/embed/${chart.id}/`]) {
+    // the page as served
+    const html = await (await page.request.get(path)).text();
+    const ids = [...html.matchAll(/<[^>]*\sid="([^"]*)"/g)].map((m) => m[1]!);
+    expect(ids.length, path).toBeGreaterThan(0);
+    expect([...new Set(ids.filter((id, i) => ids.indexOf(id) !== i))], path).toEqual([]);
   }
 });
 
