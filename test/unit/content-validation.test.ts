@@ -64,6 +64,16 @@ const EN = 'story/en/01-moves.md';
 const CSV = 'data/market-moves.csv';
 const LOST = 'story/en/02-lost.md';
 
+/** A line chart of one day's close (content/data/price-line.csv and .yaml) with the day as given, its YAML
+ *  naming its x column or not. */
+const priceLine = (day: string, namesX: boolean) => (root: string) => {
+  writeFileSync(join(root, 'content/data/price-line.csv'), `id,day,close,source\na,${day},118.42,wire\n`);
+  writeFileSync(
+    join(root, 'content/data/price-line.yaml'),
+    `kind: lines\n${namesX ? 'lines: { x: day }\n' : ''}title: { en: P, de: P }\ndescription: { en: P, de: P }\nvalueLabel: { en: P, de: P }\nunit: usd\nvalueColumn: close\nsources: [wire]\n`,
+  );
+};
+
 const BAD: BadCase[] = [
   {
     name: 'missing title in frontmatter',
@@ -438,30 +448,21 @@ const BAD: BadCase[] = [
     name: 'a lines chart that does not name its x column',
     file: 'data/value-lost.yaml',
     change: (t) => t,
-    setup: (root) => {
-      writeFileSync(join(root, 'content/data/price-line.csv'), 'id,day,close,source\na,2025-01-27,118.42,wire\n');
-      writeFileSync(join(root, 'content/data/price-line.yaml'), 'kind: lines\ntitle: { en: P, de: P }\ndescription: { en: P, de: P }\nvalueLabel: { en: P, de: P }\nunit: usd\nvalueColumn: close\nsources: [wire]\n');
-    },
+    setup: priceLine('2025-01-27', false),
     expected: { file: 'content/data/price-line.yaml', field: 'lines', message: /names its x column: lines: \{ x: date \}/ },
   },
   {
     name: 'a lines chart with a day written the wrong way',
     file: 'data/value-lost.yaml',
     change: (t) => t,
-    setup: (root) => {
-      writeFileSync(join(root, 'content/data/price-line.csv'), 'id,day,close,source\na,27.01.2025,118.42,wire\n');
-      writeFileSync(join(root, 'content/data/price-line.yaml'), 'kind: lines\nlines: { x: day }\ntitle: { en: P, de: P }\ndescription: { en: P, de: P }\nvalueLabel: { en: P, de: P }\nunit: usd\nvalueColumn: close\nsources: [wire]\n');
-    },
+    setup: priceLine('27.01.2025', true),
     expected: { file: 'content/data/price-line.csv', line: 2, field: 'day', message: /write a day as YYYY-MM-DD or a year as YYYY/ },
   },
   {
     name: 'a line chart with a day that is not in the calendar',
     file: 'data/value-lost.yaml',
     change: (t) => t,
-    setup: (root) => {
-      writeFileSync(join(root, 'content/data/price-line.csv'), 'id,day,close,source\na,2025-13-27,118.42,wire\n');
-      writeFileSync(join(root, 'content/data/price-line.yaml'), 'kind: lines\nlines: { x: day }\ntitle: { en: P, de: P }\ndescription: { en: P, de: P }\nvalueLabel: { en: P, de: P }\nunit: usd\nvalueColumn: close\nsources: [wire]\n');
-    },
+    setup: priceLine('2025-13-27', true),
     expected: { file: 'content/data/price-line.csv', line: 2, field: 'day', message: /write a day as YYYY-MM-DD or a year as YYYY/ },
   },
   {
