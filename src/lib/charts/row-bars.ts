@@ -246,7 +246,7 @@ export function fitRows(layout: RowBarsLayout, size: { width: number; height: nu
   // lines as long as they will be: they frame the room the rows will take (on a phone, the value-lost chart's
   // first step had been one bar over 280 px of blank)
   if (layout.rows.some((r) => !r.visible)) {
-    const full = fitRows({ ...layout, rows: layout.rows.map((r) => ({ ...r, visible: true })) }, size);
+    const full = fitRows(everyRowShown(layout), size);
     d.offsetY = Math.min(d.offsetY, full.offsetY);
     if (full.scale === Math.round(scale * 10000) / 10000 && full.plotBottom > d.plotBottom) {
       d.plotBottom = full.plotBottom;
@@ -263,6 +263,9 @@ export function fitRows(layout: RowBarsLayout, size: { width: number; height: nu
 const NAMES_ABOVE_BELOW = 1 / 3;
 const NAMES_ABOVE_UNDER = 400;
 
+/** The layout as at a chart's fullest step: every row shown. */
+const everyRowShown = (layout: RowBarsLayout): RowBarsLayout => ({ ...layout, rows: layout.rows.map((r) => ({ ...r, visible: true })) });
+
 function fitRowsAtSize(layout: RowBarsLayout, size: { width: number; height: number }, compact: boolean): Omit<RowBarsDrawing, 'scale'> {
   const first = fitRowsWith(layout, size, 0, compact, false);
   // a value moved under its name needs the names' column to be at least as wide as the value
@@ -277,12 +280,12 @@ function fitRowsAtSize(layout: RowBarsLayout, size: { width: number; height: num
   // at the chart's fullest step, so that the bars keep their scale from step to step.
   const fromZero = layout.rows.every((r) => Math.abs(r.x0 - layout.origin) < 1e-9);
   if (compact || !fromZero || layout.refLines.length || size.width >= NAMES_ABOVE_UNDER) return beside;
-  const everyRow = { ...layout, rows: layout.rows.map((r) => ({ ...r, visible: true })) };
-  const column = fitRowsWith(everyRow, size, 0, false, false);
-  const above = fitRowsWith(everyRow, size, 0, false, true);
-  return column.plotRight - column.plotLeft < size.width * NAMES_ABOVE_BELOW && above.height <= size.height + 0.5 && !above.rows.some((r) => r.valueUnder)
-    ? fitRowsWith(layout, size, 0, false, true)
-    : beside;
+  // (at the fullest step itself, the drawings worked out for the decision are the step's own)
+  const full = layout.rows.every((r) => r.visible);
+  const column = full ? first : fitRowsWith(everyRowShown(layout), size, 0, false, false);
+  const above = fitRowsWith(full ? layout : everyRowShown(layout), size, 0, false, true);
+  if (column.plotRight - column.plotLeft >= size.width * NAMES_ABOVE_BELOW || above.height > size.height + 0.5 || above.rows.some((r) => r.valueUnder)) return beside;
+  return full ? above : fitRowsWith(layout, size, 0, false, true);
 }
 
 function fitRowsWith(layout: RowBarsLayout, size: { width: number; height: number }, minNames: number, compact: boolean, above: boolean): Omit<RowBarsDrawing, 'scale'> {
