@@ -330,9 +330,14 @@ export function fitLines(layout: LinesLayout, size: { width: number; height: num
       const chosen = strict ?? (lenient && plot.width < 480 ? lenient : sweep()) ?? candidates.find((c) => inside(boxOf(c)) && free(boxOf(c))) ?? candidates[0]!;
       const leader = leaderEnds(chosen);
       if (leader) cost += Math.hypot(leader[1][0] - x, leader[1][1] - y) + (chosen === strict || (!overText(leader) && clear(leader)) ? 0 : 1e4);
-      taken.push(boxOf(chosen));
+      const box = boxOf(chosen);
+      taken.push(box);
       if (leader) leaders.push(leader);
-      return { ...p, px: round(x), py: round(y), labelX: round(chosen[0]), labelY: round(chosen[1] + TYPE.label), anchor: chosen[2], leader: leaderOf(chosen) };
+      // a label that crosses a note's rule (a small phone's plot has room for it on neither side) stands on a box
+      // of the paper's colour, drawn under the lines (Lines.svelte), so that the rule stops at the label instead
+      // of running between its words (the label's halo outlined only its glyphs)
+      const knock = rules.some(([a, c]) => segmentHitsBox(a, c, box)) ? { x: round(box.x - 2), y: round(box.y - 1), width: round(box.width + 4), height: round(box.height + 2) } : undefined;
+      return { ...p, px: round(x), py: round(y), labelX: round(chosen[0]), labelY: round(chosen[1] + TYPE.label), anchor: chosen[2], leader: leaderOf(chosen), ...(knock && { knock }) };
     });
     return { placed, cost };
   };
@@ -346,14 +351,7 @@ export function fitLines(layout: LinesLayout, size: { width: number; height: num
       if (other.cost < best.cost) best = other;
       if (best.cost < enough) break;
     }
-  // a label that crosses a note's rule (a small phone's plot has room for it on neither side) stands on a box of
-  // the paper's colour, drawn under the lines (Lines.svelte), so that the rule stops at the label instead of
-  // running between its words (the label's halo outlined only its glyphs)
-  const points = layout.points.map((p) => {
-    const q = best.placed.find((q) => q.id === p.id)!;
-    const b = textBox(q.sub ? [q.label, q.sub] : [q.label], q.labelX, q.labelY, TYPE.label, q.anchor, true);
-    return rules.some(([a, c]) => segmentHitsBox(a, c, b)) ? { ...q, knock: { x: round(b.x - 2), y: round(b.y - 1), width: round(b.width + 4), height: round(b.height + 2) } } : q;
-  });
+  const points = layout.points.map((p) => best.placed.find((q) => q.id === p.id)!);
 
   return {
     width,
