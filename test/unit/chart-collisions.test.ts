@@ -56,6 +56,9 @@ function rowsDrawn(layout: RowBarsLayout, size: { width: number; height: number 
   return { texts, marks, width: d.width, height: d.height, scale: d.scale };
 }
 
+/** A line chart's point label as placed: its value, and the line under it where there is one. */
+const pointLabelBox = (p: ReturnType<typeof fitLines>['points'][number]): Box => textBox(p.sub ? [p.label, p.sub] : [p.label], p.labelX, p.labelY, TYPE.label, p.anchor, true);
+
 function linesDrawn(layout: LinesLayout, size: { width: number; height: number }): Drawn {
   const d = fitLines(layout, size);
   const texts: Drawn['texts'] = [];
@@ -79,8 +82,7 @@ function linesDrawn(layout: LinesLayout, size: { width: number; height: number }
     });
   }
   for (const p of d.points) {
-    const lines = p.sub ? [p.label, p.sub] : [p.label];
-    texts.push({ name: `point ${p.id}`, box: textBox(lines, p.labelX, p.labelY, TYPE.label, p.anchor, true) });
+    texts.push({ name: `point ${p.id}`, box: pointLabelBox(p) });
     // the point's ring (r 5 and half its 2.5 px stroke) with 3 px clear around it: other text keeps its distance
     marks.push({ name: `ring ${p.id}`, box: { x: p.px - 9.25, y: p.py - 9.25, width: 18.5, height: 18.5 }, labelledBy: `point ${p.id}` });
     // a leader line from the point to its label crosses no text, and from a phone of 360 px up no line (a small
@@ -181,32 +183,29 @@ describe('no label collides, at any step, size or language', () => {
   });
 });
 
+/** Every step of every line chart in the story, in both languages. */
+const lineSteps = LOCALES.flatMap((locale) =>
+  stories[locale].sections.flatMap((s) =>
+    s.charts.filter((c) => c.kind === 'lines').flatMap((chart) => (chart.layouts as LinesLayout[]).map((layout, i) => ({ name: `${chart.id} step ${i + 1} (${locale})`, layout }))),
+  ),
+);
+
 describe("a line chart's point labels stand apart: two labels never read as one block", () => {
   // (8 px between any two, beyond a small phone's crowded plot of less than 220 px; 3 px there)
-  const steps = LOCALES.flatMap((locale) =>
-    stories[locale].sections.flatMap((s) =>
-      s.charts.filter((c) => c.kind === 'lines').flatMap((chart) => (chart.layouts as LinesLayout[]).map((layout, i) => ({ name: `${chart.id} step ${i + 1} (${locale})`, layout }))),
-    ),
-  );
-  it('there are line charts with two labelled points at a step', () => expect(steps.some((s) => s.layout.points.length > 1)).toBe(true));
-  it.each(steps.flatMap(({ name, layout }) => CHART_BOXES.map((box) => [`${name}, ${box.screen}`, layout, box] as const)))('%s', (_name, layout, box) => {
+  it('there are line charts with two labelled points at a step', () => expect(lineSteps.some((s) => s.layout.points.length > 1)).toBe(true));
+  it.each(lineSteps.flatMap(({ name, layout }) => CHART_BOXES.map((box) => [`${name}, ${box.screen}`, layout, box] as const)))('%s', (_name, layout, box) => {
     const d = fitLines(layout, box);
     const gap = d.plot.width < 220 ? 3 : 8;
-    const boxes = d.points.map((p) => textBox(p.sub ? [p.label, p.sub] : [p.label], p.labelX, p.labelY, TYPE.label, p.anchor, true));
+    const boxes = d.points.map(pointLabelBox);
     boxes.forEach((a, i) => boxes.slice(i + 1).forEach((b) => expect(overlaps(a, b, -gap)).toBe(false)));
   });
 });
 
 describe("no note's rule runs through a point's label: where one crosses it (a small phone), the label stands on a box of the paper's colour", () => {
-  const steps = LOCALES.flatMap((locale) =>
-    stories[locale].sections.flatMap((s) =>
-      s.charts.filter((c) => c.kind === 'lines').flatMap((chart) => (chart.layouts as LinesLayout[]).map((layout, i) => ({ name: `${chart.id} step ${i + 1} (${locale})`, layout }))),
-    ),
-  );
-  it.each(steps.flatMap(({ name, layout }) => CHART_BOXES.map((box) => [`${name}, ${box.screen}`, layout, box] as const)))('%s', (_name, layout, box) => {
+  it.each(lineSteps.flatMap(({ name, layout }) => CHART_BOXES.map((box) => [`${name}, ${box.screen}`, layout, box] as const)))('%s', (_name, layout, box) => {
     const d = fitLines(layout, box);
     for (const p of d.points) {
-      const label = textBox(p.sub ? [p.label, p.sub] : [p.label], p.labelX, p.labelY, TYPE.label, p.anchor, true);
+      const label = pointLabelBox(p);
       const crossed = d.notes.some((n) => n.x > label.x && n.x < label.x + label.width && n.bottom > label.y && n.top < label.y + label.height);
       expect(!!p.knock, p.id).toBe(crossed);
       // (the box holds the label's)
