@@ -167,11 +167,13 @@ const chunks = {
  *  cannot shorten, 88 bytes of the page's script in all. The files' names are hashed before this; terser's
  *  version and options enter the hash, so that a new terser gives new names. */
 const TERSER = { module: true, compress: { passes: 2 } };
+/** What the files' hashes take in from terser: its version and options. */
+const TERSER_ID = `terser ${createRequire(import.meta.url)('terser/package.json').version} ${JSON.stringify(TERSER)}`;
 const finishScripts = {
   name: 'finish-scripts',
   /** @param {{ config: { consumer: string } }} environment */
   applyToEnvironment: (environment) => environment.config.consumer === 'client',
-  augmentChunkHash: () => `terser ${createRequire(import.meta.url)('terser/package.json').version} ${JSON.stringify(TERSER)}`,
+  augmentChunkHash: () => TERSER_ID,
   /** @param {unknown} _options @param {Record<string, { type: 'chunk', code: string } | { type: 'asset' }>} bundle */
   async generateBundle(_options, bundle) {
     for (const file of Object.values(bundle)) {
