@@ -216,6 +216,19 @@ for (const path of ['/', '/de/', '/facts/']) {
   });
 }
 
+// what a link or button shows is part of the name it is announced by, at a small phone's width too (where
+// the header shows the other language's code, not its name), so that a speech user can say what they see
+// (WCAG 2.5.3; axe's rule for it is experimental, so not among those run above)
+for (const path of ['/', '/de/']) {
+  test(`every control's name holds its visible text on ${path} at 320 px`, async ({ page, isMobile }) => {
+    test.skip(!isMobile, 'a phone');
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto(path);
+    const results = await new AxeBuilder({ page }).withRules(['label-content-name-mismatch']).options({ resultTypes: ['violations'] }).analyze();
+    expect(results.violations.flatMap((v) => v.nodes.map((n) => n.target.join(' ')))).toEqual([]);
+  });
+}
+
 test.describe('print', () => {
   test('prints linear text, every chart in its print state, no navigation chrome', async ({ page, story }) => {
     await page.goto('/');
