@@ -98,7 +98,7 @@ export function chartDecimals(figures: readonly Figure[]): number {
 }
 
 /** Labels a chart's values at the chart's precision; a value written with fewer digits is marked as approximate. */
-export function chartLabeler(figures: readonly Figure[], locale: Locale): (f: Figure, options?: Pick<FigureOptions, 'low' | 'abs'>) => string {
+export function chartLabeler(figures: readonly Figure[], locale: Locale): (f: Figure, options?: Pick<FigureOptions, 'low' | 'abs' | 'bare'>) => string {
   const precision = chartDecimals(figures);
   return (f, options = {}) => {
     const own = scaleFigure(f).decimals;

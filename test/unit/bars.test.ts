@@ -78,6 +78,21 @@ describe('bars: a chart of moves', () => {
   });
 });
 
+describe('bars: values without their unit', () => {
+  const losses = barsLayout('loss_usd_bn', 'usd-bn', barsOptions.parse({ sort: 'descending' }));
+  const rows = [row('a', 0, { loss_usd_bn: 592.7 }), row('b', 0, { loss_usd_bn: 357, decimals: 0 }), row('c', 0, { loss_usd_bn: 1210 }), row('d', 0, { loss_usd_bn: -5 })];
+  it('gives each value its number alone where the axis prints the unit, except one shown in another unit or below zero', () => {
+    const l = losses(rows, { highlight: [], show: [] }, 'de', { notes: [], axis: 'Mrd. $' });
+    expect(l.rows.map((r) => [r.valueText, r.bareText])).toEqual([
+      ['1,2\u00a0Bio.\u00a0$', undefined],
+      ['592,7\u00a0Mrd.\u00a0$', '592,7'],
+      ['\u2248357\u00a0Mrd.\u00a0$', '\u2248357'],
+      ['\u2248\u22125\u00a0Mrd.\u00a0$', undefined],
+    ]);
+    expect(losses(rows, { highlight: [], show: [] }, 'de').rows.every((r) => r.bareText === undefined)).toBe(true);
+  });
+});
+
 describe('bars: a date column', () => {
   const options = barsOptions.parse({ sort: 'descending', dateColumn: 'date' });
   const rows = [row('old', 279, { date: '2024-09-03' }), row('new', 592.7, { date: '2025-01-27' })];

@@ -278,6 +278,44 @@ describe('fitRows: names above their bars in a narrow box', () => {
   });
 });
 
+describe('fitRows: values without their unit in a narrow box', () => {
+  // money rows with long names, whose values carry long units: beside a column of names, too many rows for
+  // names above their bars in a small phone's box
+  const money = (n: number, extra: Partial<RowItem> = {}) =>
+    Array.from({ length: n }, (_, i) => item(`r${i}`, 600 - i * 50, { label: `Company ${i}, Sept. 2024`, valueText: `${600 - i * 50},0 Mrd. $`, bareText: `${600 - i * 50},0`, ...extra }));
+  const chart = (items: RowItem[], axis: { axisUnit?: string } = { axisUnit: 'Mrd. $' }) => rowBarsLayout({ items, domain: [0, 600], unit: 'usd-bn', locale: 'de', ...axis });
+  const room = (d: ReturnType<typeof fitRows>) => d.plotRight - d.plotLeft;
+  const small = { width: 288, height: 270 };
+  it.each([
+    // box, values bare expected
+    [small, true],
+    [{ width: 358, height: 270 }, true],
+    // room for the bars beside the units
+    [{ width: 880, height: 700 }, false],
+    // drawn before measuring, and for print: never
+    [{ width: 420, height: 460 }, false],
+  ])('8 rows in %j: values bare %s', (box, expected) => {
+    const d = fitRows(chart(money(8)), box);
+    expect(d.rows.map((r) => r.valueText)).toEqual(d.rows.map((r) => (expected ? r.bareText : `${r.bareText} Mrd. $`)));
+    // bare where the bars with units would have had under a third of the width: they gain what the units took
+    if (expected) expect(room(d)).toBeGreaterThan(room(fitRows(chart(money(8).map((r) => ({ ...r, bareText: undefined }))), box)) + 20);
+    else expect(room(d)).toBeGreaterThanOrEqual(box.width / 3);
+  });
+  it('keeps every unit where a value has no bare text, or the axis prints no unit', () => {
+    const oneWithout = money(8).map((r, i) => (i === 3 ? { ...r, bareText: undefined } : r));
+    expect(fitRows(chart(oneWithout), small).rows.map((r) => r.valueText)).toEqual(oneWithout.map((r) => r.valueText));
+    expect(fitRows(chart(money(8), {}), small).rows.map((r) => r.valueText)).toEqual(money(8).map((r) => r.valueText));
+  });
+  it('a chart whose rows enter step by step prints its values alike at every step: the bars keep their scale', () => {
+    const steps = [2, 5, 8].map((shown) => chart(money(8).map((r, i) => ({ ...r, visible: i < shown }))));
+    // (a box where all eight rows fit unscaled)
+    const drawn = steps.map((l) => fitRows(l, { width: 288, height: 300 }));
+    expect(drawn.map((d) => d.scale)).toEqual([1, 1, 1]);
+    expect(new Set(drawn.map((d) => d.rows.find((r) => r.id === 'r0')!.valueText))).toEqual(new Set(['600,0']));
+    expect(new Set(drawn.map((d) => `${d.plotLeft} ${d.plotRight} ${JSON.stringify(d.ticks)}`))).toHaveProperty('size', 1);
+  });
+});
+
 describe('barGeometry', () => {
   /** The box a drawn bar covers: its size, moved and stretched by its transform. */
   const box = ({ width, height, transform }: ReturnType<typeof barGeometry>) => {

@@ -6,7 +6,7 @@
 // groups in the order the CSV first names them, and each new group starts after a gap and a divider. With a date column each name carries its month, and a
 // step can hold back the rows after a day (until). Steps highlight rows and may show only some of them.
 import { z } from 'astro/zod';
-import { chartLabeler, type Figure } from '../display';
+import { chartLabeler, scaleFigure, type Figure } from '../display';
 import { decimalsOf, formatMonth, type Locale, type Unit } from '../format';
 import { typeset } from '../typography';
 import { dayAttr, dayCell, idListAttr, numberCell, textCell, toneCell } from './cells';
@@ -108,6 +108,9 @@ export function barsLayout(valueColumn: string, unit: Unit, options: BarsOptions
           id: row.id,
           label: day ? `${name}, ${formatMonth(day, locale)}` : name,
           valueText: label(figure(row)),
+          // (the number alone where the axis prints the unit and the value is shown in it: not "1.2" under "$bn"
+          // for $1.2tn, nor a fall without its sign)
+          bareText: text.axis && value(row) >= 0 && scaleFigure(figure(row)).unit === unit ? label(figure(row), { bare: true }) : undefined,
           to: value(row),
           tone: row.tone ?? (options.signTones ? (value(row) < 0 ? 'fall' : 'rise') : 'other'),
           style: row.style ?? 'solid',
