@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { fitLines, linesLayout, type LinesLayout } from '../../src/lib/charts/lines';
 import { fitRows, rowBarsLayout, type RowBarsLayout } from '../../src/lib/charts/row-bars';
 import { fitSquares, type SquaresLayout } from '../../src/lib/charts/squares';
-import { overlaps, textBox, TYPE, type Box } from '../../src/lib/charts/text';
+import { overlaps, round, textBox, TYPE, type Box } from '../../src/lib/charts/text';
 import { readContentDir } from '../../src/lib/content/read-dir';
 import { buildContent } from '../../src/lib/content/story';
 import { LOCALES } from '../../src/lib/format';
@@ -319,5 +319,41 @@ describe('fixtures: a chart keeps its scale when a note comes in at its second s
     expect(fitLines(lines([note]), box).plot).toEqual(fitLines(lines([]), box).plot);
     expect(fitRows(rows([note]), box).notes).toHaveLength(1);
     expect(fitRows(rows([note]), box).ticks).toEqual(fitRows(rows([]), box).ticks);
+  });
+});
+
+describe("fixtures: a line chart's axis unit stands just above its plot, under the notes' band", () => {
+  // a note at the right (x 2 of 0-3) or at the left edge (x 0), where its label, set from its rule, reaches the
+  // unit's place at the band's foot
+  const lines = (noteX: number, notes: 'none' | 'note') =>
+    linesLayout({
+      series: [{ id: 's', label: 'S', tone: 'nvidia', highlighted: true, values: [0, 1, 2, 3].map((x) => ({ x, y: [10, 14, 6, 8][x]! })) }],
+      points: [],
+      xDomain: [0, 3],
+      revealTo: 3,
+      xTicks: [],
+      yUnit: 'usd',
+      axis: '$ per share',
+      locale: 'en',
+      notes: notes === 'note' ? [NOTE] : [],
+      allNotes: [NOTE],
+      noteX: () => noteX,
+    });
+  const NOTE = { id: 'note-1', row: 'b', text: 'A note long enough to wrap to two lines or more on a phone' };
+  it.each(CHART_BOXES.map((box) => [box.screen, box] as const))('%s', (_name, box) => {
+    for (const notes of ['none', 'note'] as const) {
+      const d = fitLines(lines(2, notes), box);
+      // the unit's baseline 16 px above the plot (from a phone's width up: on a small phone's the note, set
+      // left of its rule, reaches over the unit's place), its box clear of the note's, at every step alike
+      expect([round(d.plot.y - 16), TYPE.tick]).toContain(d.yUnit!.y);
+      expect(d.yUnit!.y).toBe(fitLines(lines(2, 'none'), box).yUnit!.y);
+      if (box.width >= 358) expect(d.yUnit!.y).toBe(round(d.plot.y - 16));
+      const unit = textBox([d.yUnit!.text], d.yUnit!.x, d.yUnit!.y, TYPE.tick, 'start', true);
+      for (const n of d.notes) expect(overlaps(textBox(n.lines, n.labelX, n.labelY, TYPE.note, n.anchor, true), unit, -4)).toBe(false);
+    }
+    // a note whose label would reach the unit's place: the unit at the top, above the band, as without notes
+    const left = fitLines(lines(0, 'note'), box);
+    expect(left.yUnit!.y).toBe(TYPE.tick);
+    expect(left.notes[0]!.labelY).toBeGreaterThan(left.yUnit!.y + TYPE.note);
   });
 });

@@ -167,9 +167,23 @@ export function fitLines(layout: LinesLayout, size: { width: number; height: num
   // (as high as the notes of every step need: the plot stays where it is as a note comes in)
   const noteBand = Math.max(0, ...layout.band.map((n) => wrapNote(n).length * TYPE.note * LEADING + 8));
   const top = (layout.yUnit ? TYPE.tick + 16 : 8) + noteBand;
+  // a note's label at the top, on the side of its rule with room, kept inside the drawing (even where that
+  // means leaving a little gap to the rule)
+  const noteLabel = (x: number, lines: string[], labelY: number) => {
+    const w = Math.max(...lines.map((l) => textWidth(l, TYPE.note, true)));
+    const anchor: 'start' | 'end' = x + 6 + w <= width || width - x > x ? 'start' : 'end';
+    const labelX = anchor === 'start' ? Math.min(x + 6, width - w) : Math.max(x - 6, w);
+    return { labelX, labelY, anchor, box: textBox(lines, labelX, labelY, TYPE.note, anchor, true) };
+  };
   const plot: Box = { x: gutter, y: top, width: Math.max(40, width - gutter - endWidth - 12), height: Math.max(60, height - top - 24) };
   const px = (f: number) => plot.x + f * plot.width;
   const py = (f: number) => plot.y + (1 - f) * plot.height;
+  // the axis's unit just above the plot, beside its ticks, with the notes' band above it (at a step without
+  // notes, the unit had stood alone over the empty band, 65 px above the axis on a phone); above the band where
+  // a note's label, at any step, would reach it
+  const unitBox = layout.yUnit !== undefined && noteBand > 0 ? textBox([layout.yUnit], 0, top - 16, TYPE.tick, 'start', true) : undefined;
+  const unitLow = !!unitBox && !layout.band.some((n) => overlaps(noteLabel(px(n.x), wrapNote(n), 8 + TYPE.note).box, unitBox, -4));
+  const noteY = (unitLow ? 8 : layout.yUnit ? TYPE.tick + 16 : 8) + TYPE.note;
   const revealX = px(layout.reveal);
 
   // the lines as polylines in px, for drawing and for keeping labels off them
@@ -199,18 +213,15 @@ export function fitLines(layout: LinesLayout, size: { width: number; height: num
   const yTicks = layout.yTicks.map((t) => ({ value: t.value, y: round(py(t.at)), label: t.label }));
   const xTicks = fitTicks(layout.xTicks, px, plot.x, plot.x + plot.width);
   for (const t of yTicks) taken.push(textBox([t.label], plot.x - 8, t.y + 4, TYPE.tick, 'end'));
+  if (unitLow) taken.push(unitBox);
   for (const t of xTicks) taken.push(textBox([t.label], t.x, plot.y + plot.height + 18, TYPE.tick, t.anchor));
 
   // notes: a rule at their date, the label at the top, on the side with room
   const notes = layout.notes.map((n, i) => {
     const x = px(n.x);
     const lines = noteLines[i]!;
-    const w = Math.max(...lines.map((l) => textWidth(l, TYPE.note, true)));
-    const anchor: 'start' | 'end' = x + 6 + w <= width || width - x > x ? 'start' : 'end';
-    // kept inside the drawing, even where that means leaving a little gap to the rule
-    const labelX = anchor === 'start' ? Math.min(x + 6, width - w) : Math.max(x - 6, w);
-    const labelY = (layout.yUnit ? TYPE.tick + 16 : 8) + TYPE.note;
-    taken.push(textBox(lines, labelX, labelY, TYPE.note, anchor, true));
+    const { labelX, labelY, anchor, box } = noteLabel(x, lines, noteY);
+    taken.push(box);
     rules.push([[x, labelY - TYPE.note], [x, plot.y + plot.height]]);
     return { id: n.id, x: round(x), top: round(labelY - TYPE.note), bottom: round(plot.y + plot.height), lines, labelX: round(labelX), labelY: round(labelY), anchor };
   });
@@ -361,7 +372,7 @@ export function fitLines(layout: LinesLayout, size: { width: number; height: num
     revealX: round(revealX),
     xTicks,
     yTicks,
-    yUnit: layout.yUnit ? { x: 0, y: TYPE.tick, text: layout.yUnit } : undefined,
+    yUnit: layout.yUnit ? { x: 0, y: unitLow ? round(top - 16) : TYPE.tick, text: layout.yUnit } : undefined,
     points,
     notes,
     hover: layout.hover.map((h) => ({ x: round(px(h.x)), y: round(py(h.y)), label: h.label })),
