@@ -66,12 +66,13 @@ export function fitSquares(layout: SquaresLayout, size: { width: number; height:
   // the frame, and gives way where the frame is narrow. It stands a tenth of the frame in from the left, so that
   // its leader from the corner leans out from the frame's edge (6 px in, it had run up the edge unseen)
   const textW = tiny ? Math.max(textWidth(tiny.label, TYPE.label, true), textWidth(tiny.valueText, TYPE.label), textWidth(layout.insetLabel, TYPE.tick)) : 0;
-  const insetX = originX + Math.max(6, Math.min(round(frame / 10), frame - textW - 52));
-  const square = round(Math.max(12, Math.min(frame / 9 + 12, 64, frame - textW - 24 - insetX)));
+  const insetX = originX + Math.max(6, Math.min(round(frame / 10), frame - textW - 58));
+  const square = round(Math.max(12, Math.min(frame / 9 + 12, 64, frame - textW - 30 - insetX)));
   const inset = tiny && {
     x: insetX,
     y: round(originY - frame + 6),
-    width: round(textW + square + 22),
+    // (the text 12 px from the right edge by its estimated width: drawn, it had ended 1.6 px from it)
+    width: round(textW + square + 28),
     height: round(Math.max(square, lineH + TYPE.tick * 1.35 + 16) + 12),
     square,
     textX: insetX + square + 16,
