@@ -272,23 +272,16 @@ const NAMES_ABOVE_UNDER = 400;
 /** The layout as at a chart's fullest step: every row shown. */
 const everyRowShown = (layout: RowBarsLayout): RowBarsLayout => ({ ...layout, rows: layout.rows.map((r) => ({ ...r, visible: true })) });
 
-/** The layout with each value printed without its unit, where every value has such a text and the axis
- *  prints the unit; else none. */
-function withBareValues(layout: RowBarsLayout): RowBarsLayout | undefined {
-  if (!layout.unit || !layout.rows.every((r) => r.bareText)) return undefined;
-  return { ...layout, rows: layout.rows.map((r) => ({ ...r, valueText: r.bareText! })) };
-}
-
 /** Places the rows at a size: names beside or above their bars (arrangeRows), and, in a phone's box where the
  *  bars would still have under a third of the width, each value without its unit, which the axis prints once
  *  (the record losses at 320 px: bars of 30 to 56 px beside "592,7 Mrd. $"). Decided with every row shown, as
  *  at the chart's fullest step, so that the bars keep their scale from step to step. */
 function fitRowsAtSize(layout: RowBarsLayout, size: { width: number; height: number }, compact: boolean): Omit<RowBarsDrawing, 'scale'> {
   const d = arrangeRows(layout, size, compact);
-  const bare = size.width < NAMES_ABOVE_UNDER && withBareValues(layout);
-  if (!bare) return d;
-  const full = layout.rows.every((r) => r.visible) ? d : arrangeRows(everyRowShown(layout), size, compact);
-  return full.plotRight - full.plotLeft < size.width * NAMES_ABOVE_BELOW ? arrangeRows(bare, size, compact) : d;
+  // (only where the axis prints the unit and every value has a text without it)
+  if (size.width >= NAMES_ABOVE_UNDER || !layout.unit || !layout.rows.every((r) => r.bareText)) return d;
+  const full = arrangeRows(everyRowShown(layout), size, compact);
+  return full.plotRight - full.plotLeft < size.width * NAMES_ABOVE_BELOW ? arrangeRows({ ...layout, rows: layout.rows.map((r) => ({ ...r, valueText: r.bareText! })) }, size, compact) : d;
 }
 
 /** Places the rows at a size with names in a column beside their bars or, in a phone's box, above them. */
