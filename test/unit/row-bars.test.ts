@@ -301,6 +301,12 @@ describe('fitRows: values without their unit in a narrow box', () => {
     if (expected) expect(room(d)).toBeGreaterThan(room(fitRows(chart(money(8).map((r) => ({ ...r, bareText: undefined }))), box)) + 20);
     else expect(room(d)).toBeGreaterThanOrEqual(box.width / 3);
   });
+  it('keeps every unit in a phone\'s box where the bars have room beside them (short names)', () => {
+    const short = money(8).map((r, i) => ({ ...r, label: `C${i}` }));
+    const d = fitRows(chart(short), small);
+    expect(d.rows.map((r) => r.valueText)).toEqual(short.map((r) => r.valueText));
+    expect(room(d)).toBeGreaterThanOrEqual(small.width / 3);
+  });
   it('keeps every unit where a value has no bare text, or the axis prints no unit', () => {
     const oneWithout = money(8).map((r, i) => (i === 3 ? { ...r, bareText: undefined } : r));
     expect(fitRows(chart(oneWithout), small).rows.map((r) => r.valueText)).toEqual(oneWithout.map((r) => r.valueText));
@@ -313,6 +319,12 @@ describe('fitRows: values without their unit in a narrow box', () => {
     expect(drawn.map((d) => d.scale)).toEqual([1, 1, 1]);
     expect(new Set(drawn.map((d) => d.rows.find((r) => r.id === 'r0')!.valueText))).toEqual(new Set(['600,0']));
     expect(new Set(drawn.map((d) => `${d.plotLeft} ${d.plotRight} ${JSON.stringify(d.ticks)}`))).toHaveProperty('size', 1);
+  });
+  it('decides at the box\'s own size, also where the fullest step is drawn scaled down', () => {
+    const steps = [2, 4, 8].map((shown) => chart(money(8).map((r, i) => ({ ...r, visible: i < shown }))));
+    const drawn = steps.map((l) => fitRows(l, { width: 340, height: 230 }));
+    expect(drawn.at(-1)!.scale).toBeLessThan(1);
+    expect(new Set(drawn.map((d) => d.rows.find((r) => r.id === 'r0')!.valueText))).toHaveProperty('size', 1);
   });
 });
 

@@ -92,7 +92,8 @@ export interface RowBarsOptions {
   unit: Unit;
   locale: Locale;
   refLines?: { id: string; value: number; label: string }[];
-  /** Money axes: bare numbers on the ticks, the unit beside them; every bar's value carries its unit. */
+  /** Money axes: bare numbers on the ticks, the unit beside them; every bar's value carries its unit, except
+   *  in a phone's box too narrow for it (RowItem.bareText). */
   axisUnit?: string;
   notes?: ChartNote[];
   /** The notes of every step (the room they need is kept at each step); the step's own notes if not given. */
@@ -239,6 +240,14 @@ export function enteringRows(before: RowBarsLayout, now: RowBarsLayout): Set<str
  *  out of focus) is the chart laid out for a larger box of the same shape and drawn scaled down to the box
  *  (`scale` < 1): the text shrinks, but nothing collides or leaves the box. */
 export function fitRows(layout: RowBarsLayout, size: { width: number; height: number }): RowBarsDrawing {
+  // in a phone's box where the bars would have under a third of its width beside values with their units, each
+  // value is printed without its unit, which the axis prints once (the record losses at 320 px: bars of 30 to
+  // 56 px beside "592,7 Mrd. $"): only where the axis prints a unit and every value has a text without it, and
+  // decided once, with every row shown, at the box's own size, so that every step prints its values alike
+  if (size.width < PHONE_BOX && layout.unit && layout.rows.every((r) => r.bareText)) {
+    const full = fitRowsAtSize(everyRowShown(layout), size, false);
+    if (full.plotRight - full.plotLeft < size.width * NARROW_BARS) layout = { ...layout, rows: layout.rows.map((r) => ({ ...r, valueText: r.bareText! })) };
+  }
   let scale = 1;
   let d = fitRowsAtSize(layout, size, false);
   if (d.height > size.height + 0.5 && layout.rows.some((r) => r.visible && r.highlighted) && layout.rows.some((r) => r.visible && !r.highlighted))
@@ -262,30 +271,18 @@ export function fitRows(layout: RowBarsLayout, size: { width: number; height: nu
   return { ...d, scale: Math.round(scale * 10000) / 10000 };
 }
 
-/** The share of a box's width below which the bars' room is too little beside a column of names: in a phone's
- *  box (narrower than NAMES_ABOVE_UNDER px) the names then stand above their bars (the price war's chart: bars
- *  of 25 to 40 px beside names and brackets at 320 px). Not in the box drawn before measuring and for print,
- *  420 px: a desktop's chart would show the phone's layout until its island drew it for its box. */
-const NAMES_ABOVE_BELOW = 1 / 3;
-const NAMES_ABOVE_UNDER = 400;
+/** The share of a box's width below which the bars' room is too little: in a phone's box (narrower than
+ *  PHONE_BOX px) the names then stand above their bars (the price war's chart: bars of 25 to 40 px beside names
+ *  and brackets at 320 px), or the values drop their units (fitRows). Neither in the box drawn before measuring
+ *  and for print, 420 px: a desktop's chart would show the phone's layout until its island drew it for its box. */
+const NARROW_BARS = 1 / 3;
+const PHONE_BOX = 400;
 
 /** The layout as at a chart's fullest step: every row shown. */
 const everyRowShown = (layout: RowBarsLayout): RowBarsLayout => ({ ...layout, rows: layout.rows.map((r) => ({ ...r, visible: true })) });
 
-/** Places the rows at a size: names beside or above their bars (arrangeRows), and, in a phone's box where the
- *  bars would still have under a third of the width, each value without its unit, which the axis prints once
- *  (the record losses at 320 px: bars of 30 to 56 px beside "592,7 Mrd. $"). Decided with every row shown, as
- *  at the chart's fullest step, so that the bars keep their scale from step to step. */
+/** Places the rows in a box: names in a column beside their bars or, in a phone's box, above them. */
 function fitRowsAtSize(layout: RowBarsLayout, size: { width: number; height: number }, compact: boolean): Omit<RowBarsDrawing, 'scale'> {
-  const d = arrangeRows(layout, size, compact);
-  // (only where the axis prints the unit and every value has a text without it)
-  if (size.width >= NAMES_ABOVE_UNDER || !layout.unit || !layout.rows.every((r) => r.bareText)) return d;
-  const full = arrangeRows(everyRowShown(layout), size, compact);
-  return full.plotRight - full.plotLeft < size.width * NAMES_ABOVE_BELOW ? arrangeRows({ ...layout, rows: layout.rows.map((r) => ({ ...r, valueText: r.bareText! })) }, size, compact) : d;
-}
-
-/** Places the rows at a size with names in a column beside their bars or, in a phone's box, above them. */
-function arrangeRows(layout: RowBarsLayout, size: { width: number; height: number }, compact: boolean): Omit<RowBarsDrawing, 'scale'> {
   const first = fitRowsWith(layout, size, 0, compact, false);
   // a value moved under its name needs the names' column to be at least as wide as the value
   const under = first.rows.filter((r) => r.visible && !r.compact && r.valueUnder);
@@ -298,12 +295,12 @@ function arrangeRows(layout: RowBarsLayout, size: { width: number; height: numbe
   // bar (none on a line of its own under its name, which has no place there). Decided with every row shown, as
   // at the chart's fullest step, so that the bars keep their scale from step to step.
   const fromZero = layout.rows.every((r) => Math.abs(r.x0 - layout.origin) < 1e-9);
-  if (compact || !fromZero || layout.refLines.length || size.width >= NAMES_ABOVE_UNDER) return beside;
+  if (compact || !fromZero || layout.refLines.length || size.width >= PHONE_BOX) return beside;
   // (at the fullest step itself, the drawings worked out for the decision are the step's own)
   const full = layout.rows.every((r) => r.visible);
   const column = full ? first : fitRowsWith(everyRowShown(layout), size, 0, false, false);
   const above = fitRowsWith(full ? layout : everyRowShown(layout), size, 0, false, true);
-  if (column.plotRight - column.plotLeft >= size.width * NAMES_ABOVE_BELOW || above.height > size.height + 0.5 || above.rows.some((r) => r.valueUnder)) return beside;
+  if (column.plotRight - column.plotLeft >= size.width * NARROW_BARS || above.height > size.height + 0.5 || above.rows.some((r) => r.valueUnder)) return beside;
   return full ? above : fitRowsWith(layout, size, 0, false, true);
 }
 
