@@ -323,9 +323,11 @@ describe('fixtures: a chart keeps its scale when a note comes in at its second s
 });
 
 describe("fixtures: a line chart's axis unit stands just above its plot, under the notes' band", () => {
-  // a note at the right (x 2 of 0-3) or at the left edge (x 0), where its label, set from its rule, reaches the
-  // unit's place at the band's foot
-  const lines = (noteX: number, notes: 'none' | 'note') =>
+  // a long note at x 2 of 0-3 (set right of its rule from a phone's width up; on a small phone's, left of it,
+  // over the unit's place) and a short one at the left edge, whose rule runs down through the unit's place
+  const LONG = { id: 'long', row: 'b', text: 'A note long enough to wrap to two lines or more on a phone' };
+  const SHORT = { id: 'short', row: 'a', text: 'Short' };
+  const lines = (notes: (typeof LONG)[], allNotes: (typeof LONG)[]) =>
     linesLayout({
       series: [{ id: 's', label: 'S', tone: 'nvidia', highlighted: true, values: [0, 1, 2, 3].map((x) => ({ x, y: [10, 14, 6, 8][x]! })) }],
       points: [],
@@ -335,25 +337,25 @@ describe("fixtures: a line chart's axis unit stands just above its plot, under t
       yUnit: 'usd',
       axis: '$ per share',
       locale: 'en',
-      notes: notes === 'note' ? [NOTE] : [],
-      allNotes: [NOTE],
-      noteX: () => noteX,
+      notes,
+      allNotes,
+      noteX: (row) => ({ a: 0, b: 2 })[row],
     });
-  const NOTE = { id: 'note-1', row: 'b', text: 'A note long enough to wrap to two lines or more on a phone' };
+  const unitBox = (d: ReturnType<typeof fitLines>) => textBox([d.yUnit!.text], d.yUnit!.x, d.yUnit!.y, TYPE.tick, 'start', true);
   it.each(CHART_BOXES.map((box) => [box.screen, box] as const))('%s', (_name, box) => {
-    for (const notes of ['none', 'note'] as const) {
-      const d = fitLines(lines(2, notes), box);
-      // the unit's baseline 16 px above the plot (from a phone's width up: on a small phone's the note, set
-      // left of its rule, reaches over the unit's place), its box clear of the note's, at every step alike
-      expect([round(d.plot.y - 16), TYPE.tick]).toContain(d.yUnit!.y);
-      expect(d.yUnit!.y).toBe(fitLines(lines(2, 'none'), box).yUnit!.y);
-      if (box.width >= 358) expect(d.yUnit!.y).toBe(round(d.plot.y - 16));
-      const unit = textBox([d.yUnit!.text], d.yUnit!.x, d.yUnit!.y, TYPE.tick, 'start', true);
-      for (const n of d.notes) expect(overlaps(textBox(n.lines, n.labelX, n.labelY, TYPE.note, n.anchor, true), unit, -4)).toBe(false);
+    // the long note alone: the unit 16 px over the plot wherever the note is set right of its rule, at every
+    // step alike, clear of the note
+    const low = box.width > 300;
+    for (const notes of [[], [LONG]]) {
+      const d = fitLines(lines(notes, [LONG]), box);
+      expect(d.yUnit!.y).toBe(low ? round(d.plot.y - 16) : TYPE.tick);
+      for (const n of d.notes) expect(overlaps(textBox(n.lines, n.labelX, n.labelY, TYPE.note, n.anchor, true), unitBox(d), -4)).toBe(false);
     }
-    // a note whose label would reach the unit's place: the unit at the top, above the band, as without notes
-    const left = fitLines(lines(0, 'note'), box);
-    expect(left.yUnit!.y).toBe(TYPE.tick);
-    expect(left.notes[0]!.labelY).toBeGreaterThan(left.yUnit!.y + TYPE.note);
+    // with a note at the left edge, whose rule would cross the unit's place: the unit at the top, above the band
+    for (const notes of [[SHORT], [LONG]]) {
+      const d = fitLines(lines(notes, [LONG, SHORT]), box);
+      expect(d.yUnit!.y).toBe(TYPE.tick);
+      for (const n of d.notes) expect(n.labelY - TYPE.note).toBeGreaterThan(d.yUnit!.y);
+    }
   });
 });

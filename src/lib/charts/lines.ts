@@ -180,9 +180,9 @@ export function fitLines(layout: LinesLayout, size: { width: number; height: num
   const py = (f: number) => plot.y + (1 - f) * plot.height;
   // the axis's unit just above the plot, beside its ticks, with the notes' band above it (at a step without
   // notes, the unit had stood alone over the empty band, 65 px above the axis on a phone); above the band where
-  // a note's label, at any step, would reach it
+  // a note's label or rule, at any step, would reach it
   const unitBox = layout.yUnit && textBox([layout.yUnit], 0, top - 16, TYPE.tick, 'start', true);
-  const unitLow = unitBox && !layout.band.some((n) => overlaps(noteLabel(px(n.x), wrapNote(n), 8 + TYPE.note).box, unitBox, -4));
+  const unitLow = unitBox && !layout.band.some((n) => px(n.x) < unitBox.width + 4 || overlaps(noteLabel(px(n.x), wrapNote(n), 8 + TYPE.note).box, unitBox, -4));
   const noteY = (unitLow || !unitBox ? 8 : TYPE.tick + 16) + TYPE.note;
   const revealX = px(layout.reveal);
 
