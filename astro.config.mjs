@@ -156,6 +156,21 @@ const chunks = {
   },
 };
 
+/** The charts' scoped class names: 'S' and the last four characters of Svelte's hash of the component's file
+ *  (S1lbd), not 'svelte-' and six of its styles' (svelte-bnhswg): 750 of them in each story page's markup, 52 in
+ *  its script. Upper case, so that none can be one of the page's own (lower-case) names; of the file, not of
+ *  its styles, so that a change of style keeps the names (and the dev server's hot update); two components
+ *  given the same name stop the build. */
+const cssNames = new Map();
+/** @param {{ hash: (input: string) => string, filename?: string, css: string }} input */
+function cssHash({ hash, filename, css }) {
+  const owner = filename ?? css;
+  const name = `S${hash(owner).slice(-4)}`;
+  if ((cssNames.get(name) ?? owner) !== owner) throw new Error(`${cssNames.get(name)} and ${owner} share the scoped class name ${name}`);
+  cssNames.set(name, owner);
+  return name;
+}
+
 /** Each client script, once the bundler has minified it, is minified again by terser (two passes), which folds
  *  what the first minifier left: 549 B gzipped less on the story page (terser alone, in the bundler's place,
  *  made the charts' code 0.3 KB larger). Then every script of more than 2 KB starts with V8's compile hint (a
@@ -194,9 +209,7 @@ export default defineConfig({
   trailingSlash: 'ignore',
   // (discloseVersion: Svelte would add its version to a global set in every page, for tools to read: bytes the
   // reader's budget pays for nothing)
-  // (the charts' scoped class names as 'S' and four characters of a hash, not 'svelte-' and six: 750 of them in
-  // each story page's markup, 52 in its script; upper case, so that none is ever one of the page's own names)
-  integrations: [svelte({ compilerOptions: { discloseVersion: false, cssHash: ({ hash, css }) => `S${hash(css).slice(0, 4)}` } }), followContentInDev, securityHeaders()],
+  integrations: [svelte({ compilerOptions: { discloseVersion: false, cssHash } }), followContentInDev, securityHeaders()],
   i18n: {
     locales: ['en', 'de'],
     defaultLocale: 'en',
