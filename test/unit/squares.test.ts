@@ -73,7 +73,7 @@ describe("fitSquares: the inset's leader leans out from the frame's edge", () =>
     ['a phone', { width: 358, height: 425 }],
     ['a laptop', { width: 784, height: 585 }],
   ])("on %s, the inset's text ends at least 10 px inside its right edge (by its estimated width)", (_name, size) => {
-    const d = fitSquares({ ...speck, squares: speck.squares.map((s) => (s.id === 'speck' ? { ...s, label: 'DeepSeek-V3', valueText: '$5.6m' } : s)) }, size);
+    const d = fitSquares({ ...speck, squares: speck.squares.map((s) => (s.id === 'speck' ? { ...s, label: 'A long model name', valueText: '$5.6m' } : s)) }, size);
     const text = Math.max(...[[d.inset!.name, true], [d.inset!.value, false]].map(([t, bold]) => textWidth(t as string, TYPE.label, bold as boolean)), textWidth(d.inset!.label, TYPE.tick));
     expect(d.inset!.x + d.inset!.width - (d.inset!.textX + text)).toBeGreaterThanOrEqual(10);
   });

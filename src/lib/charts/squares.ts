@@ -49,6 +49,9 @@ export interface SquaresDrawing {
 
 /** A square shown in colour with a side under this many px gets an enlarged inset. */
 const VISIBLE_PX = 12;
+/** The inset's room right of its text, by the text's estimated width (drawn, the text is wider: with 6 px it
+ *  had ended 1.6 px from the frame). */
+const INSET_PAD = 12;
 
 export function fitSquares(layout: SquaresLayout, size: { width: number; height: number }): SquaresDrawing {
   const { width, height } = size;
@@ -66,13 +69,15 @@ export function fitSquares(layout: SquaresLayout, size: { width: number; height:
   // the frame, and gives way where the frame is narrow. It stands a tenth of the frame in from the left, so that
   // its leader from the corner leans out from the frame's edge (6 px in, it had run up the edge unseen)
   const textW = tiny ? Math.max(textWidth(tiny.label, TYPE.label, true), textWidth(tiny.valueText, TYPE.label), textWidth(layout.insetLabel, TYPE.tick)) : 0;
-  const insetX = originX + Math.max(6, Math.min(round(frame / 10), frame - textW - 58));
-  const square = round(Math.max(12, Math.min(frame / 9 + 12, 64, frame - textW - 30 - insetX)));
+  // (the card's width beside a square of a side: 6 px left of the square, 10 between it and the text, INSET_PAD
+  // right of the text; it stands in far enough to leave 18 px beside a card with the smallest square)
+  const cardWidth = (side: number) => side + 16 + textW + INSET_PAD;
+  const insetX = originX + Math.max(6, Math.min(round(frame / 10), frame - cardWidth(12) - 18));
+  const square = round(Math.max(12, Math.min(frame / 9 + 12, 64, frame - cardWidth(0) - 2 - insetX)));
   const inset = tiny && {
     x: insetX,
     y: round(originY - frame + 6),
-    // (the text 12 px from the right edge by its estimated width: drawn, it had ended 1.6 px from it)
-    width: round(textW + square + 28),
+    width: round(cardWidth(square)),
     height: round(Math.max(square, lineH + TYPE.tick * 1.35 + 16) + 12),
     square,
     textX: insetX + square + 16,
