@@ -5,7 +5,7 @@
 // scale from step to step as notes and rows come in and the focus moves: a line chart's plot, a row chart's axis.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fitLines, linesLayout, type LinesLayout } from '../../src/lib/charts/lines';
+import { fitLines, linesLayout, type LinesLayout, type LinesOptions } from '../../src/lib/charts/lines';
 import { fitRows, rowBarsLayout, type RowBarsLayout } from '../../src/lib/charts/row-bars';
 import { fitSquares, type SquaresLayout } from '../../src/lib/charts/squares';
 import { overlaps, round, textBox, TYPE, type Box } from '../../src/lib/charts/text';
@@ -290,21 +290,22 @@ describe('fixtures: a row chart keeps its scale when rows with long names come i
   });
 });
 
+/** A line of four values (x 0 to 3) in dollars, with the notes and options given. */
+const fourDays = (options: Partial<LinesOptions>) =>
+  linesLayout({
+    series: [{ id: 's', label: 'S', tone: 'nvidia', highlighted: true, values: [0, 1, 2, 3].map((x) => ({ x, y: [10, 14, 6, 8][x]! })) }],
+    points: [],
+    xDomain: [0, 3],
+    revealTo: 3,
+    xTicks: [],
+    yUnit: 'usd',
+    locale: 'en',
+    ...options,
+  });
+
 describe('fixtures: a chart keeps its scale when a note comes in at its second step', () => {
   const note = { id: 'note-1', row: 'b', toRow: 'c', text: 'A note long enough to wrap to two lines or more on a phone' };
-  const lines = (notes: (typeof note)[]) =>
-    linesLayout({
-      series: [{ id: 's', label: 'S', tone: 'nvidia', highlighted: true, values: [0, 1, 2, 3].map((x) => ({ x, y: [10, 14, 6, 8][x]! })) }],
-      points: [],
-      xDomain: [0, 3],
-      revealTo: 3,
-      xTicks: [],
-      yUnit: 'usd',
-      locale: 'en',
-      notes,
-      allNotes: [note],
-      noteX: () => 2,
-    });
+  const lines = (notes: (typeof note)[]) => fourDays({ notes, allNotes: [note], noteX: () => 2 });
   const rows = (notes: (typeof note)[]) =>
     rowBarsLayout({
       items: ['a', 'b', 'c'].map((id, i) => ({ id, label: `Row ${id}`, valueText: `$${(i + 1) * 20}`, to: (i + 1) * 20, tone: 'other', highlighted: true })),
@@ -327,20 +328,7 @@ describe("fixtures: a line chart's axis unit stands just above its plot, under t
   // over the unit's place) and a short one at the left edge, whose rule runs down through the unit's place
   const LONG = { id: 'long', row: 'b', text: 'A note long enough to wrap to two lines or more on a phone' };
   const SHORT = { id: 'short', row: 'a', text: 'Short' };
-  const lines = (notes: (typeof LONG)[], allNotes: (typeof LONG)[]) =>
-    linesLayout({
-      series: [{ id: 's', label: 'S', tone: 'nvidia', highlighted: true, values: [0, 1, 2, 3].map((x) => ({ x, y: [10, 14, 6, 8][x]! })) }],
-      points: [],
-      xDomain: [0, 3],
-      revealTo: 3,
-      xTicks: [],
-      yUnit: 'usd',
-      axis: '$ per share',
-      locale: 'en',
-      notes,
-      allNotes,
-      noteX: (row) => ({ a: 0, b: 2 })[row],
-    });
+  const lines = (notes: (typeof LONG)[], allNotes: (typeof LONG)[]) => fourDays({ axis: '$ per share', notes, allNotes, noteX: (row) => ({ a: 0, b: 2 })[row] });
   const unitBox = (d: ReturnType<typeof fitLines>) => textBox([d.yUnit!.text], d.yUnit!.x, d.yUnit!.y, TYPE.tick, 'start', true);
   it.each(CHART_BOXES.map((box) => [box.screen, box] as const))('%s', (_name, box) => {
     // the long note alone: the unit 16 px over the plot wherever the note is set right of its rule, at every
