@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { fitSquares, type SquareMark } from '../../src/lib/charts/squares';
 import { textWidth, TYPE } from '../../src/lib/charts/text';
+import { CHART_BOXES } from '../chart-boxes';
 
 /** Nested squares of nearly the same size, whose names cannot all stand level with their sides. */
 const square = (id: string, side: number): SquareMark => ({ id, label: id, valueText: '$1bn', tone: 'other', visible: true, highlighted: false, side });
@@ -68,13 +69,10 @@ describe("fitSquares: the inset's leader leans out from the frame's edge", () =>
     const frame = d.squares.find((s) => s.id === 'plan')!.px;
     expect(d.inset!.x + d.inset!.width).toBeLessThanOrEqual(d.originX + frame);
   });
-  it.each([
-    ['a small phone', { width: 288, height: 270 }],
-    ['a phone', { width: 358, height: 425 }],
-    ['a laptop', { width: 784, height: 585 }],
-  ])("on %s, the inset's text ends at least 10 px inside its right edge (by its estimated width)", (_name, size) => {
+  it.each(CHART_BOXES.map((box) => [box.screen, box] as const))("in the %s box, the inset's text ends at least 10 px inside its right edge (by its estimated width)", (_name, size) => {
     const d = fitSquares({ ...speck, squares: speck.squares.map((s) => (s.id === 'speck' ? { ...s, label: 'A long model name', valueText: '$5.6m' } : s)) }, size);
-    const text = Math.max(...[[d.inset!.name, true], [d.inset!.value, false]].map(([t, bold]) => textWidth(t as string, TYPE.label, bold as boolean)), textWidth(d.inset!.label, TYPE.tick));
+    const { name, value, label } = d.inset!;
+    const text = Math.max(textWidth(name, TYPE.label, true), textWidth(value, TYPE.label), textWidth(label, TYPE.tick));
     expect(d.inset!.x + d.inset!.width - (d.inset!.textX + text)).toBeGreaterThanOrEqual(10);
   });
 });
