@@ -44,8 +44,8 @@ export const HERO_SIZES = {
 } as const;
 export type HeroSizeClass = keyof typeof HERO_SIZES;
 
-/** Type sizes in CSS px (hero.css): tick labels and the emphasised date of the mark. */
-export const HERO_TYPE = { tick: 13, markTick: 14, lineHeight: 1.25 } as const;
+/** Type sizes in CSS px (hero.css): tick labels, the emphasised date of the mark, and the day's move. */
+export const HERO_TYPE = { tick: 13, markTick: 14, move: 15, lineHeight: 1.25 } as const;
 /** Space kept between two labels, px. */
 export const LABEL_GAP = 6;
 /** At most this many y-axis lines. */
@@ -84,11 +84,19 @@ export interface HeroLayout {
   figure: string[];
   /** The day's move in the share price, close to close ("−16.97%"). */
   change: string;
+  /** The move as the plot labels it, left of the fall ("−17.0%"): the bracket measures the share price, so
+   *  the price's move stands beside it, the fact (a sum of money) in the annotation. Its right edge is
+   *  MOVE_GAP px left of the close before the mark; `y` is its middle (the mark's level), in % of the plot
+   *  from the top. Left out where it would touch the line in some size class. */
+  move?: { label: string; y: number };
   /** Prices and days for the written summary. */
   text: { from: string; to: string; before: string; beforeDate: string; markPrice: string; markDate: string };
 }
 
 const BOX = 1000;
+/** Space in px between the move's label and the fall on its right, and the least between it and the line. */
+export const MOVE_GAP = 8;
+export const MOVE_CLEAR = 4;
 const round = (n: number, digits = 2) => Number(n.toFixed(digits));
 
 /** Estimated width in px of a label in the page's sans at `size` px (tabular digits, generous for capitals). */
@@ -175,6 +183,8 @@ export function heroLayout(input: HeroInput, size: HeroSizeClass): HeroLayout {
     .split(/[\s\u00a0]+/)
     .reduce<string[]>((parts, word, i) => (i === 0 ? [word] : i === 1 ? [...parts, word] : [parts[0]!, `${parts[1]}\u00a0${word}`]), []);
   const pct = Math.round(((last.close - prev.close) / prev.close) * 10000) / 100;
+  const moveLabel = formatValue(pct, 'pct-change', locale, { decimals: 1 });
+  const move = moveAt(moveLabel, rows.slice(0, n - 1).map((r, i) => [xPct(i), yPct(r.close)]), yPct(last.close));
   const cents = Math.max(...rows.map((r) => r.decimals ?? decimalsOf(r.close)));
   const price = (r: HeroRow) => formatValue(r.close, 'usd', locale, { decimals: cents });
 
@@ -189,6 +199,7 @@ export function heroLayout(input: HeroInput, size: HeroSizeClass): HeroLayout {
     xTicks,
     figure,
     change: formatValue(pct, 'pct-change', locale, { decimals: 2 }),
+    ...(move && { move }),
     text: {
       from: formatDate(rows[0]!.date, locale),
       to: formatDate(last.date, locale),
@@ -198,6 +209,42 @@ export function heroLayout(input: HeroInput, size: HeroSizeClass): HeroLayout {
       markDate: formatDate(last.date, locale),
     },
   };
+}
+
+/** The move's place beside the fall, level with the mark, where its label stays inside the plot and MOVE_CLEAR
+ *  px from the line (`run`: up to the close before the mark, in % of the plot) in the smallest plot of every
+ *  size class; else none. */
+function moveAt(label: string, run: [number, number][], markY: number): HeroLayout['move'] {
+  const move = { label, y: round(markY) };
+  const x = run.at(-1)![0];
+  const fits = Object.values(HERO_SIZES).every(({ minPlotWidth: w, minPlotHeight: h }) => {
+    const box = moveBox(move, x, w, h);
+    return box.x0 >= 0 && box.y0 >= 0 && box.y1 <= h && clearOf(box, run, w, h);
+  });
+  return fits ? move : undefined;
+}
+
+/** The box in px of the move's label in a plot of `width` x `height`, right-aligned MOVE_GAP px left of `x`
+ *  (% of the plot: the close before the mark). */
+export function moveBox(move: NonNullable<HeroLayout['move']>, x: number, width: number, height: number): LabelBox {
+  const h = HERO_TYPE.move * HERO_TYPE.lineHeight;
+  const x1 = (x / 100) * width - MOVE_GAP;
+  const y0 = (move.y / 100) * height - h / 2;
+  return { id: `move:${move.label}`, x0: x1 - textWidth(move.label, HERO_TYPE.move), x1, y0, y1: y0 + h };
+}
+
+/** Whether the line through `points` (% of a plot of `width` x `height`) stays MOVE_CLEAR px from `box`. */
+function clearOf(box: LabelBox, points: readonly [number, number][], width: number, height: number): boolean {
+  const px = points.map(([x, y]) => [(x / 100) * width, (y / 100) * height] as const);
+  const [x0, y0, x1, y1] = [box.x0 - MOVE_CLEAR, box.y0 - MOVE_CLEAR, box.x1 + MOVE_CLEAR, box.y1 + MOVE_CLEAR];
+  return px.slice(1).every(([bx, by], i) => {
+    const [ax, ay] = px[i]!;
+    // the segment's part within the box's columns, then whether its rows there meet the box's
+    if (Math.max(ax, bx) < x0 || Math.min(ax, bx) > x1) return true;
+    const at = (x: number) => ay + ((by - ay) * (x - ax)) / (bx - ax);
+    const [ya, yb] = bx === ax ? [ay, by] : [at(Math.max(Math.min(ax, bx), x0)), at(Math.min(Math.max(ax, bx), x1))];
+    return Math.max(ya, yb) < y0 || Math.min(ya, yb) > y1;
+  });
 }
 
 export interface LabelBox {
@@ -275,7 +322,7 @@ export function fill(template: string, values: Record<string, string | number>):
  *  labels, in the order of the .hero-x rows (data-set="0", "1", ...). */
 export function heroCss(layout: HeroLayout, xSets: XTick[][]): string {
   const rules = [
-    `.hero-figure{--hb-x:${layout.before.x}%;--hb-y:${layout.before.y}%;--hm-y:${layout.mark.y}%}`,
+    `.hero-figure{--hb-x:${layout.before.x}%;--hb-y:${layout.before.y}%;--hm-y:${layout.mark.y}%${layout.move ? `;--hv-y:${layout.move.y}%` : ''}}`,
     ...layout.yTicks.map((tick, i) => `.hero-y>span:nth-child(${i + 1}){top:${tick.at}%}`),
     ...xSets.flatMap((ticks, set) => ticks.map((tick, i) => `.hero-x[data-set="${set}"]>span:nth-child(${i + 1}){left:${tick.at}%}`)),
   ];

@@ -125,6 +125,46 @@ test.describe('on tablets and a large laptop', () => {
   );
 });
 
+// The opening picture: its texts are HTML over a stretched SVG (styles/hero.css), placed by src/lib/hero.ts from
+// estimated widths. Measured here on the real boxes: no two texts overlap, the texts in the plot stay inside it,
+// and the share price's move beside the fall keeps clear of the line (sampled along the drawn path).
+test.describe('the opening picture', () => {
+  const screens = [320, 390, 768, 1280, 1440].flatMap((width) => PAGES.map((p) => ({ viewport: { width, height: width < 700 ? 740 : 900 }, ...p })));
+  atScreens(screens, ({ path }) => {
+    test('no text overlaps another or the line', async ({ page }) => {
+      await page.goto(path);
+      const problems = await page.locator('.hero-figure').evaluate((figure) => {
+        const shown = (el: Element) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
+        const texts = [...figure.querySelectorAll('.hero-y > span, .hero-x > span, .hero-move, .hero-value > span, .hero-caption')]
+          .filter(shown)
+          .flatMap((el) => [...el.getClientRects()].map((box) => ({ text: el.textContent ?? '', box })));
+        const out: string[] = [];
+        texts.forEach((a, i) => {
+          for (const b of texts.slice(i + 1))
+            if (a.box.left < b.box.right - 1 && b.box.left < a.box.right - 1 && a.box.top < b.box.bottom - 1 && b.box.top < a.box.bottom - 1)
+              out.push(`"${a.text}" overlaps "${b.text}"`);
+        });
+        const move = figure.querySelector('.hero-move');
+        if (!move) return [...out, 'no move beside the fall'];
+        const box = move.getBoundingClientRect();
+        const plot = figure.querySelector('.hero-plot')!.getBoundingClientRect();
+        if (box.left < plot.left || box.right > plot.right || box.top < plot.top || box.bottom > plot.bottom) out.push('the move leaves the plot');
+        const line = figure.querySelector<SVGPathElement>('.hero-run path')!;
+        const ctm = line.getScreenCTM()!;
+        let least = Infinity;
+        for (let at = 0, length = line.getTotalLength(); at <= length; at += 0.5) {
+          const p = line.getPointAtLength(at).matrixTransform(ctm);
+          least = Math.min(least, Math.hypot(Math.max(box.left - p.x, 0, p.x - box.right), Math.max(box.top - p.y, 0, p.y - box.bottom)));
+        }
+        // the stroke's half width (2.5 px) and a pixel
+        if (least < 2.25) out.push(`the move is ${least.toFixed(1)} px from the line`);
+        return out;
+      });
+      expect(problems).toEqual([]);
+    });
+  });
+});
+
 // Between the steps too: as the reader scrolls past a block's last step, its card leaves with the chart, in the
 // band below it, instead of rising over the chart that stays on screen (styles/story.css). Measured from the
 // last step's link down by tenths of a screen until the chart has left. What follows the block (its tools)

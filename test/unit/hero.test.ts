@@ -8,16 +8,20 @@ import {
   HERO_SIZES,
   HERO_TYPE,
   LABEL_GAP,
+  MOVE_CLEAR,
   fill,
   heroKicker,
   heroLayout,
   heroRows,
   keepHyphens,
+  moveBox,
   overlaps,
   readingMinutes,
   textWidth,
   tickBoxes,
   type HeroInput,
+  type HeroLayout,
+  type LabelBox,
   type HeroRow,
   type HeroSizeClass,
 } from '../../src/lib/hero';
@@ -59,6 +63,7 @@ describe('heroLayout: the picture', () => {
       expect(l.run).toBe(first!.run);
       expect(l.cliff).toBe(first!.cliff);
       expect(l.yTicks).toEqual(first!.yTicks);
+      expect(l.move).toEqual(first!.move);
     }
   });
 
@@ -157,6 +162,49 @@ describe('heroLayout: labels never touch', () => {
   ] as const)('%s %s: the annotation figure fits (%i px type in %i px)', (locale, size, font, room) => {
     const l = heroLayout(input(locale), size);
     for (const part of l.figure) expect(textWidth(part, font * 1.05)).toBeLessThanOrEqual(room); // bold: 5% wider
+  });
+
+  /** The least distance in px from the box to the line through `points` (% of a width x height plot), by
+   *  walking the line in steps of a tenth of a pixel. */
+  const distance = (box: LabelBox, points: [number, number][], width: number, height: number) => {
+    let least = Infinity;
+    points.slice(1).forEach(([x, y], i) => {
+      const [ax, ay, bx, by] = [(points[i]![0] / 100) * width, (points[i]![1] / 100) * height, (x / 100) * width, (y / 100) * height];
+      const steps = Math.ceil(Math.hypot(bx - ax, by - ay) * 10);
+      for (let k = 0; k <= steps; k++) {
+        const [px, py] = [ax + ((bx - ax) * k) / steps, ay + ((by - ay) * k) / steps];
+        least = Math.min(least, Math.hypot(Math.max(box.x0 - px, 0, px - box.x1), Math.max(box.y0 - py, 0, py - box.y1)));
+      }
+    });
+    return least;
+  };
+  /** The line up to the close before the mark, as points in % of the plot, read from the layout's path. */
+  const runPoints = (l: HeroLayout) => l.run.slice(1).split('L').map((p) => p.split(',').map((v) => Number(v) / 10) as [number, number]);
+
+  it.each([
+    ['en', '−17.0%'],
+    ['de', '−17,0 %'],
+  ] as const)('%s: labels the share price\'s move beside the fall, level with the mark where it is clear', (locale, label) => {
+    const l = heroLayout(input(locale), 'narrow');
+    expect(l.move).toEqual({ label, y: l.mark.y });
+  });
+
+  // made-up closes: the line runs along the mark's level in the days before the fall, where the label would be
+  const m = nvidia.findIndex((r) => r.date === '2025-01-27');
+  const along = nvidia.map((r, i) => (i >= m - 10 && i < m - 1 ? { ...r, close: 118.42 } : r));
+  it.each(SIZES)('%s: the move stays inside the plot and clear of the line in every plot, or is left out', (size) => {
+    const { minPlotWidth, maxPlotWidth, minPlotHeight } = HERO_SIZES[size];
+    for (const locale of LOCALES) {
+      const l = heroLayout(input(locale), size);
+      for (const [w, h] of [[minPlotWidth, minPlotHeight], [maxPlotWidth, minPlotHeight], [maxPlotWidth, 3 * minPlotHeight]] as const) {
+        const box = moveBox(l.move!, l.before.x, w, h);
+        expect(box.x0).toBeGreaterThanOrEqual(0);
+        expect(box.y0).toBeGreaterThanOrEqual(0);
+        expect(box.y1).toBeLessThanOrEqual(h);
+        expect(distance(box, runPoints(l), w, h)).toBeGreaterThanOrEqual(MOVE_CLEAR - 0.05);
+      }
+      expect(heroLayout(input(locale, along), size).move).toBeUndefined();
+    }
   });
 
   it('finds overlaps when there are some', () => {
