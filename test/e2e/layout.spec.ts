@@ -165,6 +165,62 @@ test.describe('the opening picture', () => {
   });
 });
 
+// In motion: as each chart goes from step to step and back, in the language with the longer labels, no two of
+// its texts that a reader can see (at half their opacity or more) overlap in any frame. Rows that enter come in
+// once the others have moved, and rows and names that leave fade where they stood (RowBars.svelte,
+// Squares.svelte): on their way from or to where they wait they would cross the rows shown.
+test.describe('between steps, in motion', () => {
+  test.use({ viewport: { width: 1280, height: 800 }, reducedMotion: 'no-preference' });
+  test.beforeEach(({}, testInfo) => test.skip(testInfo.project.name === 'phone', 'one run: the size is set here'));
+
+  test('de: no two texts a reader can see overlap in any frame of a step change', async ({ page, story }) => {
+    test.setTimeout(180_000);
+    for (const block of scrollyBlocks(story.de)) {
+      const walk = [...block.steps, ...block.steps.slice(0, -1).reverse()];
+      await page.goto(`/de/#${block.sectionId}-step-${walk[0]!.n}`);
+      await expectChartAt(page, block.chart.id, walk[0]!.local);
+      for (const [i, step] of walk.entries()) {
+        if (i === 0) continue;
+        const seen = await page.evaluate(
+          async ({ chartId, stepId, local }) => {
+            const figure = document.querySelector(`figure[data-chart="${chartId}"]`)!;
+            const svg = () => figure.querySelector('.screen-only svg.chart')!;
+            const frame = () => new Promise((r) => requestAnimationFrame(r));
+            const opacity = (el: Element) => {
+              let o = 1;
+              for (let e: Element | null = el; e && e !== figure; e = e.parentElement) o *= Number(getComputedStyle(e).opacity);
+              return o;
+            };
+            const hits = new Set<string>();
+            document.getElementById(stepId)!.scrollIntoView({ block: 'center' });
+            const start = performance.now();
+            while (svg().getAttribute('data-step-drawn') !== String(local) && performance.now() - start < 3000) await frame();
+            for (let n = 0; n < 400; n++) {
+              await frame();
+              const boxes = [...svg().querySelectorAll('text')]
+                .filter((t) => (t.textContent ?? '').trim() !== '' && opacity(t) >= 0.5)
+                .flatMap((t) => {
+                  const spans = t.querySelectorAll('tspan');
+                  return (spans.length ? [...spans] : [t]).map((el) => ({ text: el.textContent ?? '', box: el.getBoundingClientRect() }));
+                })
+                .filter((b) => b.box.width > 0);
+              boxes.forEach((a, j) => {
+                for (const b of boxes.slice(j + 1))
+                  if (a.box.left + 1 < b.box.right && b.box.left + 1 < a.box.right && a.box.top + 1 < b.box.bottom && b.box.top + 1 < a.box.bottom)
+                    hits.add(`"${a.text}" over "${b.text}"`);
+              });
+              if (n > 2 && !svg().getAnimations({ subtree: true }).some((a) => a.playState === 'running')) break;
+            }
+            return [...hits];
+          },
+          { chartId: block.chart.id, stepId: `${block.sectionId}-step-${step.n}`, local: step.local },
+        );
+        expect(seen, `${block.chart.id}: ${walk[i - 1]!.local} -> ${step.local}`).toEqual([]);
+      }
+    }
+  });
+});
+
 // Between the steps too: as the reader scrolls past a block's last step, its card leaves with the chart, in the
 // band below it, instead of rising over the chart that stays on screen (styles/story.css). Measured from the
 // last step's link down by tenths of a screen until the chart has left. What follows the block (its tools)
