@@ -25,6 +25,10 @@ for (const { locale, prefix } of [
       expect(n, s.id).toBeGreaterThanOrEqual(2);
       expect(n, s.id).toBeLessThanOrEqual(3);
     }
+    // the page ends on the list of every figure, with its data to download (the sentence ends on "as data:")
+    const csv = page.locator('a[download][href$="data/facts.csv"]');
+    await expect(csv).toHaveCount(1);
+    expect((await page.request.get((await csv.getAttribute('href'))!)).ok()).toBe(true);
     const results = await new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).analyze();
     expect(results.violations.map((v) => v.id)).toEqual([]);
   });
