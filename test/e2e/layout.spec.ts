@@ -165,6 +165,21 @@ test.describe('the opening picture', () => {
   });
 });
 
+// On a screen taller than the widest chart needs (2560x1440), each chart stands no taller than it is wide: its
+// frame stops growing at 54rem and stands centred beside the steps (styles/story.css).
+test.describe('on a large screen', () => {
+  atScreens([{ viewport: { width: 2560, height: 1440 }, ...PAGES[0] }], ({ locale, path }) => {
+    test('no chart is taller than wide', async ({ page, story }) => {
+      for (const b of scrollyBlocks(story[locale])) {
+        await page.goto(`${path}#${b.sectionId}-step-${b.steps[0]!.n}`);
+        await expectChartAt(page, b.chart.id, b.steps[0]!.local);
+        const chart = (await page.locator(`figure[data-chart="${b.chart.id}"] .screen-only svg.chart`).boundingBox())!;
+        expect(chart.height, `${b.chart.id}: ${Math.round(chart.width)}x${Math.round(chart.height)}`).toBeLessThanOrEqual(chart.width);
+      }
+    });
+  });
+});
+
 // In motion: as each chart goes from step to step and back, in the language with the longer labels, no two of
 // its texts that a reader can see (at half their opacity or more) overlap in any frame. Rows that enter come in
 // once the others have moved, and rows and names that leave fade where they stood (RowBars.svelte,
