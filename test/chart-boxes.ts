@@ -9,10 +9,11 @@ export const CHART_BOXES = [
   { screen: '320x640', width: 288, height: 270 },
   { screen: '390x844', width: 358, height: 400 },
   { screen: '768x1024', width: 736, height: 560 },
-  { screen: '1024x768', width: 992, height: 385 },
+  // (a tablet on its side: the chart beside the steps, as on laptops)
+  { screen: '1024x768', width: 528, height: 560 },
   { screen: '1280x800', width: 784, height: 585 },
   { screen: '1440x900', width: 880, height: 700 },
-  { screen: '1920x1080', width: 880, height: 880 },
+  { screen: '1920x1080', width: 880, height: 750 },
   // a little narrower than any of them, for screens between; and the size drawn before measuring (server, print)
   { screen: 'between', width: 330, height: 400 },
   // shorter boxes than any screen gives today, so that a longer title or caption does not start collisions
