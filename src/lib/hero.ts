@@ -84,11 +84,11 @@ export interface HeroLayout {
   figure: string[];
   /** The day's move in the share price, close to close ("−16.97%"). */
   change: string;
-  /** The move as the plot labels it, left of the fall ("−17.0%"): the bracket measures the share price, so
-   *  the price's move stands beside it, the fact (a sum of money) in the annotation. Its right edge is
-   *  MOVE_GAP px left of the close before the mark; `y` is its middle (the mark's level), in % of the plot
-   *  from the top. Left out where it would touch the line in some size class. */
-  move?: { label: string; y: number };
+  /** The move as the plot labels it, left of the fall, level with the mark ("−17.0%"): the bracket measures
+   *  the share price, so the price's move stands beside it, the fact (a sum of money) in the annotation. Its
+   *  right edge is MOVE_GAP px left of the close before the mark (moveBox). Left out where it would touch
+   *  the line in some size class. */
+  move?: string;
   /** Prices and days for the written summary. */
   text: { from: string; to: string; before: string; beforeDate: string; markPrice: string; markDate: string };
 }
@@ -183,8 +183,8 @@ export function heroLayout(input: HeroInput, size: HeroSizeClass): HeroLayout {
     .split(/[\s\u00a0]+/)
     .reduce<string[]>((parts, word, i) => (i === 0 ? [word] : i === 1 ? [...parts, word] : [parts[0]!, `${parts[1]}\u00a0${word}`]), []);
   const pct = Math.round(((last.close - prev.close) / prev.close) * 10000) / 100;
-  const moveLabel = formatValue(pct, 'pct-change', locale, { decimals: 1 });
-  const move = moveAt(moveLabel, rows.slice(0, n - 1).map((r, i) => [xPct(i), yPct(r.close)]), yPct(last.close));
+  const moveLabel = formatValue(((last.close - prev.close) / prev.close) * 100, 'pct-change', locale, { decimals: 1 });
+  const move = moveAt(moveLabel, rows.slice(0, n - 1).map((r, i) => [xPct(i), yPct(r.close)]), round(yPct(last.close)));
   const cents = Math.max(...rows.map((r) => r.decimals ?? decimalsOf(r.close)));
   const price = (r: HeroRow) => formatValue(r.close, 'usd', locale, { decimals: cents });
 
@@ -211,26 +211,25 @@ export function heroLayout(input: HeroInput, size: HeroSizeClass): HeroLayout {
   };
 }
 
-/** The move's place beside the fall, level with the mark, where its label stays inside the plot and MOVE_CLEAR
+/** The move's label where, level with the mark (`markY`, % of the plot), it stays inside the plot and MOVE_CLEAR
  *  px from the line (`run`: up to the close before the mark, in % of the plot) in the smallest plot of every
  *  size class; else none. */
-function moveAt(label: string, run: [number, number][], markY: number): HeroLayout['move'] {
-  const move = { label, y: round(markY) };
+function moveAt(label: string, run: [number, number][], markY: number): string | undefined {
   const x = run.at(-1)![0];
   const fits = Object.values(HERO_SIZES).every(({ minPlotWidth: w, minPlotHeight: h }) => {
-    const box = moveBox(move, x, w, h);
+    const box = moveBox(label, x, markY, w, h);
     return box.x0 >= 0 && box.y0 >= 0 && box.y1 <= h && clearOf(box, run, w, h);
   });
-  return fits ? move : undefined;
+  return fits ? label : undefined;
 }
 
-/** The box in px of the move's label in a plot of `width` x `height`, right-aligned MOVE_GAP px left of `x`
- *  (% of the plot: the close before the mark). */
-export function moveBox(move: NonNullable<HeroLayout['move']>, x: number, width: number, height: number): LabelBox {
+/** The box in px of the move's label (bold: 5% wider) in a plot of `width` x `height`, right-aligned MOVE_GAP
+ *  px left of `x` (% of the plot: the close before the mark), its middle at `y` (% of the plot: the mark's). */
+export function moveBox(label: string, x: number, y: number, width: number, height: number): LabelBox {
   const h = HERO_TYPE.move * HERO_TYPE.lineHeight;
   const x1 = (x / 100) * width - MOVE_GAP;
-  const y0 = (move.y / 100) * height - h / 2;
-  return { id: `move:${move.label}`, x0: x1 - textWidth(move.label, HERO_TYPE.move), x1, y0, y1: y0 + h };
+  const y0 = (y / 100) * height - h / 2;
+  return { id: `move:${label}`, x0: x1 - textWidth(label, HERO_TYPE.move) * 1.05, x1, y0, y1: y0 + h };
 }
 
 /** Whether the line through `points` (% of a plot of `width` x `height`) stays MOVE_CLEAR px from `box`. */
@@ -322,7 +321,7 @@ export function fill(template: string, values: Record<string, string | number>):
  *  labels, in the order of the .hero-x rows (data-set="0", "1", ...). */
 export function heroCss(layout: HeroLayout, xSets: XTick[][]): string {
   const rules = [
-    `.hero-figure{--hb-x:${layout.before.x}%;--hb-y:${layout.before.y}%;--hm-y:${layout.mark.y}%${layout.move ? `;--hv-y:${layout.move.y}%` : ''}}`,
+    `.hero-figure{--hb-x:${layout.before.x}%;--hb-y:${layout.before.y}%;--hm-y:${layout.mark.y}%}`,
     ...layout.yTicks.map((tick, i) => `.hero-y>span:nth-child(${i + 1}){top:${tick.at}%}`),
     ...xSets.flatMap((ticks, set) => ticks.map((tick, i) => `.hero-x[data-set="${set}"]>span:nth-child(${i + 1}){left:${tick.at}%}`)),
   ];

@@ -181,23 +181,26 @@ describe('heroLayout: labels never touch', () => {
   /** The line up to the close before the mark, as points in % of the plot, read from the layout's path. */
   const runPoints = (l: HeroLayout) => l.run.slice(1).split('L').map((p) => p.split(',').map((v) => Number(v) / 10) as [number, number]);
 
+  // made-up closes: the day before the mark at 100, the mark where the test puts it
+  const fell = (to: number) => weekdays.map((r, i, all) => (i === all.length - 1 ? { ...r, close: to } : i === all.length - 2 ? { ...r, close: 100 } : r));
   it.each([
-    ['en', '−17.0%'],
-    ['de', '−17,0 %'],
-  ] as const)('%s: labels the share price\'s move beside the fall, level with the mark where it is clear', (locale, label) => {
-    const l = heroLayout(input(locale), 'narrow');
-    expect(l.move).toEqual({ label, y: l.mark.y });
+    ['en', 84, '−16.0%'],
+    ['de', 84, '−16,0\u00a0%'],
+    // rounded once, from the move itself (−16.949%), not from its two-decimal form (−16.95%)
+    ['en', 83.051, '−16.9%'],
+  ] as const)('%s: labels the share price\'s move beside the fall (mark at %s)', (locale, to, label) => {
+    expect(heroLayout(input(locale, fell(to)), 'narrow').move).toBe(label);
   });
 
-  // made-up closes: the line runs along the mark's level in the days before the fall, where the label would be
-  const m = nvidia.findIndex((r) => r.date === '2025-01-27');
-  const along = nvidia.map((r, i) => (i >= m - 10 && i < m - 1 ? { ...r, close: 118.42 } : r));
+  // the line runs along the mark's level in the days before the fall, where the label would be
+  const along = fell(84).map((r, i, all) => (i >= all.length - 10 && i < all.length - 2 ? { ...r, close: 84 } : r));
   it.each(SIZES)('%s: the move stays inside the plot and clear of the line in every plot, or is left out', (size) => {
     const { minPlotWidth, maxPlotWidth, minPlotHeight } = HERO_SIZES[size];
     for (const locale of LOCALES) {
-      const l = heroLayout(input(locale), size);
+      const l = heroLayout(input(locale, fell(84)), size);
+      expect(l.move).toBeDefined();
       for (const [w, h] of [[minPlotWidth, minPlotHeight], [maxPlotWidth, minPlotHeight], [maxPlotWidth, 3 * minPlotHeight]] as const) {
-        const box = moveBox(l.move!, l.before.x, w, h);
+        const box = moveBox(l.move!, l.before.x, l.mark.y, w, h);
         expect(box.x0).toBeGreaterThanOrEqual(0);
         expect(box.y0).toBeGreaterThanOrEqual(0);
         expect(box.y1).toBeLessThanOrEqual(h);
