@@ -38,8 +38,8 @@ export interface RowItem {
   /** outline: an index or a reference; ghost: a figure shown only to be corrected. */
   style?: 'solid' | 'outline' | 'ghost';
   highlighted: boolean;
-  /** Rows hidden at this step wait invisible, each in its own slot below the shown rows, with its bar
-   *  collapsed, so that they grow in from their own place. */
+  /** Rows hidden at this step wait invisible, each in its own slot below the shown rows; they come in at their
+   *  place once the rows shown have moved (RowBars.svelte). */
   visible?: boolean;
   /** Starts a new group: a gap and a dotted divider above the row. */
   groupStart?: boolean;
@@ -217,8 +217,8 @@ export function barGeometry(bar: Pick<PlacedRow, 'barX' | 'barY' | 'barWidth' | 
 }
 
 /** A step's placed rows in the order of the chart's first step, which every step keeps: an element that a
- *  keyed list moves in the page is drawn anew, without motion, so a row that enters above one already shown
- *  would appear at once instead of growing. (Rows that enter come in one after another in this order.) */
+ *  keyed list moves in the page is drawn anew, without motion, so a row shown before that moves past one
+ *  that enters would jump instead of moving. (Rows that enter come in one after another in this order.) */
 export function inFirstOrder(rows: PlacedRow[], first: RowBarsLayout): PlacedRow[] {
   const order = new Map(first.rows.map((r, i) => [r.id, i]));
   // a row the first step does not list (none does today) comes after those it lists, in its own order
@@ -425,10 +425,6 @@ function fitRowsWith(layout: RowBarsLayout, size: { width: number; height: numbe
     const mid = y + rowPitch / 2;
     const rowBar = isCompact(r) ? COMPACT_BAR : barHeight;
     const { barX: fullX, barWidth: fullWidth, place } = placements.get(r.id)!;
-    // a hidden bar waits collapsed at the end it grows from: the end at zero (a stacked segment: its left)
-    const fromRight = Math.abs(px(layout.origin) - (fullX + fullWidth)) < 0.5;
-    const barWidth = r.visible ? fullWidth : 0;
-    const barX = r.visible || !fromRight ? fullX : fullX + fullWidth;
     const textLines = lines.length + (place.mode === 'under' ? 1 : 0);
     // names above: the name and its bar stand together in the middle of the row, the name's last line 3 px
     // above the bar (its first baseline: a line's height less the space under the baseline)
@@ -439,8 +435,8 @@ function fitRowsWith(layout: RowBarsLayout, size: { width: number; height: numbe
       ...r,
       y: round(y),
       pitch: round(rowPitch),
-      barX: round(barX),
-      barWidth: round(barWidth),
+      barX: round(fullX),
+      barWidth: round(fullWidth),
       barY: round(barMid - rowBar / 2),
       barHeight: round(rowBar),
       nameLines: lines,
