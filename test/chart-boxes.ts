@@ -9,7 +9,8 @@ export const CHART_BOXES = [
   { screen: '320x640', width: 288, height: 270 },
   { screen: '390x844', width: 358, height: 400 },
   { screen: '768x1024', width: 736, height: 560 },
-  // (a tablet on its side: the chart beside the steps, as on laptops)
+  // (a tablet on its side, and the smallest screen that stands the chart beside the steps: as on laptops)
+  { screen: '960x640', width: 464, height: 430 },
   { screen: '1024x768', width: 528, height: 560 },
   { screen: '1280x800', width: 784, height: 585 },
   { screen: '1440x900', width: 880, height: 700 },
