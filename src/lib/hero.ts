@@ -7,6 +7,7 @@ import { ticks } from 'd3-array';
 import { formatFigure, proseDecimals, type Figure } from './display';
 import type { StoryModel } from './content/model';
 import { decimalsOf, formatDate, formatMonth, formatValue, type Locale } from './format';
+import { segmentHitsBox } from './charts/segments';
 import { WORD_JOINER } from './word-joiner';
 
 /** A row of the hero's chart: a trading day and its close. */
@@ -235,15 +236,8 @@ export function moveBox(label: string, x: number, y: number, width: number, heig
 /** Whether the line through `points` (% of a plot of `width` x `height`) stays MOVE_CLEAR px from `box`. */
 function clearOf(box: LabelBox, points: readonly [number, number][], width: number, height: number): boolean {
   const px = points.map(([x, y]) => [(x / 100) * width, (y / 100) * height] as const);
-  const [x0, y0, x1, y1] = [box.x0 - MOVE_CLEAR, box.y0 - MOVE_CLEAR, box.x1 + MOVE_CLEAR, box.y1 + MOVE_CLEAR];
-  return px.slice(1).every(([bx, by], i) => {
-    const [ax, ay] = px[i]!;
-    // the segment's part within the box's columns, then whether its rows there meet the box's
-    if (Math.max(ax, bx) < x0 || Math.min(ax, bx) > x1) return true;
-    const at = (x: number) => ay + ((by - ay) * (x - ax)) / (bx - ax);
-    const [ya, yb] = bx === ax ? [ay, by] : [at(Math.max(Math.min(ax, bx), x0)), at(Math.min(Math.max(ax, bx), x1))];
-    return Math.max(ya, yb) < y0 || Math.min(ya, yb) > y1;
-  });
+  const near = { x: box.x0 - MOVE_CLEAR, y: box.y0 - MOVE_CLEAR, width: box.x1 - box.x0 + 2 * MOVE_CLEAR, height: box.y1 - box.y0 + 2 * MOVE_CLEAR };
+  return px.slice(1).every((b, i) => !segmentHitsBox(px[i]!, b, near));
 }
 
 export interface LabelBox {

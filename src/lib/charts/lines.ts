@@ -10,6 +10,7 @@ import { axisTicks, fitTicks, type PlacedTick, type Tick } from './axis';
 import { dodge } from './dodge';
 import type { ChartNote } from './notes';
 import type { Tone } from './row-bars';
+import { apart, inBox, segmentHitsBox, segmentsCross, type Point } from './segments';
 import { overlaps, round, textBox, textWidth, TYPE, wrapText, LEADING, type Box } from './text';
 
 export interface SeriesInput {
@@ -377,26 +378,4 @@ export function fitLines(layout: LinesLayout, size: { width: number; height: num
     notes,
     hover: layout.hover.map((h) => ({ x: round(px(h.x)), y: round(py(h.y)), label: h.label })),
   };
-}
-
-/** Whether two line segments cross. */
-function segmentsCross(a: Point, b: Point, c: Point, d: Point): boolean {
-  const side = (p: Point, q: Point, r: Point) => (q[0] - p[0]) * (r[1] - p[1]) - (q[1] - p[1]) * (r[0] - p[0]);
-  return side(a, b, c) * side(a, b, d) < 0 && side(c, d, a) * side(c, d, b) < 0;
-}
-
-type Point = readonly [number, number];
-
-const inBox = ([x, y]: Point, b: Box) => x >= b.x && x <= b.x + b.width && y >= b.y && y <= b.y + b.height;
-
-/** Whether a line segment's own extent shares no part of a box's: most segments pass well away from a label,
- *  and this tells so quickly. */
-const apart = (a: Point, b: Point, box: Box) =>
-  Math.max(a[0], b[0]) < box.x || Math.min(a[0], b[0]) > box.x + box.width || Math.max(a[1], b[1]) < box.y || Math.min(a[1], b[1]) > box.y + box.height;
-
-/** Whether a line segment passes through a box: an end inside it, or crossing one of its diagonals (a line
- *  through a box from one side to another crosses one). */
-function segmentHitsBox(a: Point, b: Point, box: Box): boolean {
-  const [x1, y1, x2, y2] = [box.x, box.y, box.x + box.width, box.y + box.height];
-  return !apart(a, b, box) && (inBox(a, box) || inBox(b, box) || segmentsCross(a, b, [x1, y1], [x2, y2]) || segmentsCross(a, b, [x2, y1], [x1, y2]));
 }
