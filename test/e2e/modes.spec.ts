@@ -249,6 +249,9 @@ test.describe('print', () => {
     for (const { chart } of scrollyBlocks(story.en))
       if (chart.kind === 'rows')
         await expect(page.locator(`figure[data-chart="${chart.id}"] .print-only .row.hidden`)).toHaveCount(chart.printLayout!.rows.filter((r) => !r.visible).length);
+    // and at the end of its motion: no mark of a printout is fading in (shown only now, a printout's fade-ins
+    // would print their first frame)
+    expect(await page.evaluate(() => document.getAnimations().filter((a) => (a.effect as KeyframeEffect | null)?.target?.closest('.print-only')).length)).toBe(0);
     // source addresses are written out and readable
     await expect(page.locator('.sources-index a[href^="http"]').first()).toBeVisible();
     await expect(page.locator('.sources-index a[href^="http"]').first()).toHaveText(/^https?:\/\//);
