@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fitLines, linesLayout, type LinesLayout, type LinesOptions } from '../../src/lib/charts/lines';
 import { fitRows, rowBarsLayout, type RowBarsLayout } from '../../src/lib/charts/row-bars';
-import { fitSquares, type SquaresLayout } from '../../src/lib/charts/squares';
+import { fitSquares, printBox, type SquaresLayout } from '../../src/lib/charts/squares';
 import { overlaps, round, textBox, TYPE, type Box } from '../../src/lib/charts/text';
 import { readContentDir } from '../../src/lib/content/read-dir';
 import { buildContent } from '../../src/lib/content/story';
@@ -124,8 +124,13 @@ const cases = LOCALES.flatMap((locale) =>
   stories[locale].sections.flatMap((s) =>
     s.charts.flatMap((chart) =>
       [...chart.layouts, chart.printLayout].flatMap((layout, i) =>
-        // the print copy is drawn at the chart's fallback size and scaled to the page: not on phones
-        [...CHART_BOXES, ...(SHORTER_BOXES[chart.kind] ?? [])].filter((box) => i < chart.layouts.length || (box.width >= 358 && !box.screen.startsWith('short'))).map((box) => ({
+        // the print copy is drawn at the chart's fallback size (squares: in the box printBox gives) and scaled to
+        // the page: not on phones
+        [
+          ...CHART_BOXES,
+          ...(SHORTER_BOXES[chart.kind] ?? []),
+          ...(i === chart.layouts.length && chart.kind === 'squares' ? [{ screen: 'print', ...printBox(layout as SquaresLayout) }] : []),
+        ].filter((box) => i < chart.layouts.length || (box.width >= 358 && !box.screen.startsWith('short'))).map((box) => ({
           locale,
           chart: chart.id,
           kind: chart.kind,

@@ -1,7 +1,8 @@
 // The squares chart's leaders (lib/charts/squares.ts): each runs level from its name to its square's side, on
-// whole pixels, with an upright stroke to the side where the name stands above or below the square.
+// whole pixels, with an upright stroke to the side where the name stands above or below the square. The inset,
+// and the box a printout draws the squares in.
 import { describe, expect, it } from 'vitest';
-import { fitSquares, type SquareMark } from '../../src/lib/charts/squares';
+import { fitSquares, printBox, type SquareMark } from '../../src/lib/charts/squares';
 import { textWidth, TYPE } from '../../src/lib/charts/text';
 import { CHART_BOXES } from '../chart-boxes';
 
@@ -74,5 +75,23 @@ describe("fitSquares: the inset's leader leans out from the frame's edge", () =>
     const { name, value, label } = d.inset!;
     const text = Math.max(textWidth(name, TYPE.label, true), textWidth(value, TYPE.label), textWidth(label, TYPE.tick));
     expect(d.inset!.x + d.inset!.width - (d.inset!.textX + text)).toBeGreaterThanOrEqual(10);
+  });
+});
+
+describe('printBox: a printout draws the squares in a box as high as they are', () => {
+  // (a short name and a long one: the names' column, and so the frame, follow the longest)
+  const plans = (name: string) => ({ squares: [{ ...square('plan', 1), label: name }, square('a', 0.4)], insetLabel: 'enlarged' });
+  it.each([
+    ['short names', 420, plans('Plan')],
+    ['a long name', 420, plans('A very long name for a plan')],
+    ['short names', 600, plans('Plan')],
+  ])('%s, %i px wide: the frame fills the height, less 8 px, and the names keep their column', (_name, width, layout) => {
+    const box = printBox(layout, width);
+    expect(box.width).toBe(width);
+    const d = fitSquares(layout, box);
+    const frame = d.squares.find((s) => s.id === 'plan')!.px;
+    expect(Math.abs(frame - (box.height - 8))).toBeLessThanOrEqual(0.5);
+    const widest = Math.max(...layout.squares.map((s) => textWidth(s.label, TYPE.label, true)));
+    for (const s of d.squares.filter((x) => x.labelled)) expect(s.labelX + widest).toBeLessThanOrEqual(width);
   });
 });

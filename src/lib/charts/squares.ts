@@ -53,11 +53,24 @@ const VISIBLE_PX = 12;
  *  had ended 1.6 px from the frame). */
 const INSET_PAD = 12;
 
+/** The names' column: as wide as the widest name or value, and 12 px. */
+const labelWidth = (layout: SquaresLayout) =>
+  Math.max(...layout.squares.map((s) => Math.max(textWidth(s.label, TYPE.label, true), textWidth(s.valueText, TYPE.label)))) + 12;
+
+/** The side of the frame in a box of this width: what the names' column leaves of it. */
+const frameForWidth = (layout: SquaresLayout, width: number) => width - labelWidth(layout) - 24;
+
+/** The box a printout draws the squares in: `width` wide and as high as the frame that width leaves (in the
+ *  screen's taller fallback box the squares stood in a band of blank paper, and the printed chart's cap on its
+ *  height shrank them to about 6 cm wide). */
+export function printBox(layout: SquaresLayout, width = 420): { width: number; height: number } {
+  return { width, height: Math.max(60, Math.round(frameForWidth(layout, width))) + 8 };
+}
+
 export function fitSquares(layout: SquaresLayout, size: { width: number; height: number }): SquaresDrawing {
   const { width, height } = size;
   const lineH = TYPE.label * LEADING;
-  const labelW = Math.max(...layout.squares.map((s) => Math.max(textWidth(s.label, TYPE.label, true), textWidth(s.valueText, TYPE.label)))) + 12;
-  const frame = Math.max(60, Math.min(width - labelW - 24, height - 8));
+  const frame = Math.max(60, Math.min(frameForWidth(layout, width), height - 8));
   const originX = 2;
   // the squares stand in the middle of the box's height (where the width sets their size, as on a phone, they
   // had stood on its bottom under an empty band); their labels can use its whole height
