@@ -4,12 +4,13 @@
 // intended change, regenerate them with `npm run test:update-shots` and look at the new images before
 // committing them.
 // Each reference image is tied to the content it shows (content.json beside the images: a hash of the chart's
-// CSV and YAML, the facts its text may cite, and its step states). Where an editor has changed that content,
+// CSV and YAML, the facts it names, and its step states). Where an editor has changed that content,
 // or added a chart, there is nothing to compare with: the step is drawn and checked, not compared, and the
 // test says which images to regenerate. A correct content edit never fails this test.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'yaml';
 import { expect, expectChartAt, scrollyBlocks, test } from './fixtures';
 
 const PAGES = [
@@ -18,12 +19,29 @@ const PAGES = [
 ] as const;
 const CONTENT = join(import.meta.dirname, '../../content');
 
-const FACTS = readFileSync(join(CONTENT, 'facts.yaml'), 'utf8');
+const FACTS: Record<string, { calc?: string }> = parse(readFileSync(join(CONTENT, 'facts.yaml'), 'utf8'));
 
-/** What a chart's picture depends on in content/: its data, its YAML, the facts its text may cite, its steps. */
-function contentHash(chartId: string, states: unknown[], locale: string): string {
-  const files = [`data/${chartId}.csv`, `data/${chartId}.yaml`].map((f) => readFileSync(join(CONTENT, f), 'utf8'));
-  return createHash('sha256').update(JSON.stringify([locale, [...files, FACTS], states])).digest('hex').slice(0, 16);
+/** The entries of facts.yaml a chart may show: each fact its YAML or its drawing names (":fact[id]", a label's
+ *  "fact"), and the facts those are calculated from. Only these: an edit of a fact the chart does not show
+ *  leaves its reference images compared (with the whole file in the hash, every fact edit had turned every
+ *  comparison off until the images were drawn again). */
+function factsShown(named: string): Record<string, unknown> {
+  const ids = Object.keys(FACTS).filter((id) => named.includes(`"${id}"`) || named.includes(`[${id}]`));
+  const shown: Record<string, unknown> = {};
+  const add = (id: string) => {
+    if (shown[id] || !FACTS[id]) return;
+    shown[id] = FACTS[id];
+    for (const input of FACTS[id].calc?.match(/[a-z0-9]+(?:-[a-z0-9]+)*/g) ?? []) add(input);
+  };
+  ids.forEach(add);
+  return shown;
+}
+
+/** What a chart's picture depends on in content/: its data, its YAML, the facts it names, its steps. */
+function contentHash(chart: { id: string; states: unknown[] }, locale: string): string {
+  const files = [`data/${chart.id}.csv`, `data/${chart.id}.yaml`].map((f) => readFileSync(join(CONTENT, f), 'utf8'));
+  const facts = factsShown(files[1] + JSON.stringify(chart));
+  return createHash('sha256').update(JSON.stringify([locale, files, facts, chart.states])).digest('hex').slice(0, 16);
 }
 
 for (const { locale, path } of PAGES) {
@@ -37,7 +55,7 @@ for (const { locale, path } of PAGES) {
       const now: Record<string, string> = {};
       const changed: string[] = [];
       for (const b of scrollyBlocks(story[locale])) {
-        now[b.chart.id] = contentHash(b.chart.id, b.chart.states, locale);
+        now[b.chart.id] = contentHash(b.chart, locale);
         const compare = updating || known[b.chart.id] === now[b.chart.id];
         if (!compare) changed.push(b.chart.id);
         for (const step of b.steps) {
