@@ -59,6 +59,24 @@ describe('rowBarsLayout', () => {
   });
 });
 
+describe("fitRows: a few rows fill a laptop's frame", () => {
+  // four rows in two groups (the price war's chart), in the chart boxes of a laptop and a desktop
+  const four = rowBarsLayout({
+    items: [item('a', 15), item('b', 0.55), item('c', 60, { groupStart: true }), item('d', 2.19)],
+    domain: [0, 60],
+    unit: 'usd',
+    locale: 'en',
+  });
+  it.each([
+    [784, 585],
+    [880, 700],
+  ])('in a %i x %i box, the rows take at least seven tenths of its height, bars at most 44 px thick', (width, height) => {
+    const d = fitRows(four, { width, height });
+    expect(d.plotBottom - d.plotTop).toBeGreaterThanOrEqual(0.7 * height);
+    for (const r of d.rows) expect(r.barHeight).toBeLessThanOrEqual(44);
+  });
+});
+
 describe('fitRows', () => {
   const layout = rowBarsLayout({
     items: [item('long', 600, { valueText: '$600bn' }), item('short', 40, { valueText: '$40bn' }), item('hidden', 100, { visible: false })],

@@ -403,11 +403,12 @@ function fitRowsWith(layout: RowBarsLayout, size: { width: number; height: numbe
   const extraLines = (r: RowMark) => (isCompact(r) ? 0 : nameLines.get(r.id)!.length - (above ? 0 : 1) + (placements.get(r.id)!.place.mode === 'under' ? 1 : 0));
   const extra = (r: RowMark) => extraLines(r) * lineH + (above ? 3 : 0);
   const available = size.height - plotTop - 6 - noteHeight - groups * GROUP_GAP - compactCount * COMPACT_PITCH - visible.reduce((sum, r) => sum + extra(r), 0);
-  // (beside compact rows, the rows in focus spread no further than two lines apart: bars as thick as
-  // elsewhere, not slabs)
-  const pitch = Math.max(TIGHT_PITCH, Math.min(compact ? 2 * TIGHT_PITCH : 96, available / Math.max(1, full.length)));
+  // (at most 124 px apart, bars at most 44 px thick: a few rows fill a laptop's frame, where 96 and 40 had
+  // left them floating in its middle; beside compact rows, the rows in focus spread no further than two lines
+  // apart: bars as thick as elsewhere, not slabs)
+  const pitch = Math.max(TIGHT_PITCH, Math.min(compact ? 2 * TIGHT_PITCH : 124, available / Math.max(1, full.length)));
   // (under its name, a bar is at most 24 px thick: a thicker one read as a slab under a line of text)
-  const barHeight = Math.min(pitch - 6, Math.max(11, Math.min(above ? 24 : 40, pitch * 0.6)));
+  const barHeight = Math.min(pitch - 6, Math.max(11, Math.min(above ? 24 : 44, pitch * 0.6)));
   const pitchOf = (r: RowMark) => (isCompact(r) ? COMPACT_PITCH : pitch);
 
   const dividers: number[] = [];
