@@ -10,7 +10,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import type { ResolvedFact } from '../../src/lib/content/model';
 import { expect, expectChartAt, scrollyBlocks, test } from './fixtures';
 
 const PAGES = [
@@ -19,29 +19,18 @@ const PAGES = [
 ] as const;
 const CONTENT = join(import.meta.dirname, '../../content');
 
-const FACTS: Record<string, { calc?: string }> = parse(readFileSync(join(CONTENT, 'facts.yaml'), 'utf8'));
-
-/** The entries of facts.yaml a chart may show: each fact its YAML or its drawing names (":fact[id]", a label's
- *  "fact"), and the facts those are calculated from. Only these: an edit of a fact the chart does not show
- *  leaves its reference images compared (with the whole file in the hash, every fact edit had turned every
- *  comparison off until the images were drawn again). */
-function factsShown(named: string): Record<string, unknown> {
-  const ids = Object.keys(FACTS).filter((id) => named.includes(`"${id}"`) || named.includes(`[${id}]`));
-  const shown: Record<string, unknown> = {};
-  const add = (id: string) => {
-    if (shown[id] || !FACTS[id]) return;
-    shown[id] = FACTS[id];
-    for (const input of FACTS[id].calc?.match(/[a-z0-9]+(?:-[a-z0-9]+)*/g) ?? []) add(input);
-  };
-  ids.forEach(add);
-  return shown;
-}
-
-/** What a chart's picture depends on in content/: its data, its YAML, the facts it names, its steps. */
-function contentHash(chart: { id: string; states: unknown[] }, locale: string): string {
+/** What a chart's picture depends on in content/: its data, its YAML, the figures of the facts it names
+ *  (":fact[id]" in its YAML, a label's "fact"; as the story resolves them, so that a fact read from another
+ *  chart's data counts with its value), and its steps. Only these facts: an edit of a fact the chart does not
+ *  name leaves its reference images compared (with the whole of facts.yaml in the hash, every fact edit had
+ *  turned every comparison off until the images were drawn again). */
+function contentHash(chart: { id: string; states: unknown[] }, locale: string, facts: Record<string, ResolvedFact>): string {
   const files = [`data/${chart.id}.csv`, `data/${chart.id}.yaml`].map((f) => readFileSync(join(CONTENT, f), 'utf8'));
-  const facts = factsShown(files[1] + JSON.stringify(chart));
-  return createHash('sha256').update(JSON.stringify([locale, files, facts, chart.states])).digest('hex').slice(0, 16);
+  const named = files[1] + JSON.stringify(chart);
+  const shown = Object.values(facts)
+    .filter((f) => named.includes(`"${f.id}"`) || named.includes(`[${f.id}]`))
+    .map(({ id, value, unit, decimals, display }) => [id, value, unit, decimals, display]);
+  return createHash('sha256').update(JSON.stringify([locale, files, shown, chart.states])).digest('hex').slice(0, 16);
 }
 
 for (const { locale, path } of PAGES) {
@@ -55,7 +44,7 @@ for (const { locale, path } of PAGES) {
       const now: Record<string, string> = {};
       const changed: string[] = [];
       for (const b of scrollyBlocks(story[locale])) {
-        now[b.chart.id] = contentHash(b.chart, locale);
+        now[b.chart.id] = contentHash(b.chart, locale, story[locale].facts);
         const compare = updating || known[b.chart.id] === now[b.chart.id];
         if (!compare) changed.push(b.chart.id);
         for (const step of b.steps) {
