@@ -124,13 +124,12 @@ const cases = LOCALES.flatMap((locale) =>
   stories[locale].sections.flatMap((s) =>
     s.charts.flatMap((chart) =>
       [...chart.layouts, chart.printLayout].flatMap((layout, i) =>
-        // the print copy is drawn at the chart's fallback size (squares: in the box printBox gives) and scaled to
-        // the page: not on phones
-        [
-          ...CHART_BOXES,
-          ...(SHORTER_BOXES[chart.kind] ?? []),
-          ...(i === chart.layouts.length && chart.kind === 'squares' ? [{ screen: 'print', ...printBox(layout as SquaresLayout) }] : []),
-        ].filter((box) => i < chart.layouts.length || (box.width >= 358 && !box.screen.startsWith('short'))).map((box) => ({
+        // the print copy is drawn at the chart's fallback size and scaled to the page (not on phones); the
+        // squares' in the box printBox gives it, and there only
+        (i === chart.layouts.length && chart.kind === 'squares'
+          ? [{ screen: 'print', ...printBox(layout as SquaresLayout) }]
+          : [...CHART_BOXES, ...(SHORTER_BOXES[chart.kind] ?? [])].filter((box) => i < chart.layouts.length || (box.width >= 358 && !box.screen.startsWith('short')))
+        ).map((box) => ({
           locale,
           chart: chart.id,
           kind: chart.kind,

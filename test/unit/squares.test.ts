@@ -3,7 +3,7 @@
 // and the box a printout draws the squares in.
 import { describe, expect, it } from 'vitest';
 import { fitSquares, printBox, type SquareMark } from '../../src/lib/charts/squares';
-import { textWidth, TYPE } from '../../src/lib/charts/text';
+import { LEADING, textWidth, TYPE } from '../../src/lib/charts/text';
 import { CHART_BOXES } from '../chart-boxes';
 
 /** Nested squares of nearly the same size, whose names cannot all stand level with their sides. */
@@ -79,19 +79,33 @@ describe("fitSquares: the inset's leader leans out from the frame's edge", () =>
 });
 
 describe('printBox: a printout draws the squares in a box as high as they are', () => {
-  // (a short name and a long one: the names' column, and so the frame, follow the longest)
-  const plans = (name: string) => ({ squares: [{ ...square('plan', 1), label: name }, square('a', 0.4)], insetLabel: 'enlarged' });
-  it.each([
-    ['short names', 420, plans('Plan')],
-    ['a long name', 420, plans('A very long name for a plan')],
-    ['short names', 600, plans('Plan')],
-  ])('%s, %i px wide: the frame fills the height, less 8 px, and the names keep their column', (_name, width, layout) => {
-    const box = printBox(layout, width);
-    expect(box.width).toBe(width);
+  const plans = (names: string[]) => ({
+    squares: [...names.map((name, i) => ({ ...square(`plan${i}`, 1 - i * 0.15), label: name })), { ...square('speck', 0.00007), tone: 'deepseek' as const }],
+    insetLabel: 'enlarged',
+  });
+  it('short names: the frame fills the box, less 8 px (no blank band above or below the squares)', () => {
+    const layout = plans(['A', 'B', 'C']);
+    const box = printBox(layout);
+    expect(box.width).toBe(420);
     const d = fitSquares(layout, box);
-    const frame = d.squares.find((s) => s.id === 'plan')!.px;
-    expect(Math.abs(frame - (box.height - 8))).toBeLessThanOrEqual(0.5);
-    const widest = Math.max(...layout.squares.map((s) => textWidth(s.label, TYPE.label, true)));
-    for (const s of d.squares.filter((x) => x.labelled)) expect(s.labelX + widest).toBeLessThanOrEqual(width);
+    expect(Math.abs(d.squares[0]!.px - (box.height - 8))).toBeLessThanOrEqual(0.5);
+  });
+  it.each([
+    ['three short names', ['A', 'B', 'C']],
+    ['five long names', Array.from({ length: 5 }, (_, i) => `A rather long name for plan number ${i + 1}`)],
+  ])('%s: every name and value, and the inset, lie inside the box, no two names on each other', (_name, names) => {
+    const layout = plans(names);
+    const box = printBox(layout);
+    const d = fitSquares(layout, box);
+    const labelled = d.squares.filter((x) => x.labelled);
+    for (const s of labelled) {
+      expect(s.labelY - TYPE.label, s.id).toBeGreaterThanOrEqual(0);
+      expect(s.labelY + TYPE.label * LEADING + 4, s.id).toBeLessThanOrEqual(box.height);
+    }
+    // (a name and its value take two lines)
+    const ys = labelled.map((s) => s.labelY).sort((a, b) => a - b);
+    ys.slice(1).forEach((y, i) => expect(y - ys[i]!).toBeGreaterThanOrEqual(2 * TYPE.label * LEADING));
+    expect(d.inset!.y).toBeGreaterThanOrEqual(0);
+    expect(d.inset!.y + d.inset!.height).toBeLessThanOrEqual(box.height);
   });
 });

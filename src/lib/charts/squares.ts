@@ -59,18 +59,26 @@ const labelWidth = (layout: SquaresLayout) =>
 
 /** The side of the frame in a box of this width: what the names' column leaves of it. */
 const frameForWidth = (layout: SquaresLayout, width: number) => width - labelWidth(layout) - 24;
+/** The smallest frame. */
+const MIN_FRAME = 60;
+/** From one name's baseline to the next in the column: a name and its value, and 6 px. */
+const LABEL_PITCH = TYPE.label * LEADING * 2 + 6;
+/** Where the column's first baseline may stand, and how far above the box's foot its last. */
+const [COLUMN_TOP, COLUMN_FOOT] = [TYPE.label + 2, TYPE.label * LEADING + 4];
 
-/** The box a printout draws the squares in: `width` wide and as high as the frame that width leaves (in the
- *  screen's taller fallback box the squares stood in a band of blank paper, and the printed chart's cap on its
- *  height shrank them to about 6 cm wide). */
+/** The box a printout draws the squares in: `width` wide and as high as the frame that width leaves, or as the
+ *  names of the squares shown need where they need more (in the screen's taller fallback box the squares
+ *  stood in a band of blank paper, and the printed chart's cap on its height shrank them to about 6 cm wide). */
 export function printBox(layout: SquaresLayout, width = 420): { width: number; height: number } {
-  return { width, height: Math.max(60, Math.round(frameForWidth(layout, width))) + 8 };
+  const names = layout.squares.filter((s) => s.visible).length;
+  const column = COLUMN_TOP + Math.max(0, names - 1) * LABEL_PITCH + COLUMN_FOOT;
+  return { width, height: Math.ceil(Math.max(Math.max(MIN_FRAME, Math.round(frameForWidth(layout, width))) + 8, column)) };
 }
 
 export function fitSquares(layout: SquaresLayout, size: { width: number; height: number }): SquaresDrawing {
   const { width, height } = size;
   const lineH = TYPE.label * LEADING;
-  const frame = Math.max(60, Math.min(frameForWidth(layout, width), height - 8));
+  const frame = Math.max(MIN_FRAME, Math.min(frameForWidth(layout, width), height - 8));
   const originX = 2;
   // the squares stand in the middle of the box's height (where the width sets their size, as on a phone, they
   // had stood on its bottom under an empty band); their labels can use its whole height
@@ -104,7 +112,7 @@ export function fitSquares(layout: SquaresLayout, size: { width: number; height:
   // side is under the inset stands low enough that its leader runs level beneath it
   const visible = layout.squares.filter((s) => s.visible && s !== tiny);
   const wanted = visible.map((s) => Math.max(originY - frame * s.side, inset && originX + frame * s.side < inset.x + inset.width ? inset.y + inset.height : 0) + TYPE.label);
-  const placed = dodge(wanted, lineH * 2 + 6, TYPE.label + 2, height - lineH - 4);
+  const placed = dodge(wanted, LABEL_PITCH, COLUMN_TOP, height - COLUMN_FOOT);
   return {
     width,
     height,
