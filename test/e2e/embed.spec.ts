@@ -97,6 +97,35 @@ test('pasted into a page on another site, a snippet fits its frame to the chart,
   }
 });
 
+// A host page that drops the snippet's script keeps the frame at its starting height: that height holds the
+// chart at every step a reader steps to, in a column 600 px wide (within a line of text: the height reckons
+// each step's lines from its length, and words wrap as they fall).
+for (const { locale, prefix } of [
+  { locale: 'en', prefix: '' },
+  { locale: 'de', prefix: '/de' },
+] as const) {
+  test(`${locale}: without its script, a snippet's frame holds every step of its chart`, async ({ page, story, isMobile }) => {
+    test.skip(isMobile, 'measured in a frame 600 px wide');
+    test.setTimeout(120_000);
+    await page.goto(`${prefix}/`);
+    const heights = new Map<string, number>();
+    for (const b of scrollyBlocks(story[locale])) {
+      const code = (await page.locator(`details.embed-snippet:has(a[href="${prefix}/embed/${b.chart.id}/"]) [data-embed-snippet]`).textContent())!;
+      heights.set(b.chart.id, Number(/height="(\d+)"/.exec(code)![1]));
+    }
+    await page.setViewportSize({ width: 600, height: 800 });
+    const over: string[] = [];
+    for (const b of scrollyBlocks(story[locale]))
+      for (const step of b.steps) {
+        await page.goto(`${prefix}/embed/${b.chart.id}/?step=${step.local}`);
+        await expectChartAt(page, b.chart.id, step.local);
+        const content = await page.locator('body').evaluate((e) => e.getBoundingClientRect().height);
+        if (content > heights.get(b.chart.id)! + 24) over.push(`${b.chart.id} step ${step.local}: ${Math.ceil(content)} px in a frame of ${heights.get(b.chart.id)}`);
+      }
+    expect(over).toEqual([]);
+  });
+}
+
 test('the story offers a copy-ready iframe snippet for every chart', async ({ page, story, baseURL, isMobile }) => {
   test.skip(!isMobile, 'the snippets are the same at every size');
   await page.goto('/');

@@ -1,7 +1,9 @@
 // The embed snippet (lib/charts/embed.ts): the iframe's attributes, escaped, and the script after it, run here
 // against a stand-in page: it fits its own frame to the heights that frame's page reports, and to nothing else.
+// And the frame's starting height, which makes room for the longest step's text.
 import { describe, expect, it } from 'vitest';
-import { embedSnippet, FIT_SCRIPT, HEIGHT_MESSAGE, MEASURE_MESSAGE } from '../../src/lib/charts/embed';
+import { embedHeight, embedSnippet, FIT_SCRIPT, HEIGHT_MESSAGE, MEASURE_MESSAGE } from '../../src/lib/charts/embed';
+import type { ChartModel } from '../../src/lib/content/model';
 
 describe('embedSnippet', () => {
   it('is an iframe with the address, an escaped title and the starting height, then the fitting script', () => {
@@ -43,6 +45,20 @@ function frame() {
   const addEventListener = (type: string, fn: () => void) => type === 'load' && loaded.push(fn);
   return { tagName: 'IFRAME', src: `${ORIGIN}/embed/margins/?step=2`, contentWindow, addEventListener, style: { height: '' }, posted, loaded };
 }
+
+describe('embedHeight', () => {
+  // a chart drawn at a height of its own (not a row chart, whose rows set it), and steps of made-up lengths
+  const chart = { kind: 'lines' } as ChartModel;
+  const step = (chars: number, extra = '') => ({ html: `<p><strong>${'x'.repeat(chars)}</strong>${extra}</p>` });
+  const base = embedHeight(chart, [step(10)]);
+  it.each([
+    ['a second line of text', [step(10), step(100)], 24],
+    ['a third line of text', [step(150)], 48],
+    ['nothing for a short step beside a long one', [step(150), step(5)], 48],
+    ['nothing for a glossary definition, which opens over the text', [step(10, '<span class="term"><span class="term-def">' + 'y'.repeat(300) + '</span></span>')], 0],
+    ['one line where there is no step', [], 0],
+  ])('the longest step sets it: %s', (_name, steps, more) => expect(embedHeight(chart, steps) - base).toBe(more));
+});
 
 describe('the fitting script', () => {
   it('asks its frame for a report once the frame has loaded, addressed to the frame’s origin only', () => {

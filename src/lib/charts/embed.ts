@@ -1,7 +1,8 @@
 // The <iframe> snippet that embeds one chart: its address (absolute when the site's address is known),
 // a title for screen readers, a starting height that fits the chart, and a one-line script that fits the
 // frame to the height its embed page reports; and the two messages between an embed page and its host.
-import type { ChartModel } from '../content/model';
+import type { ChartModel, StepModel } from '../content/model';
+import { plainText, withoutTermDefs } from '../escape';
 import { WORD_JOINER } from '../word-joiner';
 
 /** From an embed page to the page around it: the height of its content, in CSS px ({ type, height }). */
@@ -20,8 +21,11 @@ export const FIT_SCRIPT =
   `f.addEventListener("load",function(){f.contentWindow.postMessage({type:"${MEASURE_MESSAGE}"},o)})})` +
   '(document.currentScript&&document.currentScript.previousElementSibling)';
 
-/** Room above and below the drawing: title, step buttons, the step's text, caption, table and sources. */
-const FRAME_PX = 360;
+/** Room above and below the drawing besides the step's text: title, step buttons, caption, table and sources. */
+const FRAME_PX = 280;
+/** A step's text on an embed page in a frame 600 px wide: lines of 16 px serif in a column of about 560 px,
+ *  about 72 characters to a line of 24 px. */
+const TEXT_LINE = { chars: 72, px: 24 };
 
 /** The chart's height on its embed page: row charts by their rows (the page sets it), others as pages.css sets them. */
 export function embedChartHeight(chart: ChartModel): number {
@@ -29,8 +33,11 @@ export function embedChartHeight(chart: ChartModel): number {
   return Math.min(576, Math.max(288, chart.rows.length * 28 + 64));
 }
 
-export function embedHeight(chart: ChartModel): number {
-  return embedChartHeight(chart) + FRAME_PX;
+/** The snippet's starting height: the chart, and the longest of its steps' texts (the reader steps through
+ *  them in the frame, which keeps this height where the host page drops the snippet's script). */
+export function embedHeight(chart: ChartModel, steps: readonly Pick<StepModel, 'html'>[]): number {
+  const lines = Math.max(1, ...steps.map((step) => Math.ceil(plainText(withoutTermDefs(step.html)).length / TEXT_LINE.chars)));
+  return embedChartHeight(chart) + FRAME_PX + lines * TEXT_LINE.px;
 }
 
 /** The snippet: the iframe, then the script that fits it. `styled: false` leaves out the iframe's inline style
