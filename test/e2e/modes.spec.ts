@@ -315,6 +315,16 @@ test.describe('print layout', () => {
       const graphic = (await scrolly.locator('.scrolly-graphic').boundingBox())!;
       // the print chart is at most about a third of an A4 page (10cm ≈ 378 CSS px) plus its title and caption
       expect(graphic.height).toBeLessThan(620);
+      // and a row or line chart's drawing takes nine tenths of the column's width or more (not narrowed by that
+      // cap to the width of a drawing made for a box higher than wide)
+      if (b.chart.kind !== 'squares') {
+        const drawn = await scrolly.locator('.print-only svg.chart').evaluate((svg) => {
+          const { width, height } = svg.getBoundingClientRect();
+          const view = (svg as SVGSVGElement).viewBox.baseVal;
+          return Math.min(width, (height * view.width) / view.height);
+        });
+        expect(drawn, b.chart.id).toBeGreaterThanOrEqual(0.9 * box.width);
+      }
     }
   });
 });

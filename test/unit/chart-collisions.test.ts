@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fitLines, linesLayout, type LinesLayout, type LinesOptions } from '../../src/lib/charts/lines';
 import { fitRows, rowBarsLayout, type RowBarsLayout } from '../../src/lib/charts/row-bars';
-import { fitSquares, printBox, type SquaresLayout } from '../../src/lib/charts/squares';
+import { printBoxOf } from '../../src/lib/charts/print-box';
+import { fitSquares, type SquaresLayout } from '../../src/lib/charts/squares';
 import { overlaps, round, textBox, TYPE, type Box } from '../../src/lib/charts/text';
 import { readContentDir } from '../../src/lib/content/read-dir';
 import { buildContent } from '../../src/lib/content/story';
@@ -124,12 +125,8 @@ const cases = LOCALES.flatMap((locale) =>
   stories[locale].sections.flatMap((s) =>
     s.charts.flatMap((chart) =>
       [...chart.layouts, chart.printLayout].flatMap((layout, i) =>
-        // the print copy is drawn at the chart's fallback size and scaled to the page (not on phones); the
-        // squares' in the box printBox gives it, and there only
-        (i === chart.layouts.length && chart.kind === 'squares'
-          ? [{ screen: 'print', ...printBox(layout as SquaresLayout) }]
-          : [...CHART_BOXES, ...(SHORTER_BOXES[chart.kind] ?? [])].filter((box) => i < chart.layouts.length || (box.width >= 358 && !box.screen.startsWith('short')))
-        ).map((box) => ({
+        // (the print copy in the box it is drawn in, and there only)
+        (i === chart.layouts.length ? [{ screen: 'print', ...printBoxOf(chart) }] : [...CHART_BOXES, ...(SHORTER_BOXES[chart.kind] ?? [])]).map((box) => ({
           locale,
           chart: chart.id,
           kind: chart.kind,
