@@ -49,15 +49,19 @@ function frame() {
 describe('embedHeight', () => {
   // a chart drawn at a height of its own (not a row chart, whose rows set it), and steps of made-up lengths
   const chart = { kind: 'lines' } as ChartModel;
-  const step = (chars: number, extra = '') => ({ html: `<p><strong>${'x'.repeat(chars)}</strong>${extra}</p>` });
-  const base = embedHeight(chart, [step(10)]);
+  const para = (chars: number) => `<p><strong>${'x'.repeat(chars)}</strong></p>`;
+  // a glossary term as the story's markdown writes it: the term, then its definition, which opens over the text
+  const term = `<button type="button" class="term" popovertarget="t-1">word</button><span class="term-def" id="t-1" popover><span class="term-def-title">Word</span><button type="button" class="term-close" popovertarget="t-1" popovertargetaction="hide" aria-label="Close"><span aria-hidden="true">×</span></button><span class="term-def-body">${'y'.repeat(300)} <a href="/x">More</a></span></span>`;
+  const base = embedHeight(chart, [{ html: para(10) }]);
   it.each([
-    ['a second line of text', [step(10), step(100)], 24],
-    ['a third line of text', [step(150)], 48],
-    ['nothing for a short step beside a long one', [step(150), step(5)], 48],
-    ['nothing for a glossary definition, which opens over the text', [step(10, '<span class="term"><span class="term-def">' + 'y'.repeat(300) + '</span></span>')], 0],
+    ['a line more for a step a line longer', [para(10), para(100)], 24],
+    ['two lines more for a step two lines longer', [para(150)], 48],
+    ['nothing for a short step beside a long one', [para(150), para(5)], 48],
+    ["a line and a paragraph's margin for a second paragraph", [para(10) + para(10)], 24 + 16],
+    ['a line for each item of a list', [`<ul><li>${'x'.repeat(10)}</li><li>${'x'.repeat(10)}</li></ul>`], 24 + 16],
+    ['nothing for a glossary definition', [`<p>${'x'.repeat(5)} ${term}</p>`], 0],
     ['one line where there is no step', [], 0],
-  ])('the longest step sets it: %s', (_name, steps, more) => expect(embedHeight(chart, steps) - base).toBe(more));
+  ])('the longest step sets it: %s', (_name, htmls, more) => expect(embedHeight(chart, htmls.map((html) => ({ html }))) - base).toBe(more));
 });
 
 describe('the fitting script', () => {

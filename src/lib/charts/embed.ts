@@ -1,6 +1,7 @@
 // The <iframe> snippet that embeds one chart: its address (absolute when the site's address is known),
-// a title for screen readers, a starting height that fits the chart, and a one-line script that fits the
-// frame to the height its embed page reports; and the two messages between an embed page and its host.
+// a title for screen readers, a starting height that fits the chart and the longest of its steps' texts, and
+// a one-line script that fits the frame to the height its embed page reports; and the two messages between
+// an embed page and its host.
 import type { ChartModel, StepModel } from '../content/model';
 import { plainText, withoutTermDefs } from '../escape';
 import { WORD_JOINER } from '../word-joiner';
@@ -22,10 +23,20 @@ export const FIT_SCRIPT =
   '(document.currentScript&&document.currentScript.previousElementSibling)';
 
 /** Room above and below the drawing besides the step's text: title, step buttons, caption, table and sources. */
-const FRAME_PX = 280;
+const FRAME_PX = 264;
 /** A step's text on an embed page in a frame 600 px wide: lines of 16 px serif in a column of about 560 px,
- *  about 72 characters to a line of 24 px. */
-const TEXT_LINE = { chars: 72, px: 24 };
+ *  72 characters to a line of 24 px on average, reckoned at 62 (long words wrap early, German ones more), and
+ *  a paragraph's margin of 16 px between paragraphs or list items. */
+const TEXT = { chars: 62, line: 24, paragraph: 16 };
+
+/** How tall a step's text stands on the embed page: each paragraph or list item by its lines. */
+function textHeight(html: string): number {
+  const blocks = withoutTermDefs(html)
+    .split(/<\/p>|<\/li>|<br\s*\/?>/)
+    .map((block) => plainText(block).length)
+    .filter((chars) => chars > 0);
+  return blocks.reduce((sum, chars) => sum + Math.ceil(chars / TEXT.chars) * TEXT.line, 0) + Math.max(0, blocks.length - 1) * TEXT.paragraph;
+}
 
 /** The chart's height on its embed page: row charts by their rows (the page sets it), others as pages.css sets them. */
 export function embedChartHeight(chart: ChartModel): number {
@@ -36,8 +47,7 @@ export function embedChartHeight(chart: ChartModel): number {
 /** The snippet's starting height: the chart, and the longest of its steps' texts (the reader steps through
  *  them in the frame, which keeps this height where the host page drops the snippet's script). */
 export function embedHeight(chart: ChartModel, steps: readonly Pick<StepModel, 'html'>[]): number {
-  const lines = Math.max(1, ...steps.map((step) => Math.ceil(plainText(withoutTermDefs(step.html)).length / TEXT_LINE.chars)));
-  return embedChartHeight(chart) + FRAME_PX + lines * TEXT_LINE.px;
+  return embedChartHeight(chart) + FRAME_PX + Math.max(TEXT.line, ...steps.map((step) => textHeight(step.html)));
 }
 
 /** The snippet: the iframe, then the script that fits it. `styled: false` leaves out the iframe's inline style
