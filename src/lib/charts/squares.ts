@@ -66,13 +66,19 @@ const LABEL_PITCH = TYPE.label * LEADING * 2 + 6;
 /** Where the column's first baseline may stand, and how far above the box's foot its last. */
 const [COLUMN_TOP, COLUMN_FOOT] = [TYPE.label + 2, TYPE.label * LEADING + 4];
 
+/** The square shown in colour too small to see in a frame of this side, which the inset draws enlarged (with its
+ *  name: not in the column). */
+const tinyIn = (layout: SquaresLayout, frame: number) =>
+  layout.squares.find((s) => s.visible && s.tone !== 'muted' && frame * s.side < VISIBLE_PX && layout.squares.filter((x) => x.visible).length > 1);
+
 /** The box a printout draws the squares in: `width` wide and as high as the frame that width leaves, or as the
- *  names of the squares shown need where they need more (in the screen's taller fallback box the squares
- *  stood in a band of blank paper, and the printed chart's cap on its height shrank them to about 6 cm wide). */
+ *  names in the column need where they need more (in the screen's taller fallback box the squares stood in a
+ *  band of blank paper, and the printed chart's cap on its height shrank them to about 6 cm wide). */
 export function printBox(layout: SquaresLayout, width = 420): { width: number; height: number } {
-  const names = layout.squares.filter((s) => s.visible).length;
+  const frame = Math.max(MIN_FRAME, Math.round(frameForWidth(layout, width)));
+  const names = layout.squares.filter((s) => s.visible).length - (tinyIn(layout, frame) ? 1 : 0);
   const column = COLUMN_TOP + Math.max(0, names - 1) * LABEL_PITCH + COLUMN_FOOT;
-  return { width, height: Math.ceil(Math.max(Math.max(MIN_FRAME, Math.round(frameForWidth(layout, width))) + 8, column)) };
+  return { width, height: Math.ceil(Math.max(frame + 8, column)) };
 }
 
 export function fitSquares(layout: SquaresLayout, size: { width: number; height: number }): SquaresDrawing {
@@ -84,7 +90,7 @@ export function fitSquares(layout: SquaresLayout, size: { width: number; height:
   // had stood on its bottom under an empty band); their labels can use its whole height
   const originY = (height + frame) / 2;
   const labelX = originX + frame + 20;
-  const tiny = layout.squares.find((s) => s.visible && s.tone !== 'muted' && frame * s.side < VISIBLE_PX && layout.squares.filter((x) => x.visible).length > 1);
+  const tiny = tinyIn(layout, frame);
   // the inset, a card near the frame's top-left corner: the enlarged square beside two lines of name and value
   // and the caption, as short as it can be, so that the squares under it stay in sight; the square grows with
   // the frame, and gives way where the frame is narrow. It stands a tenth of the frame in from the left, so that
