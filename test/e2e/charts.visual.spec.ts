@@ -29,7 +29,9 @@ function contentHash(chart: { id: string; states: unknown[] }, locale: string, f
   const named = files[1] + JSON.stringify(chart);
   const shown = Object.values(facts)
     .filter((f) => named.includes(`"${f.id}"`) || named.includes(`[${f.id}]`))
-    .map(({ id, value, unit, decimals, display }) => [id, value, unit, decimals, display]);
+    .map(({ id, value, unit, decimals, display }) => [id, value, unit, decimals, display])
+    // (in the order of their ids: facts.yaml's order is no part of the picture)
+    .sort(([a], [b]) => String(a).localeCompare(String(b)));
   return createHash('sha256').update(JSON.stringify([locale, files, shown, chart.states])).digest('hex').slice(0, 16);
 }
 
