@@ -6,7 +6,4 @@ export interface ChartProps<Layout> {
   labelledBy?: string;
   /** Id of the element that describes the chart. */
   describedBy?: string;
-  /** The box to draw in until the chart is measured: a printout's copy, never measured, is drawn in the box
-   *  lib/charts/print-box.ts gives it; else the screen's fallback, 420x460. */
-  box?: { width: number; height: number };
 }
