@@ -64,7 +64,8 @@ const MIN_FRAME = 60;
 /** From one name's baseline to the next in the column: a name and its value, and 6 px. */
 const LABEL_PITCH = TYPE.label * LEADING * 2 + 6;
 /** Where the column's first baseline may stand, and how far above the box's foot its last. */
-const [COLUMN_TOP, COLUMN_FOOT] = [TYPE.label + 2, TYPE.label * LEADING + 4];
+const COLUMN_TOP = TYPE.label + 2;
+const COLUMN_FOOT = TYPE.label * LEADING + 4;
 
 /** The square shown in colour too small to see in a frame of this side, which the inset draws enlarged (with its
  *  name: not in the column). */
