@@ -1,11 +1,16 @@
 // Embeds: every chart's own page draws it at ?step=1 and at its last step, steps with its buttons, and
 // works inside an iframe on another page of the site, which it fits to its height.
-import type { Locator } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { blockWithSteps, expect, expectChartAt, oneSizePerLanguage, scrollyBlocks, settledMotion, STORIES, test } from './fixtures';
 
 settledMotion();
+
+/** A chart's "Embed this chart" disclosure on a story page (prefix: '' or '/de'). */
+const snippetOf = (page: Page, chartId: string, prefix = '') => page.locator(`details.embed-snippet:has(a[href="${prefix}/embed/${chartId}/"])`);
+/** The starting height a snippet's code gives its frame. */
+const startingHeight = (code: string) => Number(/height="(\d+)"/.exec(code)![1]);
 
 for (const { locale, prefix } of [
   { locale: 'en', prefix: '' },
@@ -76,8 +81,8 @@ test('pasted into a page on another site, a snippet fits its frame to the chart,
   // public one, which Chromium does not let frame a local address)
   await page.goto('/');
   const b = scrollyBlocks(story.en)[0]!;
-  const code = (await page.locator(`details.embed-snippet:has(a[href="/embed/${b.chart.id}/"]) [data-embed-snippet]`).textContent())!;
-  const start = Number(/height="(\d+)"/.exec(code)![1]);
+  const code = (await snippetOf(page, b.chart.id).locator('[data-embed-snippet]').textContent())!;
+  const start = startingHeight(code);
   const blog = `<!doctype html><title>A blog</title><body style="margin:0"><div id="column" style="width:320px">${code}</div>`;
   const host = createServer((_, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(blog));
   await new Promise<void>((listening) => host.listen(0, '127.0.0.1', listening));
@@ -110,8 +115,7 @@ for (const { locale, prefix } of [
     await page.goto(`${prefix}/`);
     const heights = new Map<string, number>();
     for (const b of scrollyBlocks(story[locale])) {
-      const code = (await page.locator(`details.embed-snippet:has(a[href="${prefix}/embed/${b.chart.id}/"]) [data-embed-snippet]`).textContent())!;
-      heights.set(b.chart.id, Number(/height="(\d+)"/.exec(code)![1]));
+      heights.set(b.chart.id, startingHeight((await snippetOf(page, b.chart.id, prefix).locator('[data-embed-snippet]').textContent())!));
     }
     await page.setViewportSize({ width: 600, height: 800 });
     const over: string[] = [];
@@ -130,7 +134,7 @@ test('the story offers a copy-ready iframe snippet for every chart', async ({ pa
   test.skip(!isMobile, 'the snippets are the same at every size');
   await page.goto('/');
   for (const b of scrollyBlocks(story.en)) {
-    const snippet = page.locator(`details.embed-snippet:has(a[href="/embed/${b.chart.id}/"]) [data-embed-snippet]`);
+    const snippet = snippetOf(page, b.chart.id).locator('[data-embed-snippet]');
     await expect(snippet).toHaveText(new RegExp(`^<iframe src="${baseURL}/embed/${b.chart.id}/\\?step=1" title="[^"]+" width="100%" height="\\d+"`));
   }
 });
@@ -142,7 +146,7 @@ test.describe('copying a snippet', () => {
     test.skip(isMobile, 'the same button at every size');
     await page.goto('/');
     const b = scrollyBlocks(story.en)[0]!;
-    const details = page.locator(`details.embed-snippet:has(a[href="/embed/${b.chart.id}/"])`);
+    const details = snippetOf(page, b.chart.id);
     await details.locator('summary').click();
     await details.locator('[data-copy-snippet]').click();
     const code = (await details.locator('[data-embed-snippet]').textContent())!;
