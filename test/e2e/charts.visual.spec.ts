@@ -6,7 +6,8 @@
 // Each reference image is tied to the content it shows (content.json beside the images: a hash of the chart's
 // CSV and YAML, the facts it names, and its step states). Where an editor has changed that content,
 // or added a chart, there is nothing to compare with: the step is drawn and checked, not compared, and the
-// test says which images to regenerate. A correct content edit never fails this test.
+// test says which images to regenerate, in its annotations and in the run's output ("not compared (…)"). A
+// correct content edit never fails this test.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -64,8 +65,12 @@ for (const { locale, path } of PAGES) {
         }
       }
       if (updating) writeFileSync(manifest, JSON.stringify(now, null, 2) + '\n');
-      if (changed.length)
-        info.annotations.push({ type: 'not compared', description: `content changed since the reference images of ${changed.join(', ')}: run npm run test:update-shots` });
+      if (changed.length) {
+        const note = `content changed since the reference images of ${changed.join(', ')}: run npm run test:update-shots`;
+        info.annotations.push({ type: 'not compared', description: note });
+        // and a line in the run's output, where whoever reads CI's log sees it (an annotation shows only in a report)
+        console.log(`not compared (${locale}, ${info.project.name}): ${note}`);
+      }
     });
   });
 }
