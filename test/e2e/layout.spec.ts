@@ -175,6 +175,27 @@ test.describe('the opening picture', () => {
   });
 });
 
+// A phone's first screen shows the picture down to the marked day's date: on short phones (667 px and less) the
+// byline follows the picture and the dek is set smaller (styles/hero.css); at 375x667 the date had been 40 px below
+// the fold, under the byline.
+test.describe("the opening on a phone's first screen", () => {
+  const screens = [
+    [320, 640],
+    [375, 667],
+    [360, 740],
+    [390, 844],
+  ].flatMap(([width, height]) => PAGES.map((p) => ({ viewport: { width: width!, height: height! }, ...p })));
+  atScreens(screens, ({ path }) => {
+    test('shows the fall and the day it happened', async ({ page }) => {
+      await page.goto(path);
+      const marks = page.locator('.hero-dot, .hero-x .is-mark').filter({ visible: true });
+      await expect(marks).not.toHaveCount(0);
+      const bottoms = await marks.evaluateAll((els) => els.map((el) => el.getBoundingClientRect().bottom));
+      expect(Math.max(...bottoms)).toBeLessThanOrEqual(page.viewportSize()!.height);
+    });
+  });
+});
+
 // On a screen taller than the widest chart needs (2560x1440), each chart stands no taller than it is wide: its
 // frame stops growing at 54rem and stands centred beside the steps (styles/story.css).
 test.describe('on a large screen', () => {
