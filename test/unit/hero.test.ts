@@ -1,7 +1,5 @@
 // The opening picture's layout (src/lib/hero.ts): the line, the fall, the ticks and the annotation, and
 // that no two labels touch at the smallest and largest plot of every size class, in both languages.
-import { readFileSync } from 'node:fs';
-import { csvParse } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
 import type { Locale } from '../../src/lib/format';
 import {
@@ -26,8 +24,19 @@ import {
   type HeroSizeClass,
 } from '../../src/lib/hero';
 
-const csv = readFileSync(new URL('../../content/data/nvidia-price.csv', import.meta.url), 'utf8');
-const nvidia: HeroRow[] = csvParse(csv).map((r) => ({ date: r.date!, close: Number(r.close), decimals: 2 }));
+/** The weekdays from one date to another, both included. */
+const weekdaysBetween = (from: string, to: string) =>
+  Array.from({ length: (Date.parse(to) - Date.parse(from)) / 86_400_000 + 1 }, (_, i) => new Date(Date.parse(from) + i * 86_400_000))
+    .filter((d) => d.getUTCDay() % 6 !== 0)
+    .map((d) => d.toISOString().slice(0, 10));
+/** A made-up series shaped like the story's (not read from content/, so that an editor's change of the data
+ *  keeps these tests as they are): the weekdays from 2 December 2024, closes between $128 and $148, then
+ *  $142.62 on Friday 24 January and $118.42 on Monday 27 January 2025, a fall of 16.97%. */
+const falling: HeroRow[] = weekdaysBetween('2024-12-02', '2025-01-27').map((date, i, all) => ({
+  date,
+  close: i === all.length - 1 ? 118.42 : i === all.length - 2 ? 142.62 : Math.round(13800 + 1000 * Math.sin(i / 2.5)) / 100,
+  decimals: 2,
+}));
 const loss = { value: 592.7, unit: 'usd-bn' as const, decimals: 1 };
 
 /** A made-up series that rises on its marked day, over two months, with round prices. */
@@ -36,14 +45,14 @@ const rising: HeroRow[] = ['2024-11-27', '2024-11-29', '2024-12-02', '2024-12-03
   close: [10, 11, 10.5, 9.8, 10.2, 10, 13.4][i]!,
 }));
 
-const input = (locale: Locale, rows = nvidia, mark = '2025-01-27'): HeroInput => ({ rows, mark, fact: loss, locale });
+const input = (locale: Locale, rows = falling, mark = '2025-01-27'): HeroInput => ({ rows, mark, fact: loss, locale });
 const SIZES = Object.keys(HERO_SIZES) as HeroSizeClass[];
 const LOCALES: Locale[] = ['en', 'de'];
 
 describe('heroLayout: the picture', () => {
   it.each(LOCALES)('%s: draws the closes up to the day before the mark, then the fall to the mark', (locale) => {
     const l = heroLayout(input(locale), 'wide');
-    const shown = heroRows(nvidia, '2025-01-27');
+    const shown = heroRows(falling, '2025-01-27');
     expect(shown[0]!.date).toBe('2024-12-02');
     expect(shown.at(-1)!.date).toBe('2025-01-27');
     expect(l.run.split('L')).toHaveLength(shown.length - 1);
@@ -98,8 +107,8 @@ describe('heroLayout: the picture', () => {
   });
 
   it('refuses a mark the chart does not have, or one without a day before it', () => {
-    expect(() => heroLayout(input('en', nvidia, '2025-01-26'), 'wide')).toThrow(/no trading day 2025-01-26/);
-    expect(() => heroLayout(input('en', nvidia, '2024-12-02'), 'wide')).toThrow(/day before/);
+    expect(() => heroLayout(input('en', falling, '2025-01-26'), 'wide')).toThrow(/no trading day 2025-01-26/);
+    expect(() => heroLayout(input('en', falling, '2024-12-02'), 'wide')).toThrow(/day before/);
   });
 });
 
@@ -116,8 +125,8 @@ describe('heroLayout: labels never touch', () => {
   );
 
   it.each(cases)('%s %s, plot %i x %i px', (locale, size, width, height) => {
-    for (const rows of [nvidia, rising]) {
-      const l = heroLayout(input(locale, rows, rows === nvidia ? '2025-01-27' : '2025-01-06'), size);
+    for (const rows of [falling, rising]) {
+      const l = heroLayout(input(locale, rows, rows === falling ? '2025-01-27' : '2025-01-06'), size);
       const boxes = tickBoxes(l, width, height);
       expect(overlaps(boxes, LABEL_GAP - 0.01)).toEqual([]);
       for (const b of boxes.filter((x) => x.id.startsWith('x:'))) {
@@ -133,9 +142,7 @@ describe('heroLayout: labels never touch', () => {
 
   // eight weeks of weekdays, 2 December to 27 January, made-up closes: from the phone class up (360 px), the
   // German labels fit as the English do
-  const weekdays = Array.from({ length: 57 }, (_, i) => new Date(Date.UTC(2024, 11, 2 + i)))
-    .filter((d) => d.getUTCDay() % 6 !== 0)
-    .map((d, i) => ({ date: d.toISOString().slice(0, 10), close: 100 + (i % 7) - (i === 39 ? 20 : 0) }));
+  const weekdays = weekdaysBetween('2024-12-02', '2025-01-27').map((date, i) => ({ date, close: 100 + (i % 7) - (i === 39 ? 20 : 0) }));
   it.each([
     ['en', 'phone', ['Dec 2024', 'Jan 2025', '27 Jan']],
     ['de', 'phone', ['Dez. 2024', 'Jan. 2025', '27. Jan.']],
