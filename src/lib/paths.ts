@@ -43,6 +43,14 @@ export function islandDataPath(locale: Locale, chartId: string): string {
   return `data/chart/${locale}/${chartId}.json`;
 }
 
+/** A chart's data as CSV (src/pages/data/[chart].csv.ts), relative to the base path. */
+export function chartCsvPath(chartId: string): string {
+  return `data/${chartId}.csv`;
+}
+
+/** The facts registry as CSV (src/pages/data/facts.csv.ts), relative to the base path. */
+export const FACTS_CSV_PATH = 'data/facts.csv';
+
 /** The facts page, relative to the base path. */
 export function factsPath(locale: Locale): string {
   return `${storyPath(locale)}facts/`;
