@@ -34,12 +34,13 @@ export interface HeroInput {
  * at every larger width.
  */
 export const HERO_SIZES = {
-  /** 320 px screen: 288 px figure - 44 px y-axis gutter - 20 px bracket column - 2 x 8 px gaps. */
-  narrow: { minPlotWidth: 208, minPlotHeight: 192, maxPlotWidth: 360 - 32 - 80 },
+  /** 320 px screen: 288 px figure - 44 px y-axis gutter - 20 px bracket column - 2 x 8 px gaps; the plot 180 px
+   *  high on a short phone (11.25rem, hero.css), 192 elsewhere. */
+  narrow: { minPlotWidth: 208, minPlotHeight: 180, maxPlotWidth: 360 - 32 - 80 },
   /** 360 px screen (22.5rem), most phones: the same columns, room for a label the smallest plot drops. */
-  phone: { minPlotWidth: 248, minPlotHeight: 192, maxPlotWidth: 480 - 32 - 80 },
-  /** 480 px screen (30rem), the same columns. */
-  medium: { minPlotWidth: 368, minPlotHeight: 192, maxPlotWidth: 960 - 32 - 80 },
+  phone: { minPlotWidth: 248, minPlotHeight: 180, maxPlotWidth: 480 - 32 - 80 },
+  /** 480 px screen (30rem), the same columns (up to 40rem, as short as a phone's). */
+  medium: { minPlotWidth: 368, minPlotHeight: 180, maxPlotWidth: 960 - 32 - 80 },
   /** 960 px screen: 896 px figure - 44 px gutter - 24 px bracket - 272 px annotation - 3 x 12 px gaps. */
   wide: { minPlotWidth: 520, minPlotHeight: 224, maxPlotWidth: 960 - 44 - 24 - 272 - 36 },
 } as const;
