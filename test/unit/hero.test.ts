@@ -31,10 +31,13 @@ const weekdaysBetween = (from: string, to: string) =>
     .map((d) => d.toISOString().slice(0, 10));
 /** A made-up series shaped like the story's (not read from content/, so that an editor's change of the data
  *  keeps these tests as they are): the weekdays from 2 December 2024, closes between $128 and $148, then
- *  $142.62 on Friday 24 January and $118.42 on Monday 27 January 2025, a fall of 16.97%. */
-const falling: HeroRow[] = weekdaysBetween('2024-12-02', '2025-01-27').map((date, i, all) => ({
+ *  $142.62 on Friday 24 January and $118.42 on Monday 27 January 2025, a fall of 16.97%, and three days after
+ *  it, which the picture leaves out. */
+const days = weekdaysBetween('2024-12-02', '2025-01-30');
+const marked = days.indexOf('2025-01-27');
+const falling: HeroRow[] = days.map((date, i) => ({
   date,
-  close: i === all.length - 1 ? 118.42 : i === all.length - 2 ? 142.62 : Math.round(13800 + 1000 * Math.sin(i / 2.5)) / 100,
+  close: i === marked ? 118.42 : i === marked - 1 ? 142.62 : Math.round(13800 + 1000 * Math.sin(i / 2.5)) / 100,
   decimals: 2,
 }));
 const loss = { value: 592.7, unit: 'usd-bn' as const, decimals: 1 };
@@ -54,7 +57,9 @@ describe('heroLayout: the picture', () => {
     const l = heroLayout(input(locale), 'wide');
     const shown = heroRows(falling, '2025-01-27');
     expect(shown[0]!.date).toBe('2024-12-02');
+    // (the days after the mark left out)
     expect(shown.at(-1)!.date).toBe('2025-01-27');
+    expect(shown).toHaveLength(falling.length - 3);
     expect(l.run.split('L')).toHaveLength(shown.length - 1);
     expect(l.run.startsWith('M0,')).toBe(true);
     // the fall starts where the run ends and ends at the right edge, lower (y grows downwards)
