@@ -1,5 +1,6 @@
 // The chart boxes the layout tests draw in: the box of each screen size we design for, measured in Chromium,
 // and shorter ones for row and square charts under long titles (unit/chart-collisions, unit/date-axis).
+import { FALLBACK_BOX } from '../src/lib/charts/fallback-box';
 
 /** The chart box at each screen we design for (width and height of the drawing area, px). */
 export const CHART_BOXES = [
@@ -20,7 +21,7 @@ export const CHART_BOXES = [
   // shorter boxes than any screen gives today, so that a longer title or caption does not start collisions
   { screen: 'short phone box', width: 358, height: 270 },
   { screen: 'short small-phone box', width: 288, height: 270 },
-  { screen: 'fallback', width: 420, height: 460 },
+  { screen: 'fallback', ...FALLBACK_BOX },
 ] as const;
 
 /** Row and square charts stand under longer titles on a small phone: their boxes there are shorter still

@@ -6,6 +6,7 @@
 // the square; 6 px above the frame's bottom edge where the name stands level with it), and, when a square
 // shown in colour is too small to see, draws it again enlarged in an inset card with a line to the corner.
 import { dodge } from './dodge';
+import { FALLBACK_BOX } from './fallback-box';
 import type { Tone } from './row-bars';
 import { LEADING, round, textWidth, TYPE } from './text';
 
@@ -75,7 +76,7 @@ const tinyIn = (layout: SquaresLayout, frame: number) =>
 /** The box a printout draws the squares in: `width` wide and as high as the frame that width leaves, or as the
  *  names in the column need where they need more (in the screen's taller fallback box the squares stood in a
  *  band of blank paper, and the printed chart's cap on its height shrank them to about 6 cm wide). */
-export function printBox(layout: SquaresLayout, width = 420): { width: number; height: number } {
+export function printBox(layout: SquaresLayout, width = FALLBACK_BOX.width): { width: number; height: number } {
   const frame = Math.max(MIN_FRAME, Math.round(frameForWidth(layout, width)));
   const names = layout.squares.filter((s) => s.visible).length - (tinyIn(layout, frame) ? 1 : 0);
   const column = COLUMN_TOP + Math.max(0, names - 1) * LABEL_PITCH + COLUMN_FOOT;

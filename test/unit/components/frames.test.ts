@@ -12,6 +12,7 @@ import DataTable from '../../../src/components/story/DataTable.astro';
 import SourceEntry from '../../../src/components/story/SourceEntry.astro';
 import Scrolly from '../../../src/components/story/Scrolly.astro';
 import { chartTitleId } from '../../../src/lib/charts/chart-ids';
+import { chartCsvPath } from '../../../src/lib/paths';
 import { checkContentDir } from '../../../src/lib/content/check';
 import { textIn } from '../../../src/lib/content/schemas';
 
@@ -50,7 +51,7 @@ describe.each(blocks.map((b) => [b.chart.id, b] as const))('Scrolly.astro with t
   });
   it('links the caption to the data table and the CSV', () => {
     expect(html).toContain(`href="#${block.chart.id}-data"`);
-    expect(html).toContain(`data/${block.chart.id}.csv`);
+    expect(html).toContain(chartCsvPath(block.chart.id));
   });
 });
 
