@@ -44,12 +44,18 @@ for (const { locale, path } of PAGES) {
       const manifest = info.snapshotPath(`content-${locale}.json`);
       const updating = info.config.updateSnapshots === 'all' || info.config.updateSnapshots === 'changed';
       const known: Record<string, string> = !updating && existsSync(manifest) ? JSON.parse(readFileSync(manifest, 'utf8')) : {};
-      const now: Record<string, string> = {};
-      const changed: string[] = [];
-      for (const b of scrollyBlocks(story[locale])) {
-        now[b.chart.id] = contentHash(b.chart, locale, story[locale].facts);
-        const compare = updating || known[b.chart.id] === now[b.chart.id];
-        if (!compare) changed.push(b.chart.id);
+      const blocks = scrollyBlocks(story[locale]);
+      const now = Object.fromEntries(blocks.map((b) => [b.chart.id, contentHash(b.chart, locale, story[locale].facts)]));
+      const changed = updating ? [] : blocks.map((b) => b.chart.id).filter((id) => known[id] !== now[id]);
+      // said before any comparison, so that a run that fails on another chart's image says it too
+      if (changed.length) {
+        const note = `content changed since the reference images of ${changed.join(', ')}: run npm run test:update-shots`;
+        info.annotations.push({ type: 'not compared', description: note });
+        // and a line in the run's output, where whoever reads CI's log sees it (an annotation shows only in a report)
+        console.log(`not compared (${locale}, ${info.project.name}): ${note}`);
+      }
+      for (const b of blocks) {
+        const compare = !changed.includes(b.chart.id);
         for (const step of b.steps) {
           await page.goto(`${path}#${b.sectionId}-step-${step.n}`);
           await expectChartAt(page, b.chart.id, step.local);
@@ -65,12 +71,6 @@ for (const { locale, path } of PAGES) {
         }
       }
       if (updating) writeFileSync(manifest, JSON.stringify(now, null, 2) + '\n');
-      if (changed.length) {
-        const note = `content changed since the reference images of ${changed.join(', ')}: run npm run test:update-shots`;
-        info.annotations.push({ type: 'not compared', description: note });
-        // and a line in the run's output, where whoever reads CI's log sees it (an annotation shows only in a report)
-        console.log(`not compared (${locale}, ${info.project.name}): ${note}`);
-      }
     });
   });
 }
