@@ -179,8 +179,8 @@ test.describe('the opening picture', () => {
 // phones (44rem of window or less) the byline follows the picture, the dek is set smaller and the plot may be
 // lower (styles/hero.css). The windows are what phones' browsers show at load, with their bars: an iPhone SE's
 // Safari (375x548), an Android phone's Chrome (360x640), an iPhone 13's Safari (390x664), a Pixel's Chrome
-// (412x783). At 375x548 the dot had stood 10 px below the window in German, the date 45 px; at 360x640 the date
-// 11 px, under the byline.
+// (412x783). With the byline above the picture, the dot had stood below the window at all three short ones (656
+// px down at 375x548, 654 at 360x640, 665 in German at 390x664).
 test.describe("the opening on a phone's first screen", () => {
   const screens = [
     [375, 548],
