@@ -11,11 +11,13 @@ settledMotion();
 const snippetOf = (page: Page, chartId: string, prefix = '') => page.locator(`details.embed-snippet:has(a[href="${prefix}/embed/${chartId}/"])`);
 /** The starting height a snippet's code gives its frame. */
 const startingHeight = (code: string) => Number(/height="(\d+)"/.exec(code)![1]);
-
-for (const { locale, prefix } of [
+/** Each language's story, and the path its pages stand under. */
+const LANGUAGES = [
   { locale: 'en', prefix: '' },
   { locale: 'de', prefix: '/de' },
-] as const) {
+] as const;
+
+for (const { locale, prefix } of LANGUAGES) {
   test(`${locale}: every embed page draws its chart at the first and the last step`, async ({ page, story, isMobile }) => {
     oneSizePerLanguage(locale, isMobile);
     // four page loads per chart
@@ -105,10 +107,7 @@ test('pasted into a page on another site, a snippet fits its frame to the chart,
 // A host page that drops the snippet's script keeps the frame at its starting height: that height holds the
 // chart at every step a reader steps to, in a column 600 px wide (the height reckons each paragraph's lines
 // from its length, at fewer characters to a line than a line holds).
-for (const { locale, prefix } of [
-  { locale: 'en', prefix: '' },
-  { locale: 'de', prefix: '/de' },
-] as const) {
+for (const { locale, prefix } of LANGUAGES) {
   test(`${locale}: without its script, a snippet's frame holds every step of its chart`, async ({ page, story, isMobile }) => {
     test.skip(isMobile, 'measured in a frame 600 px wide');
     test.setTimeout(120_000);
@@ -159,10 +158,7 @@ test.describe('copying a snippet', () => {
 /** A step's opening words as the page prints them: its bold lead, without markup. */
 const leadOf = (html: string) => (html.match(/<strong>([\s\S]*?)<\/strong>/)?.[1] ?? html).replace(/<[^>]+>/g, '').replace(/&#x26;|&amp;/g, '&').trim();
 
-for (const { locale, prefix } of [
-  { locale: 'en', prefix: '' },
-  { locale: 'de', prefix: '/de' },
-] as const) {
+for (const { locale, prefix } of LANGUAGES) {
   test(`${locale}: an embed shows the text of the step it draws, and follows the buttons`, async ({ page, story, isMobile }) => {
     oneSizePerLanguage(locale, isMobile);
     test.setTimeout(90_000);
