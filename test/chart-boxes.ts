@@ -16,7 +16,8 @@ export const CHART_BOXES = [
   { screen: '1280x800', width: 784, height: 585 },
   { screen: '1440x900', width: 880, height: 700 },
   { screen: '1920x1080', width: 880, height: 750 },
-  // a little narrower than any of them, for screens between; and the size drawn before measuring (server)
+  // a little narrower than any of them, for screens between; and the size drawn before measuring (server, and
+  // the row and line charts' printouts)
   { screen: 'between', width: 330, height: 400 },
   // shorter boxes than any screen gives today, so that a longer title or caption does not start collisions
   { screen: 'short phone box', width: 358, height: 270 },

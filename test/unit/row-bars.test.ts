@@ -282,7 +282,7 @@ describe('fitRows: names above their bars in a narrow box', () => {
     expect(new Set(drawn.map((d) => d.nameAnchor))).toEqual(new Set(['start']));
     expect(new Set(drawn.map((d) => JSON.stringify(d.ticks)))).toHaveProperty('size', 1);
   });
-  it('a chart with a reference line keeps the column (the line would run through the names), as does a box of 420 px or more (drawn before measuring)', () => {
+  it('a chart with a reference line keeps the column (the line would run through the names), as does a box of 420 px or more (drawn before measuring, and for print)', () => {
     const withRef = rowBarsLayout({ items: named(4), domain: [0, 60], unit: 'usd-bn', locale: 'en', refLines: [{ id: 'ref', value: 8, label: 'A line' }] });
     expect(fitRows(withRef, { width: 288, height: 600 }).nameAnchor).toBe('end');
     expect(fitRows(rows(4), { width: 288, height: 600 }).nameAnchor).toBe('start');

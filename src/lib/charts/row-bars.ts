@@ -274,7 +274,8 @@ export function fitRows(layout: RowBarsLayout, size: { width: number; height: nu
 /** The share of a box's width below which the bars' room is too little: in a phone's box (narrower than
  *  PHONE_BOX px) the names then stand above their bars (the price war's chart: bars of 25 to 40 px beside names
  *  and brackets at 320 px), or the values drop their units (fitRows). Neither in the box drawn before measuring
- *  (FALLBACK_BOX, 420 px): a desktop's chart would show the phone's layout until its island drew it for its box. */
+ *  and for print (FALLBACK_BOX, 420 px): a desktop's chart would show the phone's layout until its island drew
+ *  it for its box. */
 const NARROW_BARS = 1 / 3;
 const PHONE_BOX = 400;
 
