@@ -423,6 +423,26 @@ const BAD: BadCase[] = [
     expected: { file: 'content/data/lost-again.yaml', field: 'kind', message: /say how to draw "lost-again": add "kind: bars" \(row bars\), "kind: lines" or "kind: squares"/ },
   },
   {
+    name: 'a chart whose files are named in capitals and underscores',
+    file: 'data/value-lost.yaml',
+    change: (t) => t,
+    setup: (root) => {
+      for (const ext of ['csv', 'yaml']) cpSync(join(root, 'content/data', `value-lost.${ext}`), join(root, 'content/data', `Value_Lost.${ext}`));
+    },
+    expected: { file: 'content/data/Value_Lost.yaml', message: /name the chart's two files in lower-case letters, digits and single hyphens/ },
+    only: true,
+  },
+  {
+    name: "a chart whose CSV would take the facts registry's address",
+    file: 'data/value-lost.yaml',
+    change: (t) => t,
+    setup: (root) => {
+      for (const ext of ['csv', 'yaml']) cpSync(join(root, 'content/data', `value-lost.${ext}`), join(root, 'content/data', `facts.${ext}`));
+    },
+    expected: { file: 'content/data/facts.yaml', message: /rename the chart's two files .*data\/facts\.csv, the address of the facts registry's CSV/ },
+    only: true,
+  },
+  {
     name: 'a bars chart whose value column holds a word',
     file: 'data/value-lost.yaml',
     change: (t) => t,

@@ -6,9 +6,9 @@ import { linesOptions } from '../charts/lines-kind';
 import { ROW_TONES } from '../charts/row-bars';
 import { UNITS } from '../format';
 
-const id = z
-  .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use lower-case letters, digits and single hyphens, e.g. "market-moves"');
+/** How every id is written: the URL fragments, file names and addresses built from it need no escaping. */
+export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const id = z.string().regex(ID_PATTERN, 'use lower-case letters, digits and single hyphens, e.g. "market-moves"');
 
 /** YAML reads 2025-01-27 as a date; editors may also quote it. Either way we keep the ISO day string. */
 const isoDay = z.preprocess(

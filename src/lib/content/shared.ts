@@ -3,11 +3,12 @@
 import { csvParseRows } from 'd3-dsv';
 import { chartFor, type ChartDefinition } from '../charts/registry';
 import { decimalsOf, LOCALES, type Locale } from '../format';
+import { chartCsvPath, FACTS_CSV_PATH } from '../paths';
 import { quoteProblems, typeset } from '../typography';
 import { fromZodIssues, type ContentError } from './errors';
 import { resolveFacts, type Dataset } from './facts';
 import type { ChartInput, ChartRow, ContentInput } from './model';
-import { chartMetaSchema, glossaryEntrySchema, sourceSchema, textIn, type ChartMeta, type GlossaryEntry, type Source, type Text } from './schemas';
+import { chartMetaSchema, glossaryEntrySchema, ID_PATTERN, sourceSchema, textIn, type ChartMeta, type GlossaryEntry, type Source, type Text } from './schemas';
 
 export type Shared = ReturnType<typeof parseShared>;
 
@@ -53,6 +54,17 @@ export function parseShared(input: ContentInput, errors: ContentError[]) {
   /** A chart, or a row of one, that could not be read at all (not merely one with a problem). */
   let unreadable = false;
   for (const chart of input.charts) {
+    // a chart's id is its files' name, and its CSV's address is data/<id>.csv
+    const misnamed = !ID_PATTERN.test(chart.id)
+      ? `name the chart's two files in lower-case letters, digits and single hyphens, e.g. "market-moves.yaml" and "market-moves.csv": the name is the chart's id in addresses`
+      : chartCsvPath(chart.id) === FACTS_CSV_PATH
+        ? `rename the chart's two files (e.g. "${chart.id}-chart.yaml" and "${chart.id}-chart.csv"): its data would be served at ${FACTS_CSV_PATH}, the address of the facts registry's CSV`
+        : undefined;
+    if (misnamed) {
+      errors.push({ file: chart.metaFile, message: misnamed });
+      unreadable = true;
+      continue;
+    }
     const meta = chartMetaSchema.safeParse(chart.meta);
     if (!meta.success) {
       errors.push(...fromZodIssues(chart.metaFile, meta.error.issues));
