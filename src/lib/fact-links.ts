@@ -5,6 +5,7 @@
 // story model with the texts of its sections rewritten. The data tables link the values facts read
 // (components/story/DataTable.astro, with factLink).
 import type { SectionBlock, SectionModel, StoryModel } from './content/model';
+import { scrollyBlocks } from './content/scrolly-blocks';
 import { FACT, textsOf } from './fact-receipts';
 
 export interface FactLinkOptions {
@@ -53,7 +54,7 @@ export function withFactLinks(story: StoryModel, options: FactLinkOptions): Stor
   // a section's steps are its scrolly blocks' steps (content/sections.ts), taken from the linked blocks
   const section = (s: SectionModel): SectionModel => {
     const blocks = s.blocks.map(block);
-    return { ...s, blocks, steps: blocks.flatMap((b) => (b.kind === 'scrolly' ? b.steps : [])) };
+    return { ...s, blocks, steps: scrollyBlocks(blocks).flatMap((b) => b.steps) };
   };
   return { ...story, sections: story.sections.map(section) };
 }

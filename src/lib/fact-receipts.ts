@@ -8,6 +8,7 @@ import { formatExact, formatProse } from './display';
 import { plainText as plain, sentencesOf, withoutTermDefs } from './escape';
 import { typeset } from './typography';
 import { formatDate, type Locale } from './format';
+import { stepId } from './paths';
 
 export interface Citation {
   sectionId: string;
@@ -90,7 +91,7 @@ function calcOf(tokens: CalcToken[], f: ResolvedFact, exact: (f: ResolvedFact) =
 
 /** A section's texts with the anchor a reader lands on: its prose at the section, each step at the step. */
 export function textsOf(section: SectionModel): { html: string; anchor: string }[] {
-  return section.blocks.flatMap((b) => (b.kind === 'prose' ? [{ html: b.html, anchor: section.id }] : b.steps.map((s) => ({ html: s.html, anchor: `${section.id}-step-${s.n}` }))));
+  return section.blocks.flatMap((b) => (b.kind === 'prose' ? [{ html: b.html, anchor: section.id }] : b.steps.map((s) => ({ html: s.html, anchor: stepId(section.id, s.n) }))));
 }
 
 /** A cited figure in the story's HTML (markdown.ts): its fact id and its printed text. */

@@ -18,6 +18,12 @@ export function storyPath(locale: Locale): string {
   return locale === 'en' ? '' : `${locale}/`;
 }
 
+/** A step's id in the story page, so the fragment of its address (#market-moves-step-3); the presentation's
+ *  slides and the share pages name a step by it too. */
+export function stepId(sectionId: string, n: number): string {
+  return `${sectionId}-step-${n}`;
+}
+
 /** A chart's embed page, relative to the base path. */
 export function embedPath(locale: Locale, chartId: string): string {
   return `${storyPath(locale)}embed/${chartId}/`;

@@ -5,6 +5,8 @@
 import type { ChartModel, StoryModel } from './content/model';
 import { formatProse } from './display';
 import { keepHyphens } from './hero';
+import { scrollyBlocks } from './content/scrolly-blocks';
+import { stepId } from './paths';
 
 export type Slide =
   | { kind: 'step'; id: string; html: string; local: number }
@@ -31,10 +33,10 @@ export function slideSections(story: StoryModel): SlideSection[] {
   return story.sections
     .filter((s) => s.kind !== 'sources')
     .map((section) => {
-      const charts = section.blocks.flatMap((b) => (b.kind === 'scrolly' ? [b] : []));
+      const charts = scrollyBlocks(section.blocks);
       const blocks: SlideSection['blocks'] = charts.map((b) => ({
         chart: b.chart,
-        slides: b.steps.map((step) => ({ kind: 'step', id: `${section.id}-step-${step.n}`, html: step.html, local: step.local })),
+        slides: b.steps.map((step) => ({ kind: 'step', id: stepId(section.id, step.n), html: step.html, local: step.local })),
       }));
       if (charts.length === 0) {
         const prose = section.blocks.map((b) => (b.kind === 'prose' ? b.html : '')).join('');

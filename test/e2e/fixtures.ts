@@ -4,6 +4,7 @@ import { test as base, expect, type Page } from '@playwright/test';
 import { join } from 'node:path';
 import { readContentDir } from '../../src/lib/content/read-dir';
 import type { ResolvedFact, StoryModel } from '../../src/lib/content/model';
+import { scrollyBlocks as blocksOf } from '../../src/lib/content/scrolly-blocks';
 import { buildStory } from '../../src/lib/content/story';
 import { formatProse } from '../../src/lib/display';
 import type { Locale } from '../../src/lib/format';
@@ -56,9 +57,7 @@ export function oneSizePerLanguage(locale: Locale, isMobile: boolean) {
 
 /** Every scrolly block of a story: its section, chart and steps (n: link number, local: chart step). */
 export function scrollyBlocks(story: StoryModel) {
-  return story.sections.flatMap((s) =>
-    s.blocks.flatMap((b) => (b.kind === 'scrolly' ? [{ sectionId: s.id, chart: b.chart, steps: b.steps }] : [])),
-  );
+  return story.sections.flatMap((s) => blocksOf(s.blocks).map((b) => ({ sectionId: s.id, chart: b.chart, steps: b.steps })));
 }
 
 /** The scrolly block with the most steps (at least `least`), for tests that walk a few steps: taken from the

@@ -8,7 +8,7 @@ import { baseValue } from '../../src/lib/display';
 import { valueFacts } from '../../src/lib/charts/table';
 import { factReceipts } from '../../src/lib/fact-receipts';
 import { ui } from '../../src/i18n/ui';
-import { expect, expectChartAt, oneSizePerLanguage, settledMotion, STORIES, test } from './fixtures';
+import { expect, expectChartAt, oneSizePerLanguage, scrollyBlocks, settledMotion, STORIES, test } from './fixtures';
 
 settledMotion();
 
@@ -69,9 +69,9 @@ for (const [locale, prefix] of [['en', ''], ['de', '/de']] as const) {
     test(`${locale}: every value label in a chart that a figure reads opens that figure's receipt`, async ({ page, isMobile }) => {
       test.skip(isMobile, 'every label once, at the desktop size');
       test.setTimeout(150_000);
-      const blocks = story.sections.flatMap((s) => s.blocks.flatMap((b) => (b.kind === 'scrolly' ? [{ section: s.id, chart: b.chart, steps: b.steps }] : [])));
+      const blocks = scrollyBlocks(story);
       let clicked = 0;
-      for (const { section, chart, steps } of blocks) {
+      for (const { sectionId: section, chart, steps } of blocks) {
         const read = valueFacts(chart, story.facts);
         // the marks whose value a step labels: shown rows, marked points, shown squares
         const labelled = (i: number): string[] =>

@@ -4,6 +4,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readContentDir } from '../../src/lib/content/read-dir';
+import { scrollyBlocks } from '../../src/lib/content/scrolly-blocks';
 import { buildStory } from '../../src/lib/content/story';
 import { plainText, sentencesOf, stepLead } from '../../src/lib/escape';
 import { embedStepSharePath, slideSharePath, stepCardPath, storyStepSharePath } from '../../src/lib/paths';
@@ -16,7 +17,7 @@ describe('chartSteps', () => {
     const story = buildStory(input, locale);
     it(`${locale}: every step of every chart, in order, with its address, its chart's state and a lead`, () => {
       const expected = story.sections.flatMap((s) =>
-        s.blocks.flatMap((b) => (b.kind === 'scrolly' ? b.steps.map((st) => ({ id: `${s.id}-step-${st.n}`, chart: b.chart.id, local: st.local })) : [])),
+        scrollyBlocks(s.blocks).flatMap((b) => b.steps.map((st) => ({ id: `${s.id}-step-${st.n}`, chart: b.chart.id, local: st.local }))),
       );
       const steps = chartSteps(story);
       expect(steps.length).toBeGreaterThan(0);

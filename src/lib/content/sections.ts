@@ -14,6 +14,7 @@ import { renderSectionBody } from './markdown';
 import type { ChartDrawing, ChartModel, SectionBlock, SectionModel } from './model';
 import { typedNumbers } from './prose-numbers';
 import { sectionSchema, type SectionFrontmatter } from './schemas';
+import { scrollyBlocks } from './scrolly-blocks';
 
 export function buildSections(text: LocaleText): { sections: SectionModel[]; stepLines: Map<string, number[][]> } {
   const { input, locale, shared, errors, citedFacts, renderText, term } = text;
@@ -129,7 +130,7 @@ export function buildSections(text: LocaleText): { sections: SectionModel[]; ste
     }
 
     stepLines.set(front.id, body.blocks.flatMap((b) => (b.kind === 'prose' ? [] : [b.steps.map((step) => step.line ?? 0)])));
-    const scrollies = blocks.filter((b) => b.kind === 'scrolly');
+    const scrollies = scrollyBlocks(blocks);
     const charts = scrollies.map((b) => b.chart);
     const cited = [...front.sources, ...body.sources, ...body.facts.map((id) => shared.facts[id]?.source ?? ''), ...charts.flatMap((c) => c.sources)];
     if (front.kind === 'story' && cited.filter(Boolean).length === 0)

@@ -3,7 +3,9 @@
 // so each chart step has share pages of its own, which carry the step's card and send the reader on to the
 // step (src/pages/[...lang]/share/[step].astro, .../embed/[chart]/[step].astro, .../present/[slide].astro).
 import type { ChartModel, SectionModel, StepModel, StoryModel } from '../content/model';
+import { scrollyBlocks } from '../content/scrolly-blocks';
 import { stepLead } from '../escape';
+import { stepId } from '../paths';
 
 export interface ChartStep {
   section: SectionModel;
@@ -18,10 +20,8 @@ export interface ChartStep {
 /** Every step of every chart of the story, in reading order. */
 export function chartSteps(story: StoryModel): ChartStep[] {
   return story.sections.flatMap((section) =>
-    section.blocks.flatMap((block) =>
-      block.kind === 'scrolly'
-        ? block.steps.map((step) => ({ section, chart: block.chart, step, id: `${section.id}-step-${step.n}`, title: stepLead(step.html) || block.chart.title }))
-        : [],
+    scrollyBlocks(section.blocks).flatMap((block) =>
+      block.steps.map((step) => ({ section, chart: block.chart, step, id: stepId(section.id, step.n), title: stepLead(step.html) || block.chart.title })),
     ),
   );
 }

@@ -15,11 +15,12 @@ import { chartTitleId } from '../../../src/lib/charts/chart-ids';
 import { chartCsvPath } from '../../../src/lib/paths';
 import { checkContentDir } from '../../../src/lib/content/check';
 import { textIn } from '../../../src/lib/content/schemas';
+import { scrollyBlocks } from '../../../src/lib/content/scrolly-blocks';
 
 const result = checkContentDir(join(import.meta.dirname, '../../fixtures/good'));
 if (!result.ok) throw new Error('the good fixture must pass the check');
 const story = result.stories.en;
-const blocks = story.sections.flatMap((s) => s.blocks.flatMap((b) => (b.kind === 'scrolly' ? [{ sectionId: s.id, ...b }] : [])));
+const blocks = story.sections.flatMap((s) => scrollyBlocks(s.blocks).map((b) => ({ sectionId: s.id, ...b })));
 
 let container: AstroContainer;
 beforeAll(async () => {
