@@ -37,8 +37,10 @@ export const HERO_SIZES = {
   /** 320 px screen: 288 px figure - 44 px y-axis gutter - 20 px bracket column - 2 x 8 px gaps; the plot 180 px
    *  high on a short phone (11.25rem, hero.css), 192 elsewhere. */
   narrow: { minPlotWidth: 208, minPlotHeight: 180, maxPlotWidth: 360 - 32 - 80 },
-  /** 360 px screen (22.5rem), most phones: the same columns, room for a label the smallest plot drops. */
-  phone: { minPlotWidth: 248, minPlotHeight: 180, maxPlotWidth: 480 - 32 - 80 },
+  /** 360 px screen (22.5rem), most phones: the same columns, room for a label the smallest plot drops; and a
+   *  phone on its side (41.5rem to 60rem wide, 30rem high or less), its picture right of the text: 252 to 413 px
+   *  (hero.css). */
+  phone: { minPlotWidth: 248, minPlotHeight: 180, maxPlotWidth: 416 },
   /** 480 px screen (30rem), the same columns (up to 40rem, as short as a phone's). */
   medium: { minPlotWidth: 368, minPlotHeight: 180, maxPlotWidth: 960 - 32 - 80 },
   /** 960 px screen: 896 px figure - 44 px gutter - 24 px bracket - 272 px annotation - 3 x 12 px gaps. */

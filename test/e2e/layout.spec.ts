@@ -136,7 +136,12 @@ test.describe('on tablets and a large laptop', () => {
 // estimated widths. Measured here on the real boxes: no two texts overlap, the texts in the plot stay inside it,
 // and the share price's move beside the fall keeps clear of the line (sampled along the drawn path).
 test.describe('the opening picture', () => {
-  const screens = [320, 390, 768, 1280, 1440].flatMap((width) => PAGES.map((p) => ({ viewport: { width, height: width < 700 ? 740 : 900 }, ...p })));
+  const screens = [
+    ...[320, 390, 768, 1280, 1440].map((width) => ({ width, height: width < 700 ? 740 : 900 })),
+    // phones on their side: the picture beside the text (styles/hero.css)
+    { width: 667, height: 375 },
+    { width: 932, height: 430 },
+  ].flatMap((viewport) => PAGES.map((p) => ({ viewport, ...p })));
   atScreens(screens, ({ locale, path }) => {
     test('no text overlaps another or the line', async ({ page, story }) => {
       await page.goto(path);
@@ -180,13 +185,17 @@ test.describe('the opening picture', () => {
 // lower (styles/hero.css). The windows are what phones' browsers show at load, with their bars: an iPhone SE's
 // Safari (375x548), an Android phone's Chrome (360x640), an iPhone 13's Safari (390x664), a Pixel's Chrome
 // (412x783). With the byline above the picture, the dot had stood below the window at all three short ones (656
-// px down at 375x548, 654 at 360x640, 665 in German at 390x664).
+// px down at 375x548, 654 at 360x640, 665 in German at 390x664). On a phone on its side (an iPhone SE's 667x375,
+// an iPhone 13's 844x390) the picture stands beside the text, with the day's date: below the headline and the
+// dek, the dot had been below the window.
 test.describe("the opening on a phone's first screen", () => {
   const screens = [
     [375, 548],
     [360, 640],
     [390, 664],
     [412, 783],
+    [667, 375],
+    [844, 390],
   ].flatMap(([width, height]) => PAGES.map((p) => ({ viewport: { width: width!, height: height! }, ...p })));
   atScreens(screens, ({ path, viewport }) => {
     test('shows the fall and the day it happened', async ({ page }) => {
@@ -196,7 +205,24 @@ test.describe("the opening on a phone's first screen", () => {
       expect(dot).toBeLessThanOrEqual(viewport.height);
       const dates = await bottom('.hero-x .is-mark');
       expect(dates).toHaveLength(1);
-      if (viewport.height >= 600) expect(dates[0]).toBeLessThanOrEqual(viewport.height);
+      if (viewport.height >= 600 || viewport.width > viewport.height) expect(dates[0]).toBeLessThanOrEqual(viewport.height);
+      // the headline and the dek keep clear of the picture, and their lines inside their boxes (a word that
+      // does not break, such as "DeepSeek-Schock", would run past its box towards the picture)
+      const astray = await page.evaluate(() => {
+        const figure = document.querySelector('.hero-figure')!.getBoundingClientRect();
+        const meets = (a: DOMRect, b: DOMRect) => a.right > b.left + 1 && a.left < b.right - 1 && a.bottom > b.top + 1 && a.top < b.bottom - 1;
+        return [...document.querySelectorAll('.hero-title, .hero-dek')].flatMap((el) => {
+          const box = el.getBoundingClientRect();
+          const text = document.createRange();
+          text.selectNodeContents(el);
+          const lines = [...text.getClientRects()].filter((b) => b.left < box.left - 1 || b.right > box.right + 1);
+          return [
+            ...(meets(box, figure) ? [`${el.className} meets the picture`] : []),
+            ...lines.map((b) => `${el.className}: a line ${Math.round(b.left)} to ${Math.round(b.right)} px, its box ${Math.round(box.left)} to ${Math.round(box.right)}`),
+          ];
+        });
+      });
+      expect(astray).toEqual([]);
     });
   });
 });
