@@ -1,6 +1,7 @@
 // Reading without JavaScript, with reduced motion, under a base path; and axe-core on both pages.
 import AxeBuilder from '@axe-core/playwright';
 import type { StoryModel } from '../../src/lib/content/model';
+import { PAGE_IDS } from '../../src/lib/page-ids';
 import { expect, expectChartAt, expectChartSettled, expectFirstFactPrinted, scrollyBlocks, STORIES, test } from './fixtures';
 
 const CHARTS = scrollyBlocks(STORIES.en).map((b) => b.chart.id);
@@ -192,13 +193,18 @@ test('no two elements of a page share an id: story, facts, teaching, presentatio
   test.skip(isMobile, 'the markup is the same at every size');
   const chart = story.en.sections.flatMap((s) => s.charts)[0]!;
   // (a share page is a link's preview that sends its reader on to the story: it has no ids)
+  const named: string[] = [];
   for (const path of ['/', '/de/', '/facts/', '/de/facts/', '/teach/', '/de/teach/', '/present/', '/de/present/', `/embed/${chart.id}/`, `/de/embed/${chart.id}/`]) {
     // the page as served
     const html = await (await page.request.get(path)).text();
     const ids = [...html.matchAll(/<[^>]*\sid="([^"]*)"/g)].map((m) => m[1]!);
     expect(ids.length, path).toBeGreaterThan(0);
     expect([...new Set(ids.filter((id, i) => ids.indexOf(id) !== i))], path).toEqual([]);
+    named.push(...ids, ...[...html.matchAll(/\saria-labelledby="([^"]*)"/g)].flatMap((m) => m[1]!.split(' ')));
   }
+  // the ids the content check keeps sections from taking (lib/page-ids.ts) are the pages' own: each is on one of
+  // them, or named there (the receipt's title, which its script writes)
+  expect(PAGE_IDS.filter((id) => !named.includes(id))).toEqual([]);
 });
 
 for (const path of ['/', '/de/', '/facts/']) {

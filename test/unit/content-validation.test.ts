@@ -423,6 +423,18 @@ const BAD: BadCase[] = [
     expected: { file: 'content/data/lost-again.yaml', field: 'kind', message: /say how to draw "lost-again": add "kind: bars" \(row bars\), "kind: lines" or "kind: squares"/ },
   },
   {
+    name: "a section whose heading would take the id of the colophon's methodology heading",
+    file: EN,
+    change: (t) => t.replace('id: moves', 'id: methodology'),
+    expected: { file: `content/${EN}`, field: 'id', line: 2, message: /choose another id: with "methodology" the section's heading would carry the id "methodology-title", which a part of the page already has/ },
+  },
+  {
+    name: "a section that would take the id of the page's main part",
+    file: EN,
+    change: (t) => t.replace('id: moves', 'id: main'),
+    expected: { file: `content/${EN}`, field: 'id', line: 2, message: /choose another id: with "main" the section would carry the id "main"/ },
+  },
+  {
     name: 'a chart whose files are named in capitals and underscores',
     file: 'data/value-lost.yaml',
     change: (t) => t,

@@ -15,6 +15,7 @@ import type { ChartDrawing, ChartModel, SectionBlock, SectionModel } from './mod
 import { typedNumbers } from './prose-numbers';
 import { sectionSchema, type SectionFrontmatter } from './schemas';
 import { scrollyBlocks } from './scrolly-blocks';
+import { PAGE_IDS, sectionTitleId } from '../page-ids';
 
 export function buildSections(text: LocaleText): { sections: SectionModel[]; stepLines: Map<string, number[][]> } {
   const { input, locale, shared, errors, citedFacts, renderText, term } = text;
@@ -31,6 +32,15 @@ export function buildSections(text: LocaleText): { sections: SectionModel[]; ste
       continue;
     }
     const front: SectionFrontmatter = fm.data;
+    // its ids in the page, the section's and its heading's, must not be one of the page's own parts
+    const taken = [front.id, sectionTitleId(front.id)].find((x) => PAGE_IDS.includes(x));
+    if (taken)
+      errors.push({
+        file: s.file,
+        line: s.fieldLines?.id,
+        field: 'id',
+        message: `choose another id: with "${front.id}" the section${taken === front.id ? '' : "'s heading"} would carry the id "${taken}", which a part of the page already has (${PAGE_IDS.join(', ')} are taken)`,
+      });
     front.sources.forEach((id, i) => {
       if (!Object.hasOwn(shared.sources, id))
         errors.push({ file: s.file, field: `sources.${i}`, message: `unknown source "${id}"; add it to ${input.sourcesFile} or fix the id` });
