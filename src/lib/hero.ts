@@ -28,7 +28,7 @@ export interface HeroInput {
 
 /**
  * Size classes, as hero.css lays them out (keep the two in step): below 22.5rem, 22.5 to 30rem, 30 to 60rem,
- * from 60rem.
+ * from 60rem; a window 41.5rem to 60rem wide and 30rem or less high (a phone on its side) is of the phone class.
  * Phones and tablets (below 60rem) put the annotation above the plot; wider screens put it in a column right of the plot. The smallest plot is what
  * the labels are fitted to: x positions are in %, so labels that clear each other there clear each other
  * at every larger width.
@@ -40,7 +40,7 @@ export const HERO_SIZES = {
   /** 360 px screen (22.5rem), most phones: the same columns, room for a label the smallest plot drops; and a
    *  phone on its side (41.5rem to 60rem wide, 30rem high or less), its picture right of the text: 252 to 413 px
    *  (hero.css). */
-  phone: { minPlotWidth: 248, minPlotHeight: 180, maxPlotWidth: 416 },
+  phone: { minPlotWidth: 248, minPlotHeight: 180, maxPlotWidth: Math.ceil(((960 - 32 - 24) * 1.2) / 2.2 - 80) },
   /** 480 px screen (30rem), the same columns (up to 40rem, as short as a phone's). */
   medium: { minPlotWidth: 368, minPlotHeight: 180, maxPlotWidth: 960 - 32 - 80 },
   /** 960 px screen: 896 px figure - 44 px gutter - 24 px bracket - 272 px annotation - 3 x 12 px gaps. */

@@ -439,9 +439,9 @@ const BAD: BadCase[] = [
     file: 'data/value-lost.yaml',
     change: (t) => t,
     setup: (root) => {
-      for (const ext of ['csv', 'yaml']) cpSync(join(root, 'content/data', `value-lost.${ext}`), join(root, 'content/data', `Value_Lost.${ext}`));
+      for (const ext of ['csv', 'yaml']) cpSync(join(root, 'content/data', `market-moves.${ext}`), join(root, 'content/data', `Big_Moves.${ext}`));
     },
-    expected: { file: 'content/data/Value_Lost.yaml', message: /name the chart's two files in lower-case letters, digits and single hyphens/ },
+    expected: { file: 'content/data/Big_Moves.yaml', message: /a chart's name is written in lower-case letters, digits and single hyphens .*rename the chart's two files, e.g. to "big-moves.yaml" and "big-moves.csv"/ },
     only: true,
   },
   {
@@ -449,9 +449,10 @@ const BAD: BadCase[] = [
     file: 'data/value-lost.yaml',
     change: (t) => t,
     setup: (root) => {
-      for (const ext of ['csv', 'yaml']) cpSync(join(root, 'content/data', `value-lost.${ext}`), join(root, 'content/data', `facts.${ext}`));
+      // (a chart of row bars that passes every other check: its CSV would only have been shadowed, silently)
+      for (const ext of ['csv', 'yaml']) cpSync(join(root, 'content/data', `market-moves.${ext}`), join(root, 'content/data', `facts.${ext}`));
     },
-    expected: { file: 'content/data/facts.yaml', message: /rename the chart's two files .*data\/facts\.csv, the address of the facts registry's CSV/ },
+    expected: { file: 'content/data/facts.yaml', message: /data\/facts\.csv, the address of the facts registry's CSV: rename the chart's two files, e.g. to "facts-chart.yaml"/ },
     only: true,
   },
   {

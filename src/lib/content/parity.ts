@@ -21,7 +21,7 @@ export function compareLocales(input: ContentInput, built: Record<Locale, Sectio
       if (here !== a) continue; // compare each pair once
       const file = fileOf(there, s.id);
       if (twin.order !== s.order) errors.push({ file, field: 'order', message: `order ${twin.order} differs from ${here} (${s.order})` });
-      const shape = (x: SectionModel) => x.charts.map((c, i) => `${c.id}:${scrollyBlocks(x.blocks)[i]!.steps.length}`).join(', ');
+      const shape = (x: SectionModel) => scrollyBlocks(x.blocks).map((b) => `${b.chart.id}:${b.steps.length}`).join(', ');
       const extra = shape(twin) === shape(s) ? undefined : extraStep(s, stepLines[here].get(s.id) ?? [], twin, stepLines[there].get(s.id) ?? []);
       if (extra) {
         // one language has a step more (or fewer) in one chart: name the step, both files and both lines

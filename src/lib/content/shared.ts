@@ -55,10 +55,12 @@ export function parseShared(input: ContentInput, errors: ContentError[]) {
   let unreadable = false;
   for (const chart of input.charts) {
     // a chart's id is its files' name, and its CSV's address is data/<id>.csv
+    const renamed = (to: string) =>
+      `rename the chart's two files, e.g. to "${to}.yaml" and "${to}.csv" if no chart has that name yet, then use the new name wherever the story names the chart (::chart[…] in both languages, facts that read it, meta.yaml)`;
     const misnamed = !ID_PATTERN.test(chart.id)
-      ? `name the chart's two files in lower-case letters, digits and single hyphens, e.g. "market-moves.yaml" and "market-moves.csv": the name is the chart's id in addresses`
+      ? `a chart's name is written in lower-case letters, digits and single hyphens (the story uses it in ::chart[…] and in web addresses): ${renamed(chart.id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'new-chart')}`
       : chartCsvPath(chart.id) === FACTS_CSV_PATH
-        ? `rename the chart's two files (e.g. "${chart.id}-chart.yaml" and "${chart.id}-chart.csv"): its data would be served at ${FACTS_CSV_PATH}, the address of the facts registry's CSV`
+        ? `its data would be served at ${FACTS_CSV_PATH}, the address of the facts registry's CSV: ${renamed(`${chart.id}-chart`)}`
         : undefined;
     if (misnamed) {
       errors.push({ file: chart.metaFile, message: misnamed });
