@@ -12,7 +12,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ResolvedFact } from '../../src/lib/content/model';
-import { expect, expectChartAt, scrollyBlocks, test } from './fixtures';
+import { expect, expectChartAt, storyBlocks, test } from './fixtures';
 
 const PAGES = [
   { locale: 'en', path: '/' },
@@ -44,7 +44,7 @@ for (const { locale, path } of PAGES) {
       const manifest = info.snapshotPath(`content-${locale}.json`);
       const updating = info.config.updateSnapshots === 'all' || info.config.updateSnapshots === 'changed';
       const known: Record<string, string> = !updating && existsSync(manifest) ? JSON.parse(readFileSync(manifest, 'utf8')) : {};
-      const blocks = scrollyBlocks(story[locale]);
+      const blocks = storyBlocks(story[locale]);
       const now = Object.fromEntries(blocks.map((b) => [b.chart.id, contentHash(b.chart, locale, story[locale].facts)]));
       const changed = updating ? [] : blocks.map((b) => b.chart.id).filter((id) => known[id] !== now[id]);
       // said before any comparison, so that a run that fails on another chart's image says it too

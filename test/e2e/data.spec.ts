@@ -2,7 +2,7 @@
 // from, with a source for each; each figure names its sources.
 import { csvParse } from 'd3-dsv';
 import { textIn } from '../../src/lib/content/schemas';
-import { expect, scrollyBlocks, settledMotion, test } from './fixtures';
+import { expect, storyBlocks, settledMotion, test } from './fixtures';
 
 settledMotion();
 
@@ -11,7 +11,7 @@ settledMotion();
 test('every chart links a CSV of exactly its data, each row with a source', async ({ page, story, request, isMobile }) => {
   test.skip(!isMobile, 'the same at every size');
   await page.goto('/');
-  for (const b of scrollyBlocks(story.en)) {
+  for (const b of storyBlocks(story.en)) {
     const link = page.locator(`figure[data-chart="${b.chart.id}"] figcaption a[download]`);
     const href = await link.getAttribute('href');
     expect(href).toBe(`/data/${b.chart.id}.csv`);
@@ -30,7 +30,7 @@ test('every chart links a CSV of exactly its data, each row with a source', asyn
 test('every figure names its sources and its table lists every value', async ({ page, story, isMobile }) => {
   test.skip(!isMobile, 'the same at every size');
   await page.goto('/de/');
-  for (const b of scrollyBlocks(story.de)) {
+  for (const b of storyBlocks(story.de)) {
     // the chart's own source line, else each of its sources' publishers
     const caption = page.locator(`figure[data-chart="${b.chart.id}"] figcaption`);
     if (b.chart.credit) await expect(caption).toContainText(`Quellen: ${b.chart.credit}.`);

@@ -3,7 +3,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { blockWithSteps, expect, expectChartAt, oneSizePerLanguage, scrollyBlocks, settledMotion, STORIES, test } from './fixtures';
+import { blockWithSteps, expect, expectChartAt, oneSizePerLanguage, storyBlocks, settledMotion, STORIES, test } from './fixtures';
 
 settledMotion();
 
@@ -21,8 +21,8 @@ for (const { locale, prefix } of LANGUAGES) {
   test(`${locale}: every embed page draws its chart at the first and the last step`, async ({ page, story, isMobile }) => {
     oneSizePerLanguage(locale, isMobile);
     // four page loads per chart
-    test.setTimeout(scrollyBlocks(story[locale]).length * 12_000);
-    for (const b of scrollyBlocks(story[locale])) {
+    test.setTimeout(storyBlocks(story[locale]).length * 12_000);
+    for (const b of storyBlocks(story[locale])) {
       const last = b.steps.length;
       await page.goto(`${prefix}/embed/${b.chart.id}/?step=1`);
       await expectChartAt(page, b.chart.id, 1);
@@ -43,7 +43,7 @@ for (const { locale, prefix } of LANGUAGES) {
 test('charts work inside iframes on the embed page, fitted to their height', async ({ page, story }) => {
   test.setTimeout(90_000);
   await page.goto('/embed/');
-  for (const b of scrollyBlocks(story.en)) {
+  for (const b of storyBlocks(story.en)) {
     const frame = page.locator(`section#${b.chart.id} > iframe`);
     await frame.scrollIntoViewIfNeeded();
     const inner = frame.contentFrame();
@@ -82,7 +82,7 @@ test('pasted into a page on another site, a snippet fits its frame to the chart,
   // server of its own on another port, as a blog would be (a page the test runner makes up counts as a
   // public one, which Chromium does not let frame a local address)
   await page.goto('/');
-  const b = scrollyBlocks(story.en)[0]!;
+  const b = storyBlocks(story.en)[0]!;
   const code = (await snippetOf(page, b.chart.id).locator('[data-embed-snippet]').textContent())!;
   const start = startingHeight(code);
   const blog = `<!doctype html><title>A blog</title><body style="margin:0"><div id="column" style="width:320px">${code}</div>`;
@@ -113,12 +113,12 @@ for (const { locale, prefix } of LANGUAGES) {
     test.setTimeout(120_000);
     await page.goto(`${prefix}/`);
     const heights = new Map<string, number>();
-    for (const b of scrollyBlocks(story[locale])) {
+    for (const b of storyBlocks(story[locale])) {
       heights.set(b.chart.id, startingHeight((await snippetOf(page, b.chart.id, prefix).locator('[data-embed-snippet]').textContent())!));
     }
     await page.setViewportSize({ width: 600, height: 800 });
     const over: string[] = [];
-    for (const b of scrollyBlocks(story[locale]))
+    for (const b of storyBlocks(story[locale]))
       for (const step of b.steps) {
         await page.goto(`${prefix}/embed/${b.chart.id}/?step=${step.local}`);
         await expectChartAt(page, b.chart.id, step.local);
@@ -132,7 +132,7 @@ for (const { locale, prefix } of LANGUAGES) {
 test('the story offers a copy-ready iframe snippet for every chart', async ({ page, story, baseURL, isMobile }) => {
   test.skip(!isMobile, 'the snippets are the same at every size');
   await page.goto('/');
-  for (const b of scrollyBlocks(story.en)) {
+  for (const b of storyBlocks(story.en)) {
     const snippet = snippetOf(page, b.chart.id).locator('[data-embed-snippet]');
     await expect(snippet).toHaveText(new RegExp(`^<iframe src="${baseURL}/embed/${b.chart.id}/\\?step=1" title="[^"]+" width="100%" height="\\d+"`));
   }
@@ -144,7 +144,7 @@ test.describe('copying a snippet', () => {
   test("a snippet's copy button copies its code whole", async ({ page, story, isMobile }) => {
     test.skip(isMobile, 'the same button at every size');
     await page.goto('/');
-    const b = scrollyBlocks(story.en)[0]!;
+    const b = storyBlocks(story.en)[0]!;
     const details = snippetOf(page, b.chart.id);
     await details.locator('summary').click();
     await details.locator('[data-copy-snippet]').click();
@@ -162,7 +162,7 @@ for (const { locale, prefix } of LANGUAGES) {
   test(`${locale}: an embed shows the text of the step it draws, and follows the buttons`, async ({ page, story, isMobile }) => {
     oneSizePerLanguage(locale, isMobile);
     test.setTimeout(90_000);
-    for (const b of scrollyBlocks(story[locale])) {
+    for (const b of storyBlocks(story[locale])) {
       const n = Math.min(2, b.steps.length);
       await page.goto(`${prefix}/embed/${b.chart.id}/?step=${n}`);
       await expectChartAt(page, b.chart.id, n);
@@ -205,7 +205,7 @@ test('an embed keeps a readable width on a wide screen, centred', async ({ page,
 });
 
 test.describe('the ?theme parameter', () => {
-  const CHART = scrollyBlocks(STORIES.en).at(-1)!.chart.id;
+  const CHART = storyBlocks(STORIES.en).at(-1)!.chart.id;
   const paperOf = (page: import('@playwright/test').Page) => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
   // the parameter is read the same way at every size: one case at each
   test('dark on a light system', async ({ page, isMobile }) => {

@@ -4,7 +4,7 @@ import { test as base, expect, type Page } from '@playwright/test';
 import { join } from 'node:path';
 import { readContentDir } from '../../src/lib/content/read-dir';
 import type { ResolvedFact, StoryModel } from '../../src/lib/content/model';
-import { scrollyBlocks as blocksOf } from '../../src/lib/content/scrolly-blocks';
+import { scrollyBlocks } from '../../src/lib/content/scrolly-blocks';
 import { buildStory } from '../../src/lib/content/story';
 import { formatProse } from '../../src/lib/display';
 import type { Locale } from '../../src/lib/format';
@@ -56,14 +56,14 @@ export function oneSizePerLanguage(locale: Locale, isMobile: boolean) {
 }
 
 /** Every scrolly block of a story: its section, chart and steps (n: link number, local: chart step). */
-export function scrollyBlocks(story: StoryModel) {
-  return story.sections.flatMap((s) => blocksOf(s.blocks).map((b) => ({ sectionId: s.id, chart: b.chart, steps: b.steps })));
+export function storyBlocks(story: StoryModel) {
+  return story.sections.flatMap((s) => scrollyBlocks(s.blocks).map((b) => ({ sectionId: s.id, chart: b.chart, steps: b.steps })));
 }
 
 /** The scrolly block with the most steps (at least `least`), for tests that walk a few steps: taken from the
  *  story, so that an editor's change of charts or steps keeps them meaningful. */
 export function blockWithSteps(story: StoryModel, least = 3) {
-  const block = [...scrollyBlocks(story)].sort((a, b) => b.steps.length - a.steps.length)[0];
+  const block = [...storyBlocks(story)].sort((a, b) => b.steps.length - a.steps.length)[0];
   if (!block || block.steps.length < least) throw new Error(`the story has no chart with ${least} steps or more`);
   const stepId = (i: number) => `${block.sectionId}-step-${block.steps[i - 1]!.n}`;
   return { ...block, stepId };

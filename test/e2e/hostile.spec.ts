@@ -5,7 +5,7 @@
 // goes back and forward, and turns the phone in the middle of a step always sees the step in view, and after
 // turning, still the step they were reading.
 import { contrast } from '../contrast';
-import { blockWithSteps, expect, expectChartAt, expectChartMatchesView, scrollyBlocks, test } from './fixtures';
+import { blockWithSteps, expect, expectChartAt, expectChartMatchesView, storyBlocks, test } from './fixtures';
 
 const SCREENS = [
   { name: 'small phone', width: 320, height: 568 },
@@ -94,7 +94,7 @@ test('with the chart scripts blocked the page reads as without JavaScript', asyn
   const page = await browser.newPage();
   await page.route('**/_astro/*.js', (route) => route.abort());
   await page.goto('/');
-  for (const block of scrollyBlocks(story.en)) {
+  for (const block of storyBlocks(story.en)) {
     const figure = page.locator(`figure[data-chart="${block.chart.id}"]`);
     await expect(figure.locator('.screen-only svg')).toHaveAttribute('data-step-drawn', '1');
     // every step's text shows: no script hides the cards that are not active

@@ -3,8 +3,8 @@
 // shows; on phones and upright tablets the active card never covers its chart; at every step of every chart no two texts overlap, no text
 // or mark leaves the chart's box, and the page never scrolls sideways.
 import type { Page } from '@playwright/test';
-import { heroFigure } from '../../src/lib/hero';
-import { expect, expectChartAt, expectChartSettled, scrollyBlocks, test } from './fixtures';
+import { HERO_SIZES, heroFigure } from '../../src/lib/hero';
+import { expect, expectChartAt, expectChartSettled, storyBlocks, test } from './fixtures';
 
 const PAGES = [
   { locale: 'en', path: '/' },
@@ -52,7 +52,7 @@ async function textProblems(page: Page, chartId: string): Promise<string[]> {
 /** At one step, reached by its link: no text in its chart collides, and the chart owns the screen: beside the
  *  steps (wide screens, tablets on their side) it fills at least 55% of the height; above them (phones,
  *  upright tablets) the active card stays below it. */
-async function expectStepLaidOut(page: Page, path: string, block: ReturnType<typeof scrollyBlocks>[number], step: { n: number; local: number }) {
+async function expectStepLaidOut(page: Page, path: string, block: ReturnType<typeof storyBlocks>[number], step: { n: number; local: number }) {
   const id = `${block.sectionId}-step-${step.n}`;
   const viewport = page.viewportSize()!;
   await page.goto(`${path}#${id}`);
@@ -107,7 +107,7 @@ for (const { locale, path } of PAGES) {
 
     test('no text in a chart collides, the chart owns the screen, and nothing scrolls sideways', async ({ page, story }) => {
       test.setTimeout(240_000);
-      for (const b of scrollyBlocks(story[locale])) for (const step of b.steps) await expectStepLaidOut(page, path, b, step);
+      for (const b of storyBlocks(story[locale])) for (const step of b.steps) await expectStepLaidOut(page, path, b, step);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow).toBeLessThanOrEqual(0);
     });
@@ -126,7 +126,7 @@ test.describe('on tablets and a large laptop', () => {
     ({ locale, path }) => {
       test('cards stay clear of their charts or charts fill the height, and nothing collides', async ({ page, story }) => {
         test.setTimeout(180_000);
-        for (const b of scrollyBlocks(story[locale])) for (const step of b.steps) await expectStepLaidOut(page, path, b, step);
+        for (const b of storyBlocks(story[locale])) for (const step of b.steps) await expectStepLaidOut(page, path, b, step);
       });
     },
   );
@@ -185,9 +185,10 @@ test.describe('the opening picture', () => {
 // lower (styles/hero.css). The windows are what phones' browsers show at load, with their bars: an iPhone SE's
 // Safari (375x548), an Android phone's Chrome (360x640), an iPhone 13's Safari (390x664), a Pixel's Chrome
 // (412x783). With the byline above the picture, the dot had stood below the window at all three short ones (656
-// px down at 375x548, 654 at 360x640, 665 in German at 390x664). On a phone on its side (an iPhone SE's 667x375,
-// an iPhone 13's 844x390) the picture stands beside the text, with the day's date: below the headline and the
-// dek, the dot had been below the window.
+// px down at 375x548, 654 at 360x640, 665 in German at 390x664). On a phone on its side the picture stands
+// beside the text (below the headline and the dek, the dot had been below the window): the whole screen (an
+// iPhone SE's 667x375, an iPhone 13's 844x390) shows the fall and its date; with Safari's bars (667x325,
+// 844x340) the fall, but not the date under it.
 test.describe("the opening on a phone's first screen", () => {
   const screens = [
     [375, 548],
@@ -196,6 +197,8 @@ test.describe("the opening on a phone's first screen", () => {
     [412, 783],
     [667, 375],
     [844, 390],
+    [667, 325],
+    [844, 340],
   ].flatMap(([width, height]) => PAGES.map((p) => ({ viewport: { width: width!, height: height! }, ...p })));
   atScreens(screens, ({ path, viewport }) => {
     test('shows the fall and the day it happened', async ({ page }) => {
@@ -205,7 +208,7 @@ test.describe("the opening on a phone's first screen", () => {
       expect(dot).toBeLessThanOrEqual(viewport.height);
       const dates = await bottom('.hero-x .is-mark');
       expect(dates).toHaveLength(1);
-      if (viewport.height >= 600 || viewport.width > viewport.height) expect(dates[0]).toBeLessThanOrEqual(viewport.height);
+      if (viewport.height >= 600 || (viewport.width > viewport.height && viewport.height >= 375)) expect(dates[0]).toBeLessThanOrEqual(viewport.height);
       // the headline and the dek keep clear of the picture, and their lines inside their boxes (a word that
       // does not break, such as "DeepSeek-Schock", would run past its box towards the picture)
       const astray = await page.evaluate(() => {
@@ -227,12 +230,35 @@ test.describe("the opening on a phone's first screen", () => {
   });
 });
 
+// The opening's dates are labelled in a set for each size class (lib/hero.ts: HERO_SIZES), each shown by width
+// and, for a phone on its side, by height (styles/hero.css); the story merges the classes whose labels are the
+// same. Probed with one set per class, placed in the page: exactly one shows on either side of each class's
+// edge, so that no size is left without dates and none has two sets over each other.
+test.describe("the opening's date labels", () => {
+  atScreens([{ viewport: { width: 1280, height: 800 }, ...PAGES[0] }], ({ path }) => {
+    test('one size class at every size', async ({ page }) => {
+      await page.goto(path);
+      await page.locator('.hero-figure').evaluate((figure, classes) => {
+        for (const size of classes) figure.insertAdjacentHTML('beforeend', `<div class="hero-x" data-probe="${size}" data-sizes="${size}"><span>${size}</span></div>`);
+      }, Object.keys(HERO_SIZES));
+      const wrong: string[] = [];
+      for (const width of [359, 360, 479, 480, 663, 664, 959, 960])
+        for (const height of [480, 481]) {
+          await page.setViewportSize({ width, height });
+          const shown = await page.locator('[data-probe]').filter({ visible: true }).allTextContents();
+          if (shown.length !== 1) wrong.push(`${width}x${height}: ${shown.join(', ') || 'none'}`);
+        }
+      expect(wrong).toEqual([]);
+    });
+  });
+});
+
 // On a screen taller than the widest chart needs (2560x1440), each chart stands no taller than it is wide: its
 // frame stops growing at 54rem and stands centred beside the steps (styles/story.css).
 test.describe('on a large screen', () => {
   atScreens([{ viewport: { width: 2560, height: 1440 }, ...PAGES[0] }], ({ locale, path }) => {
     test('no chart is taller than wide', async ({ page, story }) => {
-      for (const b of scrollyBlocks(story[locale])) {
+      for (const b of storyBlocks(story[locale])) {
         await page.goto(`${path}#${b.sectionId}-step-${b.steps[0]!.n}`);
         await expectChartAt(page, b.chart.id, b.steps[0]!.local);
         const chart = (await page.locator(`figure[data-chart="${b.chart.id}"] .screen-only svg.chart`).boundingBox())!;
@@ -248,7 +274,7 @@ test.describe('on a large screen', () => {
 // Squares.svelte): on their way from or to where they wait they would cross the rows shown.
 /** Walks each block's steps forward and back with motion, in German, and expects no two texts a reader can see
  *  (at half their opacity or more) to overlap in any frame between them. */
-async function walkInMotion(page: Page, blocks: ReturnType<typeof scrollyBlocks>) {
+async function walkInMotion(page: Page, blocks: ReturnType<typeof storyBlocks>) {
   for (const block of blocks) {
     const walk = [...block.steps, ...block.steps.slice(0, -1).reverse()];
     await page.goto(`/de/#${block.sectionId}-step-${walk[0]!.n}`);
@@ -306,7 +332,7 @@ test.describe('between steps, in motion', () => {
     test.use({ viewport: { width: 1280, height: 800 } });
     test('de: no two texts a reader can see overlap in any frame of a step change', async ({ page, story }) => {
       test.setTimeout(180_000);
-      await walkInMotion(page, scrollyBlocks(story.de));
+      await walkInMotion(page, storyBlocks(story.de));
     });
   });
 });
@@ -324,7 +350,7 @@ test.describe('on a phone and a tablet, the last card leaves with its chart', ()
     ({ viewport, locale, path }) => {
       test('the active card never covers its chart as the block scrolls away', async ({ page, story }) => {
         test.setTimeout(120_000);
-        for (const b of scrollyBlocks(story[locale])) {
+        for (const b of storyBlocks(story[locale])) {
           const last = b.steps.at(-1)!;
           const id = `${b.sectionId}-step-${last.n}`;
           await page.goto(`${path}#${id}`);
@@ -350,14 +376,14 @@ test.describe('on a phone and a tablet, the last card leaves with its chart', ()
       });
       test('what follows a block comes right after its last card, neither under it nor a band below it', async ({ page, story }) => {
         // a link into the story lays every block out at once (components/nav/lay-out-later.ts)
-        await page.goto(`${path}#${scrollyBlocks(story[locale])[0]!.sectionId}`);
+        await page.goto(`${path}#${storyBlocks(story[locale])[0]!.sectionId}`);
         const gaps = await page.evaluate(() =>
           [...document.querySelectorAll('[data-scrolly]')].map((block) => {
             const card = [...block.querySelectorAll('.step-card')].at(-1)!.getBoundingClientRect();
             return { id: block.closest('section')!.id, gap: block.nextElementSibling!.getBoundingClientRect().top - card.bottom };
           }),
         );
-        expect(gaps.map((g) => g.id)).toEqual(scrollyBlocks(story[locale]).map((b) => b.sectionId));
+        expect(gaps.map((g) => g.id)).toEqual(storyBlocks(story[locale]).map((b) => b.sectionId));
         for (const { id, gap } of gaps) {
           expect(gap, `${id}: from the last card to what follows`).toBeGreaterThanOrEqual(8);
           expect(gap, `${id}: from the last card to what follows`).toBeLessThanOrEqual(48);
@@ -381,7 +407,7 @@ test.describe('on wide screens, a card alone on screen is the step the chart sho
     ({ viewport, locale, path }) => {
       test('every block, step by step', async ({ page, story }) => {
         test.setTimeout(180_000);
-        for (const b of scrollyBlocks(story[locale])) {
+        for (const b of storyBlocks(story[locale])) {
           const first = `${b.sectionId}-step-${b.steps[0]!.n}`;
           await page.goto(`${path}#${first}`);
           await expectChartAt(page, b.chart.id, 1);

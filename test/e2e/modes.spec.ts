@@ -2,13 +2,13 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { StoryModel } from '../../src/lib/content/model';
 import { PAGE_IDS } from '../../src/lib/page-ids';
-import { expect, expectChartAt, expectChartSettled, expectFirstFactPrinted, scrollyBlocks, STORIES, test } from './fixtures';
+import { expect, expectChartAt, expectChartSettled, expectFirstFactPrinted, storyBlocks, STORIES, test } from './fixtures';
 
-const CHARTS = scrollyBlocks(STORIES.en).map((b) => b.chart.id);
+const CHARTS = storyBlocks(STORIES.en).map((b) => b.chart.id);
 
 /** The story's first chart of row bars and its layouts, for tests of bars. */
 function rowChart(story: StoryModel) {
-  for (const b of scrollyBlocks(story)) if (b.chart.kind === 'rows') return { ...b, layouts: b.chart.layouts };
+  for (const b of storyBlocks(story)) if (b.chart.kind === 'rows') return { ...b, layouts: b.chart.layouts };
   throw new Error('the story has no chart of row bars');
 }
 
@@ -22,13 +22,13 @@ test.describe('without JavaScript', () => {
       // each step's card (a block's last step takes no room of its own on phones: its card hangs below it)
       for (const step of section.steps) await expect(page.locator(`#${section.id}-step-${step.n} .step-card`)).toBeVisible();
     }
-    for (const b of scrollyBlocks(story.en)) {
+    for (const b of storyBlocks(story.en)) {
       const figure = page.locator(`#${b.sectionId} figure[data-chart="${b.chart.id}"]`);
       await expect(figure).toHaveAttribute('data-chart-step', '1');
       await expect(figure.locator('.screen-only svg[data-step-drawn="1"]')).toBeVisible();
       await expect(figure.locator('.screen-only svg text').first()).toBeVisible();
     }
-    for (const { chart } of scrollyBlocks(story.en))
+    for (const { chart } of storyBlocks(story.en))
       if (chart.kind === 'rows') await expect(page.locator(`figure[data-chart="${chart.id}"] .screen-only svg rect.bar`)).toHaveCount(chart.layouts[0]!.rows.length);
     await expectFirstFactPrinted(page, story.en);
   });
@@ -46,7 +46,7 @@ test.describe('motion', () => {
   test('solid bars and their labels move by transforms, which the compositor animates, not by their geometry, and no text by its own', async ({ page, story }) => {
     // the first change of step, in any chart of row bars, in which a solid bar's extent or visibility changes
     const key = (r: { visible: boolean; x0: number; x1: number }) => `${r.visible} ${r.x0} ${r.x1}`;
-    const change = scrollyBlocks(story.en).flatMap((b) => {
+    const change = storyBlocks(story.en).flatMap((b) => {
       if (b.chart.kind !== 'rows') return [];
       const layouts = b.chart.layouts;
       const at = layouts.findIndex((l, i) => i > 0 && l.rows.some((r) => r.style === 'solid' && key(r) !== key(layouts[i - 1]!.rows.find((p) => p.id === r.id)!)));
@@ -125,7 +125,7 @@ test.describe('motion', () => {
         true,
       );
     });
-    for (const b of scrollyBlocks(story.en)) {
+    for (const b of storyBlocks(story.en)) {
       const last = b.steps.at(-1)!;
       // a new document each time (a change of the address's fragment alone would scroll the same page)
       await page.goto('about:blank');
@@ -150,7 +150,7 @@ test.describe('motion', () => {
       document.addEventListener('transitionrun', (e) => void ((e.target as Element).classList?.contains('step-card') && w.cardRuns++), true);
     });
     const cardRuns = () => page.evaluate(() => (window as unknown as { cardRuns: number }).cardRuns);
-    const b = scrollyBlocks(story.en).find((x) => x.steps.length >= 2)!;
+    const b = storyBlocks(story.en).find((x) => x.steps.length >= 2)!;
     const [before, last] = [b.steps.at(-2)!, b.steps.at(-1)!];
     await page.goto(`/#${b.sectionId}-step-${last.n}`);
     await expect(page.locator(`[data-scrolly]:has(#${b.sectionId}-step-${last.n})`)).toHaveAttribute('data-live', 'fade');
@@ -181,7 +181,7 @@ test.describe('motion', () => {
 
 test('the site works under a base path', async ({ page, story, isMobile }) => {
   test.skip(isMobile, 'the same addresses at every size');
-  const b = scrollyBlocks(story.en).at(-1)!;
+  const b = storyBlocks(story.en).at(-1)!;
   const last = b.steps.at(-1)!;
   await page.goto(`http://127.0.0.1:4602/story/#${b.sectionId}-step-${last.n}`);
   await expectChartAt(page, b.chart.id, last.local);
@@ -249,7 +249,7 @@ test.describe('print', () => {
     await expect(page.locator('[data-site-header]')).toBeHidden();
     await expect(page.locator('[data-step-nav]').first()).toBeHidden();
     await expect(page.locator('a[data-copy-link]').first()).toBeHidden();
-    for (const b of scrollyBlocks(story.en)) {
+    for (const b of storyBlocks(story.en)) {
       const figure = page.locator(`figure[data-chart="${b.chart.id}"]`);
       await expect(figure.locator('.print-only svg.chart')).toBeVisible();
       await expect(figure.locator('.screen-only')).toBeHidden();
@@ -257,7 +257,7 @@ test.describe('print', () => {
       for (const step of b.steps) await expect(page.locator(`#${b.sectionId}-step-${step.n}`)).toBeVisible();
     }
     // each row chart prints its print state: the rows it shows, no others
-    for (const { chart } of scrollyBlocks(story.en))
+    for (const { chart } of storyBlocks(story.en))
       if (chart.kind === 'rows')
         await expect(page.locator(`figure[data-chart="${chart.id}"] .print-only .row.hidden`)).toHaveCount(chart.printLayout!.rows.filter((r) => !r.visible).length);
     // and at the end of its motion: no mark of a printout is fading in (shown only now, a printout's fade-ins
@@ -316,7 +316,7 @@ test.describe('print layout', () => {
     await page.goto('/');
     await page.emulateMedia({ media: 'print' });
     const prose = await page.locator('.prose').first().boundingBox();
-    for (const b of scrollyBlocks(story.en)) {
+    for (const b of storyBlocks(story.en)) {
       const scrolly = page.locator(`#${b.sectionId} .scrolly:has(figure[data-chart="${b.chart.id}"])`);
       const box = (await scrolly.boundingBox())!;
       // centred: the same middle as the prose column (within a pixel or two)

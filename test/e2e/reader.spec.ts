@@ -1,7 +1,7 @@
 // What a reader does: scroll through, arrive by a link, reload, go back, flick, resize; in both languages.
 import type { Page } from '@playwright/test';
 import type { StoryModel } from '../../src/lib/content/model';
-import { blockWithSteps, expect, expectChartAt, expectFirstFactPrinted, oneSizePerLanguage, scrollyBlocks, test } from './fixtures';
+import { blockWithSteps, expect, expectChartAt, expectFirstFactPrinted, oneSizePerLanguage, storyBlocks, test } from './fixtures';
 import { LAYS_OUT_LATER } from '../../src/components/nav/lay-out-later';
 import { highlightedIds } from '../../src/lib/charts/registry';
 import { readingProgress } from '../../src/lib/scroll/current-section';
@@ -21,7 +21,7 @@ for (const { locale, path } of PAGES) {
       oneSizePerLanguage(locale, isMobile);
       test.setTimeout(120_000);
       await page.goto(path);
-      const blocks = scrollyBlocks(story[locale]);
+      const blocks = storyBlocks(story[locale]);
       const seen: Record<string, number[]> = Object.fromEntries(blocks.map((b) => [b.chart.id, []]));
       // wheel steps shorter than the closest gap between two steps' tops, so that each step is active at one
       // sample at least (a step stays active while the page scrolls by that gap); down to where the last
@@ -55,7 +55,7 @@ for (const { locale, path } of PAGES) {
     test('every step has a deep link that shows its state', async ({ page, story, isMobile }) => {
       oneSizePerLanguage(locale, isMobile);
       test.setTimeout(120_000);
-      for (const b of scrollyBlocks(story[locale])) {
+      for (const b of storyBlocks(story[locale])) {
         for (const step of b.steps) {
           const link = `${b.sectionId}-step-${step.n}`;
           await page.goto(`${path}#${link}`);
@@ -74,7 +74,7 @@ for (const { locale, path } of PAGES) {
 
     test('reload, back button and a fast jump land on the same step', async ({ page, story, isMobile }) => {
       oneSizePerLanguage(locale, isMobile);
-      const b = scrollyBlocks(story[locale]).find((x) => x.steps.length >= 3)!;
+      const b = storyBlocks(story[locale]).find((x) => x.steps.length >= 3)!;
       const link = (i: number) => `${b.sectionId}-step-${b.steps[i]!.n}`;
       const last = b.steps.length - 1;
       await page.goto(`${path}#${link(1)}`);
@@ -96,7 +96,7 @@ for (const { locale, path } of PAGES) {
 
     test('after a resize the state matches the geometry', async ({ page, story, isMobile }) => {
       oneSizePerLanguage(locale, isMobile);
-      const b = scrollyBlocks(story[locale]).find((x) => x.steps.length >= 3)!;
+      const b = storyBlocks(story[locale]).find((x) => x.steps.length >= 3)!;
       await page.goto(`${path}#${b.sectionId}-step-${b.steps[2]!.n}`);
       await expectChartAt(page, b.chart.id, 3);
       const size = page.viewportSize()!;
@@ -116,7 +116,7 @@ for (const { locale, path } of PAGES) {
       test.setTimeout(90_000);
       await page.goto(path);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(page.viewportSize()!.width);
-      for (const b of scrollyBlocks(story[locale]))
+      for (const b of storyBlocks(story[locale]))
         for (const step of b.steps) {
           const card = page.locator(`#${b.sectionId}-step-${step.n} .step-card`);
           await card.scrollIntoViewIfNeeded();
@@ -135,7 +135,7 @@ test('the German page is German, with German number formats', async ({ page, sto
   await expect(page.locator('html')).toHaveAttribute('lang', 'de');
   await expectFirstFactPrinted(page, story.de);
   // a chart's values are printed as the German layout has them (decimal comma where there are decimals)
-  const rows = scrollyBlocks(story.de).flatMap((x) => (x.chart.kind === 'rows' ? x.chart.layouts[0]!.rows.filter((r) => r.visible).map((r) => ({ chart: x.chart.id, text: r.valueText })) : []));
+  const rows = storyBlocks(story.de).flatMap((x) => (x.chart.kind === 'rows' ? x.chart.layouts[0]!.rows.filter((r) => r.visible).map((r) => ({ chart: x.chart.id, text: r.valueText })) : []));
   const value = rows.find((r) => /\d,\d/.test(r.text)) ?? rows[0]!;
   await expect(page.locator(`figure[data-chart="${value.chart}"] .screen-only text`).filter({ hasText: value.text }).first()).toBeAttached();
   await page.getByRole('link', { name: /English/ }).click();
@@ -162,7 +162,7 @@ test('keyboard: the first Tab reveals the skip link, which moves focus to the st
 
 test('pointing at a line shows the value under the pointer', async ({ page, isMobile, story }) => {
   test.skip(isMobile, 'no pointer hover on a phone; the data table lists every value');
-  const block = scrollyBlocks(story.en).find((b) => b.chart.kind === 'lines');
+  const block = storyBlocks(story.en).find((b) => b.chart.kind === 'lines');
   test.skip(!block, 'the story has no line chart');
   const { sectionId, chart, steps } = block!;
   const last = steps.at(-1)!;
@@ -190,7 +190,7 @@ test('a plain visit lays out every section and source group soon after the load;
   expect((await groups()).length).toBeGreaterThan(0);
   await expect.poll(async () => (await groups()).every((v) => v === 'visible')).toBe(true);
   // opened at the last chart's first step, then reloaded: laid out before the parser is done
-  const last = scrollyBlocks(story.en).at(-1)!;
+  const last = storyBlocks(story.en).at(-1)!;
   await page.goto('about:blank');
   await page.goto(`/#${last.sectionId}-step-${last.steps[0]!.n}`, { waitUntil: 'domcontentloaded' });
   expect([await lateAtFirst(), await laidOut()]).toEqual([false, sections]);
@@ -200,7 +200,7 @@ test('a plain visit lays out every section and source group soon after the load;
 });
 
 test('a chart is drawn and laid out before the reader reaches it, in tasks of its own, not in a frame of scrolling', async ({ page, story }) => {
-  const b = scrollyBlocks(story.en).at(-1)!;
+  const b = storyBlocks(story.en).at(-1)!;
   await page.goto('/');
   await everySectionLaidOut(page, story.en);
   // its block two screens below the window: within its island's reach (two and a half screens), beyond the

@@ -8,7 +8,7 @@ import { baseValue } from '../../src/lib/display';
 import { valueFacts } from '../../src/lib/charts/table';
 import { factReceipts } from '../../src/lib/fact-receipts';
 import { ui } from '../../src/i18n/ui';
-import { expect, expectChartAt, oneSizePerLanguage, scrollyBlocks, settledMotion, STORIES, test } from './fixtures';
+import { expect, expectChartAt, oneSizePerLanguage, storyBlocks, settledMotion, STORIES, test } from './fixtures';
 
 settledMotion();
 
@@ -69,7 +69,7 @@ for (const [locale, prefix] of [['en', ''], ['de', '/de']] as const) {
     test(`${locale}: every value label in a chart that a figure reads opens that figure's receipt`, async ({ page, isMobile }) => {
       test.skip(isMobile, 'every label once, at the desktop size');
       test.setTimeout(150_000);
-      const blocks = scrollyBlocks(story);
+      const blocks = storyBlocks(story);
       let clicked = 0;
       for (const { sectionId: section, chart, steps } of blocks) {
         const read = valueFacts(chart, story.facts);

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sha256 } from '../../src/lib/csp';
-import { expect, scrollyBlocks, STORIES, test } from './fixtures';
+import { expect, storyBlocks, STORIES, test } from './fixtures';
 
 const DIST = join(import.meta.dirname, '../../dist');
 
@@ -89,7 +89,7 @@ test.describe('security policy', () => {
   test('only embed pages can be framed, and a parent cannot steer one', async ({ browser, story }) => {
     // a page of its own, outside the guard: the refused frame is reported on the console, as it should be
     const page = await browser.newPage();
-    const embedded = scrollyBlocks(story.en).find((b) => b.steps.length >= 2)!;
+    const embedded = storyBlocks(story.en).find((b) => b.steps.length >= 2)!;
     await page.goto('/teach/');
     const frames = await page.evaluate(async (chartId) => {
       const load = (src: string) =>

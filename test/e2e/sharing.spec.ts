@@ -1,7 +1,7 @@
 // Sharing: every page has its own title and description, a canonical address and language alternates
 // that resolve, a social preview image made at build time, and a sitemap (the test build sets SITE_URL).
 import { chartSteps } from '../../src/lib/share/share-pages';
-import { expect, expectChartAt, scrollyBlocks, settledMotion, STORIES, test } from './fixtures';
+import { expect, expectChartAt, storyBlocks, settledMotion, STORIES, test } from './fixtures';
 
 settledMotion();
 
@@ -102,6 +102,6 @@ test('the sitemap lists the pages in both languages and robots.txt names it', as
 });
 
 test('embed pages are kept out of search engines', async ({ page }) => {
-  await page.goto(`/embed/${scrollyBlocks(STORIES.en)[0]!.chart.id}/`);
+  await page.goto(`/embed/${storyBlocks(STORIES.en)[0]!.chart.id}/`);
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
 });
