@@ -50,8 +50,8 @@ async function textProblems(page: Page, chartId: string): Promise<string[]> {
 }
 
 /** At one step, reached by its link: no text in its chart collides, and the chart owns the screen: beside the
- *  steps (wide screens, tablets on their side) it fills at least 55% of the height; above them (phones,
- *  upright tablets) the active card stays below it. */
+ *  steps (wide screens, tablets on their side) it fills at least 55% of the height, on screen; above them
+ *  (phones, upright tablets) the active card stays below it. */
 async function expectStepLaidOut(page: Page, path: string, block: ReturnType<typeof storyBlocks>[number], step: { n: number; local: number }) {
   const id = `${block.sectionId}-step-${step.n}`;
   const viewport = page.viewportSize()!;
@@ -77,6 +77,9 @@ async function expectStepLaidOut(page: Page, path: string, block: ReturnType<typ
   expect(await page.locator('.scrolly').first().evaluate((el) => getComputedStyle(el).display)).toBe(beside ? 'grid' : 'block');
   if (beside) {
     expect(chart.height / viewport.height, `${block.chart.id}: chart height ${Math.round(chart.height)} of ${viewport.height}`).toBeGreaterThanOrEqual(0.55);
+    // ... and stands on the screen beside its card (on a short window in the flow, it had scrolled away above)
+    expect(chart.y, `${id}: chart top`).toBeGreaterThanOrEqual(0);
+    expect(chart.y + chart.height, `${id}: chart bottom`).toBeLessThanOrEqual(viewport.height + 1);
   } else {
     const card = (await page.locator(`#${id} .step-card`).boundingBox())!;
     expect(card.y, `${id}: card top ${Math.round(card.y)}, figure bottom ${Math.round(figure.y + figure.height)}`).toBeGreaterThanOrEqual(figure.y + figure.height - 1);
@@ -122,6 +125,8 @@ test.describe('on tablets and a large laptop', () => {
       // longer labels
       { viewport: { width: 1024, height: 768 }, ...PAGES[1] },
       { viewport: { width: 1440, height: 900 }, ...PAGES[0] },
+      // the shortest wide window that keeps the chart beside the steps (styles/story.css), in German
+      { viewport: { width: 960, height: 480 }, ...PAGES[1] },
     ],
     ({ locale, path }) => {
       test('cards stay clear of their charts or charts fill the height, and nothing collides', async ({ page, story }) => {
