@@ -117,7 +117,7 @@ for (const { locale, path } of PAGES) {
   });
 }
 
-test.describe('on tablets and a large laptop', () => {
+test.describe('on tablets, laptops and a phone on its side', () => {
   atScreens(
     [
       { viewport: { width: 768, height: 1024 }, ...PAGES[0] },
@@ -127,6 +127,8 @@ test.describe('on tablets and a large laptop', () => {
       { viewport: { width: 1440, height: 900 }, ...PAGES[0] },
       // the shortest wide window that keeps the chart beside the steps (styles/story.css), in German
       { viewport: { width: 960, height: 480 }, ...PAGES[1] },
+      // a phone on its side: the chart in the flow above its cards, as high as the window leaves
+      { viewport: { width: 667, height: 375 }, ...PAGES[1] },
     ],
     ({ locale, path }) => {
       test('cards stay clear of their charts or charts fill the height, and nothing collides', async ({ page, story }) => {
