@@ -10,7 +10,7 @@ export const CHART_BOXES = [
   { screen: '320x640', width: 288, height: 270 },
   { screen: '390x844', width: 358, height: 400 },
   { screen: '768x1024', width: 736, height: 560 },
-  // (a tablet on its side, and the smallest screen that stands the chart beside the steps: as on laptops)
+  // (a tablet on its side, the narrowest screen that stands the chart beside the steps: as on laptops)
   { screen: '960x640', width: 464, height: 430 },
   // (wide windows as short as the chart beside the steps is kept for: a laptop's browser with its bars, a page
   // zoomed to 125%; styles/story.css)
@@ -21,6 +21,9 @@ export const CHART_BOXES = [
   { screen: '667x375', width: 635, height: 272 },
   { screen: '844x390', width: 812, height: 272 },
   { screen: '640x400', width: 608, height: 272 },
+  // (and so do wide windows below 30rem: a 1920 px screen at 200% with its bars, a laptop at 150%)
+  { screen: '960x470', width: 928, height: 272 },
+  { screen: '1366x450', width: 1334, height: 272 },
   { screen: '1024x768', width: 528, height: 560 },
   { screen: '1280x800', width: 784, height: 585 },
   { screen: '1440x900', width: 880, height: 700 },

@@ -28,7 +28,8 @@ export interface HeroInput {
 
 /**
  * Size classes, as hero.css lays them out (keep the two in step): below 22.5rem, 22.5 to 30rem, 30 to 60rem,
- * from 60rem; a window 41.5rem to 60rem wide and 30rem or less high (a phone on its side) is of the phone class.
+ * from 60rem; on screen, a window 41.5rem to 60rem wide and 30rem or less high (a phone on its side) is of the
+ * phone class.
  * Phones and tablets (below 60rem) put the annotation above the plot; wider screens put it in a column right of the plot. The smallest plot is what
  * the labels are fitted to: x positions are in %, so labels that clear each other there clear each other
  * at every larger width.

@@ -1,7 +1,8 @@
-// The ids of the story page's and the presentation's own parts, and the ids a section gives them. A section's
-// id names its <section> and its heading (<id>-title), so a section called "methodology" would give its
-// heading the id of the colophon's methodology heading, and a link to either would land on the first: the
-// content check refuses such an id (content/sections.ts). Two browser scripts write theirs out, as a constant
+// The ids of the pages' own parts, and the id a section gives its heading. A section's id names its <section>
+// and its heading (<id>-title), so a section called "methodology" would give its heading the id of the
+// colophon's methodology heading, and a link to either would land on the first: the content check refuses such
+// an id (content/sections.ts), and a chart named as one of these (content/shared.ts: the embed index names each
+// of its sections by its chart). Two browser scripts write theirs out, as a constant
 // from here had cost the story page's script 21 bytes: components/nav/announce.ts (the announcer) and
 // components/nav/receipts.ts (the receipt's title).
 
@@ -20,7 +21,8 @@ export const RECEIPT_HINT_ID = 'receipt-hint';
 /** Deck: the presentation's title slide. */
 export const START_ID = 'start';
 
-/** Every id above: none may be a section's. */
+/** Every id above: none may be a section's or its heading's, nor a chart's (the embed index names each of its
+ *  sections by its chart). */
 export const PAGE_IDS: readonly string[] = [
   MAIN_ID,
   ANNOUNCER_ID,

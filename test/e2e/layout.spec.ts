@@ -72,15 +72,22 @@ async function expectStepLaidOut(page: Page, path: string, block: ReturnType<typ
   const figure = (await page.locator(`figure[data-chart="${block.chart.id}"]`).boundingBox())!;
   const chart = (await page.locator(`figure[data-chart="${block.chart.id}"] .screen-only svg.chart`).boundingBox())!;
   // wide screens and tablets on their side stand the chart beside the steps (styles/story.css: over 64rem, or
-  // from 60rem on its side), in a grid
-  const beside = viewport.width > 1024 || (viewport.width >= 960 && viewport.width > viewport.height);
-  expect(await page.locator('.scrolly').first().evaluate((el) => getComputedStyle(el).display)).toBe(beside ? 'grid' : 'block');
+  // from 60rem on its side; from 30rem high), in a grid, sticky; a short screen in the flow above its cards
+  const beside = (viewport.width > 1024 || (viewport.width >= 960 && viewport.width > viewport.height)) && viewport.height >= 480;
+  const short = viewport.height <= 600;
+  const graphic = page.locator(`[data-scrolly]:has(#${id}) .scrolly-graphic`);
+  expect(await graphic.evaluate((el) => getComputedStyle(el).position)).toBe(beside || !short ? 'sticky' : 'relative');
+  if (beside) expect(await page.locator('.scrolly').first().evaluate((el) => getComputedStyle(el).display)).toBe('grid');
   if (beside) {
     expect(chart.height / viewport.height, `${block.chart.id}: chart height ${Math.round(chart.height)} of ${viewport.height}`).toBeGreaterThanOrEqual(0.55);
     // ... and stands on the screen beside its card (on a short window in the flow, it had scrolled away above)
     expect(chart.y, `${id}: chart top`).toBeGreaterThanOrEqual(0);
     expect(chart.y + chart.height, `${id}: chart bottom`).toBeLessThanOrEqual(viewport.height + 1);
   } else {
+    // in the flow the chart is as high as the window leaves below the header (44 px) beside its title and
+    // caption (88 px), from 17rem to 26rem, so that it can be seen whole (at 667x375 it had been 416 px high)
+    if (short) expect(chart.height, `${block.chart.id}: chart height in the flow`).toBeGreaterThanOrEqual(271);
+    if (short) expect(chart.height, `${block.chart.id}: chart height in the flow`).toBeLessThanOrEqual(Math.max(272, Math.min(416, viewport.height - 44 - 88)) + 1);
     const card = (await page.locator(`#${id} .step-card`).boundingBox())!;
     expect(card.y, `${id}: card top ${Math.round(card.y)}, figure bottom ${Math.round(figure.y + figure.height)}`).toBeGreaterThanOrEqual(figure.y + figure.height - 1);
   }
@@ -255,6 +262,13 @@ test.describe("the opening's date labels", () => {
           const shown = await page.locator('[data-probe]').filter({ visible: true }).allTextContents();
           if (shown.length !== 1) wrong.push(`${width}x${height}: ${shown.join(', ') || 'none'}`);
         }
+      // and on paper as short (the phone on its side is a screen's layout)
+      await page.emulateMedia({ media: 'print' });
+      for (const width of [663, 664, 959]) {
+        await page.setViewportSize({ width, height: 480 });
+        const shown = await page.locator('[data-probe]').filter({ visible: true }).allTextContents();
+        if (shown.length !== 1) wrong.push(`print ${width}x480: ${shown.join(', ') || 'none'}`);
+      }
       expect(wrong).toEqual([]);
     });
   });

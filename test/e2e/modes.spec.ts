@@ -189,12 +189,12 @@ test('the site works under a base path', async ({ page, story, isMobile }) => {
 });
 
 // (axe no longer judges duplicate ids; a chart whose id was its section's had been named by the section's heading)
-test('no two elements of a page share an id: story, facts, teaching, presentation and embed pages', async ({ page, story, isMobile }) => {
+test('no two elements of a page share an id: story, facts, teaching, presentation, embed index and embed pages', async ({ page, story, isMobile }) => {
   test.skip(isMobile, 'the markup is the same at every size');
   const chart = story.en.sections.flatMap((s) => s.charts)[0]!;
   // (a share page is a link's preview that sends its reader on to the story: it has no ids)
   const named: string[] = [];
-  for (const path of ['/', '/de/', '/facts/', '/de/facts/', '/teach/', '/de/teach/', '/present/', '/de/present/', `/embed/${chart.id}/`, `/de/embed/${chart.id}/`]) {
+  for (const path of ['/', '/de/', '/facts/', '/de/facts/', '/teach/', '/de/teach/', '/present/', '/de/present/', '/embed/', '/de/embed/', `/embed/${chart.id}/`, `/de/embed/${chart.id}/`]) {
     // the page as served
     const html = await (await page.request.get(path)).text();
     const ids = [...html.matchAll(/<[^>]*\sid="([^"]*)"/g)].map((m) => m[1]!);

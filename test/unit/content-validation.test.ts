@@ -456,6 +456,16 @@ const BAD: BadCase[] = [
     only: true,
   },
   {
+    name: "a chart named as a part of the pages (the embed index's section would share the main part's id)",
+    file: 'data/value-lost.yaml',
+    change: (t) => t,
+    setup: (root) => {
+      for (const ext of ['csv', 'yaml']) cpSync(join(root, 'content/data', `market-moves.${ext}`), join(root, 'content/data', `main.${ext}`));
+    },
+    expected: { file: 'content/data/main.yaml', message: /"main" is the id of a part of the pages .*rename the chart's two files, e.g. to "main-chart.yaml"/ },
+    only: true,
+  },
+  {
     name: 'a bars chart whose value column holds a word',
     file: 'data/value-lost.yaml',
     change: (t) => t,

@@ -3,6 +3,7 @@
 import { csvParseRows } from 'd3-dsv';
 import { chartFor, type ChartDefinition } from '../charts/registry';
 import { decimalsOf, LOCALES, type Locale } from '../format';
+import { PAGE_IDS } from '../page-ids';
 import { chartCsvPath, FACTS_CSV_PATH } from '../paths';
 import { quoteProblems, typeset } from '../typography';
 import { fromZodIssues, type ContentError } from './errors';
@@ -61,7 +62,9 @@ export function parseShared(input: ContentInput, errors: ContentError[]) {
       ? `a chart's name is written in lower-case letters, digits and single hyphens (the story uses it in ::chart[…] and in web addresses): ${renamed(chart.id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'new-chart')}`
       : chartCsvPath(chart.id) === FACTS_CSV_PATH
         ? `its data would be served at ${FACTS_CSV_PATH}, the address of the facts registry's CSV: ${renamed(`${chart.id}-chart`)}`
-        : undefined;
+        : PAGE_IDS.includes(chart.id)
+          ? `"${chart.id}" is the id of a part of the pages (${PAGE_IDS.join(', ')} are taken): ${renamed(`${chart.id}-chart`)}`
+          : undefined;
     if (misnamed) {
       errors.push({ file: chart.metaFile, message: misnamed });
       unreadable = true;
