@@ -119,7 +119,13 @@ export function startScrollControllers(): void {
     }, 150);
     schedule();
   };
-  for (const [name, fn] of [['scroll', schedule], ['resize', onResize], ['hashchange', schedule], ['load', schedule], ['pageshow', schedule]] as const)
+  // a link followed is the reader's new place: a place held through a resize does not take it back (a link
+  // followed within 150 ms of turning a phone had been undone)
+  const onHash = () => {
+    held = undefined;
+    schedule();
+  };
+  for (const [name, fn] of [['scroll', schedule], ['resize', onResize], ['hashchange', onHash], ['load', schedule], ['pageshow', schedule]] as const)
     window.addEventListener(name, fn, { passive: true });
 }
 
