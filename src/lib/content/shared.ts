@@ -29,6 +29,17 @@ function typesetSource(s: Source): Source {
   return { ...s, publisher: text(s.publisher)!, title: s.title && typeset(s.title), about: text(s.about), note: text(s.note) };
 }
 
+/** What is wrong with a chart's name (its files' name, its id), with how to rename it; nothing if it is right. */
+function chartNameProblem(id: string): string | undefined {
+  const renamed = (to: string) =>
+    `rename the chart's two files, e.g. to "${to}.yaml" and "${to}.csv" if no chart has that name yet, then use the new name wherever the story names the chart (::chart[…] in both languages, facts that read it, meta.yaml)`;
+  if (!ID_PATTERN.test(id))
+    return `a chart's name is written in lower-case letters, digits and single hyphens (the story uses it in ::chart[…] and in web addresses): ${renamed(id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'new-chart')}`;
+  // its CSV's address is data/<id>.csv
+  if (chartCsvPath(id) === FACTS_CSV_PATH) return `its data would be served at ${FACTS_CSV_PATH}, the address of the facts registry's CSV: ${renamed(`${id}-chart`)}`;
+  if (PAGE_IDS.includes(id)) return `"${id}" is the id of a part of the pages (${PAGE_IDS.join(', ')} are taken): ${renamed(`${id}-chart`)}`;
+}
+
 /** Facts, sources and charts: the parts shared by both languages. */
 export function parseShared(input: ContentInput, errors: ContentError[]) {
   const sources: Record<string, Source> = {};
@@ -55,16 +66,7 @@ export function parseShared(input: ContentInput, errors: ContentError[]) {
   /** A chart, or a row of one, that could not be read at all (not merely one with a problem). */
   let unreadable = false;
   for (const chart of input.charts) {
-    // a chart's id is its files' name, and its CSV's address is data/<id>.csv
-    const renamed = (to: string) =>
-      `rename the chart's two files, e.g. to "${to}.yaml" and "${to}.csv" if no chart has that name yet, then use the new name wherever the story names the chart (::chart[…] in both languages, facts that read it, meta.yaml)`;
-    const misnamed = !ID_PATTERN.test(chart.id)
-      ? `a chart's name is written in lower-case letters, digits and single hyphens (the story uses it in ::chart[…] and in web addresses): ${renamed(chart.id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'new-chart')}`
-      : chartCsvPath(chart.id) === FACTS_CSV_PATH
-        ? `its data would be served at ${FACTS_CSV_PATH}, the address of the facts registry's CSV: ${renamed(`${chart.id}-chart`)}`
-        : PAGE_IDS.includes(chart.id)
-          ? `"${chart.id}" is the id of a part of the pages (${PAGE_IDS.join(', ')} are taken): ${renamed(`${chart.id}-chart`)}`
-          : undefined;
+    const misnamed = chartNameProblem(chart.id);
     if (misnamed) {
       errors.push({ file: chart.metaFile, message: misnamed });
       unreadable = true;
