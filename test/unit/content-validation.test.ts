@@ -74,6 +74,11 @@ const priceLine = (day: string, namesX: boolean) => (root: string) => {
   );
 };
 
+/** A copy of a chart of the good fixture under another name: its YAML and its CSV. */
+const copyChart = (from: string, to: string) => (root: string) => {
+  for (const ext of ['csv', 'yaml']) cpSync(join(root, 'content/data', `${from}.${ext}`), join(root, 'content/data', `${to}.${ext}`));
+};
+
 const BAD: BadCase[] = [
   {
     name: 'missing title in frontmatter',
@@ -417,9 +422,7 @@ const BAD: BadCase[] = [
     name: 'a dataset that says neither its kind nor has a chart of its own',
     file: 'data/value-lost.yaml',
     change: (t) => t,
-    setup: (root) => {
-      for (const ext of ['csv', 'yaml']) cpSync(join(root, 'content/data', `value-lost.${ext}`), join(root, 'content/data', `lost-again.${ext}`));
-    },
+    setup: copyChart('value-lost', 'lost-again'),
     expected: { file: 'content/data/lost-again.yaml', field: 'kind', message: /say how to draw "lost-again": add "kind: bars" \(row bars\), "kind: lines" or "kind: squares"/ },
   },
   {
@@ -438,9 +441,7 @@ const BAD: BadCase[] = [
     name: 'a chart whose files are named in capitals and underscores',
     file: 'data/value-lost.yaml',
     change: (t) => t,
-    setup: (root) => {
-      for (const ext of ['csv', 'yaml']) cpSync(join(root, 'content/data', `market-moves.${ext}`), join(root, 'content/data', `Big_Moves.${ext}`));
-    },
+    setup: copyChart('market-moves', 'Big_Moves'),
     expected: { file: 'content/data/Big_Moves.yaml', message: /a chart's name is written in lower-case letters, digits and single hyphens .*rename the chart's two files, e.g. to "big-moves.yaml" and "big-moves.csv"/ },
     only: true,
   },
@@ -448,10 +449,8 @@ const BAD: BadCase[] = [
     name: "a chart whose CSV would take the facts registry's address",
     file: 'data/value-lost.yaml',
     change: (t) => t,
-    setup: (root) => {
-      // (a chart of row bars that passes every other check: its CSV would only have been shadowed, silently)
-      for (const ext of ['csv', 'yaml']) cpSync(join(root, 'content/data', `market-moves.${ext}`), join(root, 'content/data', `facts.${ext}`));
-    },
+    // (a chart of row bars that passes every other check: its CSV would only have been shadowed, silently)
+    setup: copyChart('market-moves', 'facts'),
     expected: { file: 'content/data/facts.yaml', message: /data\/facts\.csv, the address of the facts registry's CSV: rename the chart's two files, e.g. to "facts-chart.yaml"/ },
     only: true,
   },
@@ -459,9 +458,7 @@ const BAD: BadCase[] = [
     name: "a chart named as a part of the pages (the embed index's section would share the main part's id)",
     file: 'data/value-lost.yaml',
     change: (t) => t,
-    setup: (root) => {
-      for (const ext of ['csv', 'yaml']) cpSync(join(root, 'content/data', `market-moves.${ext}`), join(root, 'content/data', `main.${ext}`));
-    },
+    setup: copyChart('market-moves', 'main'),
     expected: { file: 'content/data/main.yaml', message: /"main" is the id of a part of the pages .*rename the chart's two files, e.g. to "main-chart.yaml"/ },
     only: true,
   },
