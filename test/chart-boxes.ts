@@ -16,14 +16,14 @@ export const CHART_BOXES = [
   // zoomed to 125%; styles/story.css)
   { screen: '960x480', width: 464, height: 270 },
   { screen: '1280x560', width: 784, height: 370 },
-  // (narrow short windows stand the chart in the flow above its cards, 17rem high or as the window leaves: a
+  // (narrow short windows stand the chart in the flow above its cards, 16rem high or as the window leaves: a
   // phone on its side, a laptop page zoomed to 200%; styles/story.css)
-  { screen: '667x375', width: 635, height: 272 },
-  { screen: '844x390', width: 812, height: 272 },
-  { screen: '640x400', width: 608, height: 272 },
+  { screen: '667x375', width: 635, height: 256 },
+  { screen: '844x390', width: 812, height: 258 },
+  { screen: '640x400', width: 608, height: 268 },
   // (and so do wide windows below 30rem: a 1920 px screen at 200% with its bars, a laptop at 150%)
-  { screen: '960x470', width: 928, height: 272 },
-  { screen: '1366x450', width: 1334, height: 272 },
+  { screen: '960x470', width: 928, height: 256 },
+  { screen: '1366x450', width: 1334, height: 256 },
   { screen: '1024x768', width: 528, height: 560 },
   { screen: '1280x800', width: 784, height: 585 },
   { screen: '1440x900', width: 880, height: 700 },
