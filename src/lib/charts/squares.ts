@@ -89,6 +89,9 @@ export function fitSquares(layout: SquaresLayout, size: { width: number; height:
   const lineH = TYPE.label * LEADING;
   const frame = Math.max(MIN_FRAME, Math.min(frameForWidth(layout, width), height - 8));
   const originX = 2;
+  // the squares stand in the middle of the box's height (where the width sets their size, as on a phone, they
+  // had stood on its bottom under an empty band); their labels can use its whole height
+  const originY = (height + frame) / 2;
   const labelX = originX + frame + 20;
   const tiny = tinyIn(layout, frame);
   // the inset, a card near the frame's top-left corner: the enlarged square beside two lines of name and value
@@ -101,18 +104,13 @@ export function fitSquares(layout: SquaresLayout, size: { width: number; height:
   const cardWidth = (side: number) => side + 16 + textW + INSET_PAD;
   const insetX = originX + Math.max(6, Math.min(round(frame / 10), frame - cardWidth(12) - 18));
   const square = round(Math.max(12, Math.min(frame / 9 + 12, 64, frame - cardWidth(0) - 2 - insetX)));
+  // (on the frame's top left, 6 px in; or, where the box leaves room above the frame for it and 12 px, as a
+  // phone's does, whose width sets the frame, above it: on the frame it had covered the spending plans)
   const insetHeight = round(Math.max(square, lineH + TYPE.tick * 1.35 + 16) + 12);
-  // the squares stand in the middle of the box's height (where the width sets their size, as on a phone, they
-  // had stood on its bottom under an empty band), and the inset on the frame's top left; where the box leaves
-  // room above the frame (a phone's, whose width sets the frame: a band as high as the card and 12 px), the
-  // inset stands there, above the squares it had covered, and the two are centred together. Names can use the
-  // box's whole height.
-  const band = insetHeight + 12;
-  const above = !!tiny && height - 8 - frame >= band;
-  const originY = (height + frame + (above ? band : 0)) / 2;
+  const top = originY - frame;
   const inset = tiny && {
     x: insetX,
-    y: round(above ? originY - frame - band : originY - frame + 6),
+    y: round(top - (top < insetHeight + 12 ? -6 : insetHeight + 12)),
     width: round(cardWidth(square)),
     height: insetHeight,
     square,
