@@ -16,7 +16,7 @@
 export const LAYS_OUT_LATER = 'lays-out-later';
 
 /** The head's inline script (named by its hash in the page's security policy). */
-export const LAY_OUT_LATER = `if(!location.hash&&CSS.supports('overflow-anchor','auto')&&performance.getEntriesByType('navigation')[0]?.type==='navigate')document.documentElement.classList.add('${LAYS_OUT_LATER}')`;
+export const LAY_OUT_LATER = `!location.hash&&CSS.supports('overflow-anchor','auto')&&performance.getEntriesByType('navigation')[0]?.type=='navigate'&&document.documentElement.classList.add('${LAYS_OUT_LATER}')`;
 
 export function layOutSections(then: () => void): void {
   if (!document.documentElement.classList.contains(LAYS_OUT_LATER)) return then();
