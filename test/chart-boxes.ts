@@ -22,8 +22,8 @@ export const CHART_BOXES = [
   { screen: '844x390', width: 812, height: 258 },
   { screen: '640x400', width: 608, height: 268 },
   // (and so do wide windows below 30rem: a 1920 px screen at 200% with its bars, a laptop at 150%)
-  { screen: '960x470', width: 928, height: 256 },
-  { screen: '1366x450', width: 1334, height: 256 },
+  { screen: '960x470', width: 928, height: 338 },
+  { screen: '1366x450', width: 1334, height: 318 },
   { screen: '1024x768', width: 528, height: 560 },
   { screen: '1280x800', width: 784, height: 585 },
   { screen: '1440x900', width: 880, height: 700 },

@@ -70,24 +70,35 @@ describe("fitSquares: the inset's leader leans out from the frame's edge", () =>
     const frame = d.squares.find((s) => s.id === 'plan')!.px;
     expect(d.inset!.x + d.inset!.width).toBeLessThanOrEqual(d.originX + frame);
   });
-  it("in a box whose width sets the frame (a phone's), the inset stands above the frame, clear of the squares, inside the box; the squares stay in its middle", () => {
-    const box = { width: 358, height: 430 };
-    const d = fitSquares(speck, box);
-    const frame = d.squares.find((s) => s.id === 'plan')!.px;
-    expect(d.inset!.y).toBeGreaterThanOrEqual(0);
-    expect(d.inset!.y + d.inset!.height).toBeLessThanOrEqual(d.originY - frame - 12 + 0.5);
-    expect(Math.abs(d.originY - frame - (box.height - d.originY))).toBeLessThanOrEqual(1);
-  });
-  it('in a box whose height sets the frame (a laptop\'s), the inset stands on the frame\'s top left, inside it', () => {
-    const d = fitSquares(speck, { width: 784, height: 585 });
-    const frame = d.squares.find((s) => s.id === 'plan')!.px;
-    expect(d.inset!.y).toBeGreaterThanOrEqual(d.originY - frame);
-  });
   it.each(CHART_BOXES.map((box) => [box.screen, box] as const))("in the %s box, the inset's text ends at least 10 px inside its right edge (by its estimated width)", (_name, size) => {
     const d = fitSquares({ ...speck, squares: speck.squares.map((s) => (s.id === 'speck' ? { ...s, label: 'A long model name', valueText: '$5.6m' } : s)) }, size);
     const { name, value, label } = d.inset!;
     const text = Math.max(textWidth(name, TYPE.label, true), textWidth(value, TYPE.label), textWidth(label, TYPE.tick));
     expect(d.inset!.x + d.inset!.width - (d.inset!.textX + text)).toBeGreaterThanOrEqual(10);
+  });
+});
+
+describe('fitSquares: where the inset stands', () => {
+  // a square too small to see (shown enlarged in the inset) in the corner of a large one, whose short name
+  // leaves the frame most of a box's width
+  const speck = { squares: [square('plan', 1), { ...square('speck', 0.00007), tone: 'deepseek' as const }], insetLabel: 'enlarged' };
+  const frameOf = (d: ReturnType<typeof fitSquares>) => d.squares.find((s) => s.id === 'plan')!.px;
+  it("in a tall box whose width sets the frame (a phone's), above the frame, clear of the squares, inside the box, its leader leaning out; the squares stay in the middle", () => {
+    const box = { width: 358, height: 480 };
+    const d = fitSquares(speck, box);
+    const frame = frameOf(d);
+    expect(d.inset!.y).toBeGreaterThanOrEqual(0);
+    expect(d.inset!.y + d.inset!.height).toBeLessThanOrEqual(d.originY - frame - 12 + 0.5);
+    expect(Math.abs(d.originY - frame - (box.height - d.originY))).toBeLessThanOrEqual(1);
+    expect((d.inset!.x - d.originX) / (d.originY - (d.inset!.y + d.inset!.height))).toBeGreaterThan(1 / 20);
+    expect(d.inset!.x + d.inset!.width).toBeLessThanOrEqual(d.originX + frame);
+  });
+  it.each([
+    ['a box with less room above the frame than the card and 12 px (358x425)', { width: 358, height: 425 }],
+    ["a box whose height sets the frame (a laptop's)", { width: 784, height: 585 }],
+  ])("in %s, on the frame's top left, 6 px below its top", (_name, box) => {
+    const d = fitSquares(speck, box);
+    expect(Math.abs(d.inset!.y - (d.originY - frameOf(d) + 6))).toBeLessThanOrEqual(0.5);
   });
 });
 

@@ -95,7 +95,8 @@ export function fitSquares(layout: SquaresLayout, size: { width: number; height:
   const labelX = originX + frame + 20;
   const tiny = tinyIn(layout, frame);
   // the inset, a card near the frame's top-left corner: the enlarged square beside two lines of name and value
-  // and the caption, as short as it can be, so that the squares under it stay in sight; the square grows with
+  // and the caption, as short as it can be, so that the squares under it stay in sight where it stands on the
+  // frame (below: where the box has room, it stands above the frame); the square grows with
   // the frame, and gives way where the frame is narrow. It stands a tenth of the frame in from the left, so that
   // its leader from the corner leans out from the frame's edge (6 px in, it had run up the edge unseen)
   const textW = tiny ? Math.max(textWidth(tiny.label, TYPE.label, true), textWidth(tiny.valueText, TYPE.label), textWidth(layout.insetLabel, TYPE.tick)) : 0;
@@ -104,8 +105,9 @@ export function fitSquares(layout: SquaresLayout, size: { width: number; height:
   const cardWidth = (side: number) => side + 16 + textW + INSET_PAD;
   const insetX = originX + Math.max(6, Math.min(round(frame / 10), frame - cardWidth(12) - 18));
   const square = round(Math.max(12, Math.min(frame / 9 + 12, 64, frame - cardWidth(0) - 2 - insetX)));
-  // (on the frame's top left, 6 px in; or, where the box leaves room above the frame for it and 12 px, as a
-  // phone's does, whose width sets the frame, above it: on the frame it had covered the spending plans)
+  // (6 px below the frame's top; or, where the box leaves room above the frame for the card and 12 px, as a
+  // phone's does, whose width sets the frame, and 1024x768's, that high above it: on the frame it had covered
+  // the spending plans; written as one subtraction, which costs the page's script fewer bytes)
   const insetHeight = round(Math.max(square, lineH + TYPE.tick * 1.35 + 16) + 12);
   const top = originY - frame;
   const inset = tiny && {
