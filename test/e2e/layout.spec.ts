@@ -84,13 +84,13 @@ async function expectStepLaidOut(page: Page, path: string, block: ReturnType<typ
     expect(chart.y, `${id}: chart top`).toBeGreaterThanOrEqual(0);
     expect(chart.y + chart.height, `${id}: chart bottom`).toBeLessThanOrEqual(viewport.height + 1);
   } else {
-    // in the flow the chart is as high as the window leaves below the header (44 px) beside its title and
-    // caption (88 px), from 16rem to 26rem, so that it can be seen whole (at 667x375 it had been 416 px high)
-    if (short) expect(chart.height, `${block.chart.id}: chart height in the flow`).toBeGreaterThanOrEqual(255);
-    if (short) expect(chart.height, `${block.chart.id}: chart height in the flow`).toBeLessThanOrEqual(Math.max(256, Math.min(416, viewport.height - 44 - 88)) + 1);
-    // ... and with the figure's top under the header, the first line of its sources ends on screen (at 17rem,
-    // on a phone on its side, it had stood 14 px below the window)
     if (short) {
+      // in the flow the chart is as high as the window leaves below the header (44 px) beside its title and
+      // caption (88 px), from 16rem to 26rem, so that it can be seen whole (at 667x375 it had been 416 px high)
+      expect(chart.height, `${block.chart.id}: chart height in the flow`).toBeGreaterThanOrEqual(255);
+      expect(chart.height, `${block.chart.id}: chart height in the flow`).toBeLessThanOrEqual(Math.max(256, Math.min(416, viewport.height - 44 - 88)) + 1);
+      // ... and with the figure's top under the header, the first line of its sources ends on screen (at
+      // 17rem, on a phone on its side, it had stood 14 px below the window)
       const caption = page.locator(`figure[data-chart="${block.chart.id}"] .chart-caption`);
       const line = await caption.evaluate((c) => parseFloat(getComputedStyle(c).lineHeight));
       const top = (await caption.boundingBox())!.y - figure.y;
