@@ -58,6 +58,8 @@ try {
         console.log(`    ${audit.id}: ${audit.score} ${audit.displayValue ?? ''}`);
     const m = result.lhr.audits;
     console.log(`    FCP ${m['first-contentful-paint'].displayValue}, LCP ${m['largest-contentful-paint'].displayValue}, TBT ${m['total-blocking-time'].displayValue}, CLS ${m['cumulative-layout-shift'].displayValue}`);
+    // the host's CPU as Lighthouse measures it (its "CPU/Memory Power"), and its warnings (a slow host among them)
+    console.log(`    benchmark index ${Math.round(result.lhr.environment.benchmarkIndex)}${result.lhr.runWarnings.map((w) => `; ${w}`).join('')}`);
   }
 } finally {
   chrome.kill();
