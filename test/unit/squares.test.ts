@@ -82,23 +82,48 @@ describe('fitSquares: where the inset stands', () => {
   // a square too small to see (shown enlarged in the inset) in the corner of a large one, whose short name
   // leaves the frame most of a box's width
   const speck = { squares: [square('plan', 1), { ...square('speck', 0.00007), tone: 'deepseek' as const }], insetLabel: 'enlarged' };
+  // the same chart's step before the large one is shown: the speck alone, no inset
+  const speckAlone = { ...speck, squares: [{ ...speck.squares[0]!, visible: false }, { ...speck.squares[1]!, side: 1 }] };
   const frameOf = (d: ReturnType<typeof fitSquares>) => d.squares.find((s) => s.id === 'plan')!.px;
-  it("in a tall box whose width sets the frame (a phone's), above the frame, clear of the squares, inside the box, its leader leaning out; the squares stay in the middle", () => {
-    const box = { width: 358, height: 480 };
-    const d = fitSquares(speck, box);
+  /** The inset stands above the frame, 12 px clear of it, inside the box, its leader leaning out from the
+   *  frame's edge, and no wider than the frame. */
+  const expectAbove = (d: ReturnType<typeof fitSquares>) => {
     const frame = frameOf(d);
     expect(d.inset!.y).toBeGreaterThanOrEqual(0);
     expect(d.inset!.y + d.inset!.height).toBeLessThanOrEqual(d.originY - frame - 12 + 0.5);
-    expect(Math.abs(d.originY - frame - (box.height - d.originY))).toBeLessThanOrEqual(1);
     expect((d.inset!.x - d.originX) / (d.originY - (d.inset!.y + d.inset!.height))).toBeGreaterThan(1 / 20);
     expect(d.inset!.x + d.inset!.width).toBeLessThanOrEqual(d.originX + frame);
+  };
+  it("in a tall box whose width sets the frame (a phone's), above the frame; the squares stay in the middle", () => {
+    const box = { width: 358, height: 480 };
+    const d = fitSquares(speck, box);
+    expectAbove(d);
+    expect(Math.abs(d.originY - frameOf(d) - (box.height - d.originY))).toBeLessThanOrEqual(1);
+  });
+  // (the large square with a name and value as wide as the spending plans', which leave a small phone's box a
+  // frame of about 130 px)
+  const wide = (layout: typeof speck) => ({ ...layout, squares: layout.squares.map((s) => (s.id === 'plan' ? { ...s, label: 'A spending plan', valueText: '≈$60–65bn' } : s)) });
+  it.each([
+    ['a box with less room above a centred frame than the card and 12 px (358x425)', { width: 358, height: 425 }, (l: typeof speck) => l],
+    ["a small phone's box (320x640), under plans with wide names", { width: 288, height: 270 }, wide],
+  ])('in %s, above the frame, the squares just low enough to leave it that room, inside the box, and where they stand at the step before the card', (_name, box, names) => {
+    const d = fitSquares(names(speck), box);
+    expectAbove(d);
+    // (the middle would have left less room)
+    expect((box.height - frameOf(d)) / 2).toBeLessThan(d.inset!.height + 12);
+    expect(Math.abs(d.originY - frameOf(d) - (d.inset!.height + 12))).toBeLessThanOrEqual(0.5);
+    // (and leaves 28 px below the frame, for names pushed down past each other)
+    expect(box.height - d.originY).toBeGreaterThanOrEqual(28);
+    expect(fitSquares(names(speckAlone), box).originY).toBe(d.originY);
   });
   it.each([
-    ['a box with less room above the frame than the card and 12 px (358x425)', { width: 358, height: 425 }],
-    ["a box whose height sets the frame (a laptop's)", { width: 784, height: 585 }],
-  ])("in %s, on the frame's top left, 6 px below its top", (_name, box) => {
-    const d = fitSquares(speck, box);
+    ['a box whose width sets the frame but too short for the card above it (358x330)', { width: 358, height: 330 }, (l: typeof speck) => l],
+    ['a box with room for the card above the frame but not 28 px below it (288x222, wide names)', { width: 288, height: 222 }, wide],
+    ["a box whose height sets the frame (a laptop's)", { width: 784, height: 585 }, (l: typeof speck) => l],
+  ])("in %s, on the frame's top left, 6 px below its top; the squares in the middle", (_name, box, names) => {
+    const d = fitSquares(names(speck), box);
     expect(Math.abs(d.inset!.y - (d.originY - frameOf(d) + 6))).toBeLessThanOrEqual(0.5);
+    expect(Math.abs(d.originY - frameOf(d) - (box.height - d.originY))).toBeLessThanOrEqual(1);
   });
 });
 

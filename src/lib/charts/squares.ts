@@ -1,7 +1,7 @@
 // The layout of "squares" charts (DeepSeek's training bill against spending plans), in two stages.
 // The chart's build-time function gives each step's squares with their sides as fractions of the largest
 // shown; fitSquares (build time and browser, per size) nests them in the bottom-left corner of a square frame
-// at the box's left, centred in its height, sets names and values in a column to the right with leaders (level
+// at the box's left, centred in its height (or lower, to leave the inset room above it), sets names and values in a column to the right with leaders (level
 // from each name to its square's side, with an upright stroke to the side where the name stands above or below
 // the square; 6 px above the frame's bottom edge where the name stands level with it), and, when a square
 // shown in colour is too small to see, draws it again enlarged in an inset card with a line to the corner (on
@@ -89,9 +89,6 @@ export function fitSquares(layout: SquaresLayout, size: { width: number; height:
   const lineH = TYPE.label * LEADING;
   const frame = Math.max(MIN_FRAME, Math.min(frameForWidth(layout, width), height - 8));
   const originX = 2;
-  // the squares stand in the middle of the box's height (where the width sets their size, as on a phone, they
-  // had stood on its bottom under an empty band); their labels can use its whole height
-  const originY = (height + frame) / 2;
   const labelX = originX + frame + 20;
   const tiny = tinyIn(layout, frame);
   // the inset, a card near the frame's top-left corner: the enlarged square beside two lines of name and value
@@ -105,11 +102,18 @@ export function fitSquares(layout: SquaresLayout, size: { width: number; height:
   const cardWidth = (side: number) => side + 16 + textW + INSET_PAD;
   const insetX = originX + Math.max(6, Math.min(round(frame / 10), frame - cardWidth(12) - 18));
   const square = round(Math.max(12, Math.min(frame / 9 + 12, 64, frame - cardWidth(0) - 2 - insetX)));
-  // (6 px below the frame's top; or, where the box leaves room above the frame for the card and 12 px, as a
-  // phone's does, whose width sets the frame, and 1024x768's, that high above it: on the frame it had covered
-  // the spending plans; written as one subtraction, which costs the page's script fewer bytes)
   const insetHeight = round(Math.max(square, lineH + TYPE.tick * 1.35 + 16) + 12);
-  const top = originY - frame;
+  // the squares stand in the middle of the box's height (where the width sets their size, as on a phone, they
+  // had stood on its bottom under an empty band), or, where the middle leaves less room above them than the
+  // card and 12 px and the box has that room and 28 px below the frame (a small phone's), just low enough to
+  // leave it, at every step alike (a step without the card too), so that nothing moves as the card comes;
+  // their labels can use the box's whole height (top: the room above the frame; with less room below, the
+  // names of small squares in the frame's corner were pushed up past each other, and their leaders crossed)
+  const top = Math.max((height - frame) / 2, insetHeight + 40 < height - frame ? insetHeight + 12 : 0);
+  const originY = top + frame;
+  // (the card: 6 px below the frame's top; or, where the box leaves room above the frame for the card and
+  // 12 px, as a phone's does, whose width sets the frame, and 1024x768's, that high above it: on the frame it
+  // had covered the spending plans; written as one subtraction, which costs the page's script fewer bytes)
   const inset = tiny && {
     x: insetX,
     y: round(top - (top < insetHeight + 12 ? -6 : insetHeight + 12)),
