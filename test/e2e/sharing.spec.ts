@@ -105,3 +105,43 @@ test('embed pages are kept out of search engines', async ({ page }) => {
   await page.goto(`/embed/${storyBlocks(STORIES.en)[0]!.chart.id}/`);
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
 });
+
+// Every address a page links to or loads (a, link, script, img, iframe, source), from the story pages outwards
+// over the whole site, at the root and under a base path: each answers 200, and a #fragment names an element
+// of its page (an id, or an anchor's name). The presentation's glossary links, written for the story page, had
+// led to /present/teach/, a 404.
+for (const [where, start] of [
+  ['at the root', 'http://127.0.0.1:4601/'],
+  ['under a base path', 'http://127.0.0.1:4602/story/'],
+] as const)
+  test(`every link and file of the site ${where} leads to something there, every #fragment to an element`, async ({ request }) => {
+    test.setTimeout(120_000);
+    const origin = new URL(start).origin;
+    const pages = new Map<string, Set<string>>(); // page (no fragment) -> its ids
+    const wanted: { from: string; to: URL }[] = [];
+    const queue = [start, `${start}de/`];
+    const linkedFrom = new Map(queue.map((url) => [url, 'the start']));
+    const broken: string[] = [];
+    while (queue.length) {
+      const url = queue.shift()!;
+      const response = await request.get(url);
+      if (response.status() !== 200) broken.push(`${linkedFrom.get(url)} -> ${url}: ${response.status()}`);
+      if (!(response.headers()['content-type'] ?? '').startsWith('text/html')) continue;
+      const html = await response.text();
+      pages.set(url, new Set([...html.matchAll(/\s(?:id|name)="([^"]+)"/g)].map((m) => m[1]!)));
+      // (the addresses in attributes, not in text: an embed snippet shown as code is text)
+      for (const [, attr] of html.matchAll(/<(?:a|link|script|img|iframe|source)\s[^>]*?\b(?:href|src)="([^"]+)"/g)) {
+        const to = new URL(attr!.replaceAll('&amp;', '&'), url);
+        if (to.origin !== origin) continue;
+        wanted.push({ from: url, to });
+        const file = `${to.origin}${to.pathname}`;
+        if (!linkedFrom.has(file)) linkedFrom.set(file, url), queue.push(file);
+      }
+    }
+    expect(broken).toEqual([]);
+    expect(pages.size).toBeGreaterThan(20);
+    const fragments = wanted.filter(({ to }) => to.hash.length > 1 && pages.has(`${to.origin}${to.pathname}`));
+    expect(fragments.length).toBeGreaterThan(100);
+    const missing = fragments.filter(({ to }) => !pages.get(`${to.origin}${to.pathname}`)!.has(decodeURIComponent(to.hash.slice(1))));
+    expect(missing.map(({ from, to }) => `${from} -> ${to.href}`)).toEqual([]);
+  });
