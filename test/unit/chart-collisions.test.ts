@@ -66,7 +66,7 @@ function linesDrawn(layout: LinesLayout, size: { width: number; height: number }
   const marks: Drawn['marks'] = [];
   for (const t of d.yTicks) texts.push({ name: `y tick ${t.label}`, box: textBox([t.label], d.plot.x - 8, t.y + 4, TYPE.tick, 'end') });
   if (d.yUnit) texts.push({ name: 'unit', box: textBox([d.yUnit.text], d.yUnit.x, d.yUnit.y, TYPE.tick, 'start', true) });
-  for (const t of d.xTicks) texts.push({ name: `x tick ${t.label}`, box: textBox([t.label], t.x, d.plot.y + d.plot.height + 18, TYPE.tick, t.anchor) });
+  for (const t of d.xTicks) texts.push({ name: `x tick ${t.label}`, box: textBox(t.year ? [t.label, t.year] : [t.label], t.x, d.plot.y + d.plot.height + 18, TYPE.tick, t.anchor) });
   for (const s of d.series) {
     if (s.end) texts.push({ name: `end ${s.id}`, box: textBox([s.label], s.end.labelX, s.end.labelY, TYPE.label, 'start', true) });
     const coords = [...s.path.matchAll(/[ML]([\d.-]+),([\d.-]+)/g)].map((m) => [Number(m[1]), Number(m[2])] as const);

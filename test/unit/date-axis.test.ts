@@ -9,6 +9,7 @@ import { fitLines, type LinesLayout } from '../../src/lib/charts/lines';
 import { readContentDir } from '../../src/lib/content/read-dir';
 import { buildContent } from '../../src/lib/content/story';
 import { LOCALES, type Locale } from '../../src/lib/format';
+import { LEADING, TYPE } from '../../src/lib/charts/text';
 import { CHART_BOXES } from '../chart-boxes';
 
 /** One row per day from `from` to `to`, every seventh day, with a price that rises and falls. */
@@ -25,13 +26,17 @@ const layoutOf = (rows: ReturnType<typeof days>, locale: Locale) =>
 /** The year a label names, if it names one. */
 const yearIn = (label: string) => Number(/\d{4}/.exec(label)?.[0]) || undefined;
 
-/** Problems with the years of an axis of days: a month whose year no label at or before it names. */
+/** What a tick reads: its label, and the year stacked under it. */
+const read = (t: PlacedTick) => (t.year ? `${t.label} / ${t.year}` : t.label);
+
+/** Problems with the years of an axis of days: a month whose year no label at or before it names (beside the
+ *  month or under it). */
 function yearProblems(ticks: readonly PlacedTick[]): string[] {
   let named: number | undefined;
   return ticks.flatMap((t) => {
     const year = new Date(t.value).getUTCFullYear();
-    named = yearIn(t.label) ?? named;
-    return named === year ? [] : [`"${t.label}" (${year}) in ${ticks.map((k) => k.label).join(' · ')}`];
+    named = yearIn(read(t)) ?? named;
+    return named === year ? [] : [`"${read(t)}" (${year}) in ${ticks.map(read).join(' · ')}`];
   });
 }
 
@@ -52,6 +57,23 @@ describe('the ticks of an axis of days', () => {
   ] as const)('%s, %s to %s, with room for every month: %j', (locale, from, to, labels) => {
     const kept = fitLines(layoutOf(days(from, to), locale), { width: 1200, height: 500 }).xTicks;
     expect(kept.map((t) => t.label.replace(/\u00a0/g, ' '))).toEqual(labels);
+  });
+
+  it.each([
+    ['en', '2024-12-02', '2025-03-31', 358, ['Dec / 2024', 'Jan / 2025', 'Feb', 'Mar']],
+    ['de', '2024-12-02', '2025-03-31', 288, ['Dez. / 2024', 'Jan. / 2025', 'Feb.', 'März']],
+    ['en', '2024-10-07', '2025-02-24', 358, ['Oct / 2024', 'Nov', 'Dec', 'Jan / 2025', 'Feb']],
+  ] as const)('%s, %s to %s, %i px wide, without room for the years beside the months: each under its month, every month kept: %j', (locale, from, to, width, labels) => {
+    const kept = fitLines(layoutOf(days(from, to), locale), { width, height: 300 }).xTicks;
+    expect(kept.map((t) => read(t).replace(/\u00a0/g, ' '))).toEqual(labels);
+  });
+
+  it('a plot whose axis stacks years under its months leaves a line more below it for them', () => {
+    const layout = layoutOf(days('2024-12-02', '2025-03-31'), 'en');
+    const [wide, narrow] = [1200, 358].map((width) => fitLines(layout, { width, height: 300 }));
+    expect(wide!.xTicks.some((t) => t.year)).toBe(false);
+    expect(narrow!.xTicks.some((t) => t.year)).toBe(true);
+    expect(300 - (narrow!.plot.y + narrow!.plot.height) - (300 - (wide!.plot.y + wide!.plot.height))).toBeGreaterThanOrEqual(TYPE.tick * LEADING);
   });
 
   // spans from four months to over a year, at widths from a small phone's to a desktop's, in both languages

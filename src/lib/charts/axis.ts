@@ -40,30 +40,38 @@ export interface PlacedTick {
   x: number;
   label: string;
   anchor: 'start' | 'middle' | 'end';
+  /** A month's year, on a line of its own under the month's name, where the axis stacks them. */
+  year?: string;
 }
 
 /** The ticks whose labels fit side by side on an axis from `left` to `right` (px); a label that would reach
  *  beyond an end of the axis is set from that end inwards. Every tick where they fit, else every second,
  *  third ... so that the ticks kept stay evenly spaced, counted from zero (so that zero stays among them; from
  *  the first tick where zero is not on the axis). A tick named in words, a month on an axis of days (its value
- *  in ms), also names its year at the first tick kept and wherever the one kept before it is of another year
- *  ("Dec 2024 · Jan 2025 · Feb", "Dec 2024 · Feb 2025"): whichever are dropped for room, the year of every
- *  month shown can be read. */
+ *  in ms), also names its year at the first tick kept and wherever the one kept before it is of another year:
+ *  beside the month ("Dec 2024 · Jan 2025 · Feb") or, where that leaves too little room, on a line under it
+ *  ("Dec / 2024 · Jan / 2025 · Feb · Mar", as newsrooms stack them: on a phone the years beside the months had
+ *  kept every second month, and "Feb 2025" stood beside 27 January's line); whichever are dropped for room,
+ *  the year of every month shown can be read. */
 export function fitTicks(ticks: readonly Tick[], px: (at: number) => number, left: number, right: number): PlacedTick[] {
-  const place = (t: Tick) => {
+  const place = (t: Tick, year?: string) => {
     const x = px(t.at);
-    const w = textWidth(t.label, TYPE.tick);
+    const w = Math.max(textWidth(t.label, TYPE.tick), year ? textWidth(year, TYPE.tick) : 0);
     const anchor = x - w / 2 < left - 4 ? 'start' : x + w / 2 > right + 4 ? 'end' : 'middle';
     const from = anchor === 'start' ? x : anchor === 'end' ? x - w : x - w / 2;
-    return { tick: { value: t.value, x: round(x), label: t.label, anchor } as const, from, to: from + w };
+    return { tick: { value: t.value, x: round(x), label: t.label, anchor, year } as const, from, to: from + w };
   };
   const year = (t: Tick) => new Date(t.value).getUTCFullYear();
   const from = Math.max(0, ticks.findIndex((t) => t.value === 0));
   // (one tick alone always fits)
-  for (let every = 1; ; every++) {
-    const kept = ticks
-      .filter((_, i) => (i - from) % every === 0)
-      .map((t, i, all) => place(!/\d/.test(t.label) && (!i || year(t) !== year(all[i - 1]!)) ? { ...t, label: t.label + ' ' + year(t) } : t));
-    if (kept.every((p, i) => !i || kept[i - 1]!.to + 10 <= p.from)) return kept.map((p) => p.tick);
-  }
+  for (let every = 1; ; every++)
+    for (const stacked of [0, 1]) {
+      const kept = ticks
+        .filter((_, i) => (i - from) % every === 0)
+        .map((t, i, all) => {
+          const named = !/\d/.test(t.label) && (!i || year(t) !== year(all[i - 1]!)) && String(year(t));
+          return named ? (stacked ? place(t, named) : place({ ...t, label: `${t.label} ${named}` })) : place(t);
+        });
+      if (kept.every((p, i) => !i || kept[i - 1]!.to + 10 <= p.from)) return kept.map((p) => p.tick);
+    }
 }

@@ -176,8 +176,11 @@ export function fitLines(layout: LinesLayout, size: { width: number; height: num
     const labelX = anchor === 'start' ? Math.min(x + 6, width - w) : Math.max(x - 6, w);
     return { labelX, labelY, anchor, box: textBox(lines, labelX, labelY, TYPE.note, anchor, true) };
   };
-  const plot: Box = { x: gutter, y: top, width: Math.max(40, width - gutter - endWidth - 12), height: Math.max(60, height - top - 24) };
-  const px = (f: number) => plot.x + f * plot.width;
+  const plotWidth = Math.max(40, width - gutter - endWidth - 12);
+  const px = (f: number) => gutter + f * plotWidth;
+  // the x axis's labels, which take a line more below the plot where they stack a year under its month
+  const xTicks = fitTicks(layout.xTicks, px, gutter, gutter + plotWidth);
+  const plot: Box = { x: gutter, y: top, width: plotWidth, height: Math.max(60, height - top - (xTicks.some((t) => t.year) ? 39 : 24)) };
   const py = (f: number) => plot.y + (1 - f) * plot.height;
   // the axis's unit just above the plot, beside its ticks, with the notes' band above it (at a step without
   // notes, the unit had stood alone over the empty band, 65 px above the axis on a phone); above the band where
@@ -212,10 +215,9 @@ export function fitLines(layout: LinesLayout, size: { width: number; height: num
   });
 
   const yTicks = layout.yTicks.map((t) => ({ value: t.value, y: round(py(t.at)), label: t.label }));
-  const xTicks = fitTicks(layout.xTicks, px, plot.x, plot.x + plot.width);
   for (const t of yTicks) taken.push(textBox([t.label], plot.x - 8, t.y + 4, TYPE.tick, 'end'));
   if (unitLow) taken.push(unitBox);
-  for (const t of xTicks) taken.push(textBox([t.label], t.x, plot.y + plot.height + 18, TYPE.tick, t.anchor));
+  for (const t of xTicks) taken.push(textBox(t.year ? [t.label, t.year] : [t.label], t.x, plot.y + plot.height + 18, TYPE.tick, t.anchor));
 
   // notes: a rule at their date, the label at the top, on the side with room
   const notes = layout.notes.map((n, i) => {
