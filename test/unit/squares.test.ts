@@ -82,8 +82,8 @@ describe('fitSquares: where the inset stands', () => {
   // a square too small to see (shown enlarged in the inset) in the corner of a large one, whose short name
   // leaves the frame most of a box's width
   const speck = { squares: [square('plan', 1), { ...square('speck', 0.00007), tone: 'deepseek' as const }], insetLabel: 'enlarged' };
-  // the same chart's step before the large one is shown: the speck alone, no inset
-  const speckAlone = { ...speck, squares: [{ ...speck.squares[0]!, visible: false }, { ...speck.squares[1]!, side: 1 }] };
+  // the same chart's step before the large one is shown: the speck alone, no inset (a hidden square's side is 0)
+  const speckAlone = { ...speck, squares: [{ ...speck.squares[0]!, visible: false, side: 0 }, { ...speck.squares[1]!, side: 1 }] };
   const frameOf = (d: ReturnType<typeof fitSquares>) => d.squares.find((s) => s.id === 'plan')!.px;
   /** The inset stands above the frame, 12 px clear of it, inside the box, its leader leaning out from the
    *  frame's edge, and no wider than the frame. */
@@ -101,7 +101,7 @@ describe('fitSquares: where the inset stands', () => {
     expect(Math.abs(d.originY - frameOf(d) - (box.height - d.originY))).toBeLessThanOrEqual(1);
   });
   // (the large square with a name and value as wide as the spending plans', which leave a small phone's box a
-  // frame of about 130 px)
+  // frame of about 140 px)
   const wide = (layout: typeof speck) => ({ ...layout, squares: layout.squares.map((s) => (s.id === 'plan' ? { ...s, label: 'A spending plan', valueText: '≈$60–65bn' } : s)) });
   it.each([
     ['a box with less room above a centred frame than the card and 12 px (358x425)', { width: 358, height: 425 }, (l: typeof speck) => l],
@@ -115,6 +115,14 @@ describe('fitSquares: where the inset stands', () => {
     // (and leaves 28 px below the frame, for names pushed down past each other)
     expect(box.height - d.originY).toBeGreaterThanOrEqual(28);
     expect(fitSquares(names(speckAlone), box).originY).toBe(d.originY);
+  });
+  it('in every box from 300x200 to 900x800, with a short or a long name in the card, the squares stand where they stand at the step before the card', () => {
+    for (const name of ['speck', 'A speck with a very long name for its card'])
+      for (let width = 300; width <= 900; width += 20)
+        for (let height = 200; height <= 800; height += 20) {
+          const named = (l: typeof speck) => ({ ...l, squares: l.squares.map((s) => (s.id === 'speck' ? { ...s, label: name } : s)) });
+          expect(fitSquares(named(speckAlone), { width, height }).originY, `${name} ${width}x${height}`).toBe(fitSquares(named(speck), { width, height }).originY);
+        }
   });
   it.each([
     ['a box whose width sets the frame but too short for the card above it (358x330)', { width: 358, height: 330 }, (l: typeof speck) => l],
