@@ -98,7 +98,9 @@ describe('the ticks of an axis of days', () => {
 
   it('a value axis is left as it was: no year added to a number', () => {
     const ticks = [0, 100, 200].map((value, i) => ({ value, at: i / 2, label: String(value) }));
-    expect(fitTicks(ticks, (at) => at * 300, 0, 300).map((t) => t.label)).toEqual(['0', '100', '200']);
+    expect(fitTicks(ticks, (at) => at * 300, 0, 300).map((t) => [t.label, t.year])).toEqual([['0', undefined], ['100', undefined], ['200', undefined]]);
+    // (and none stacks a year where the labels do not fit side by side: some are dropped)
+    expect(fitTicks(ticks, (at) => at * 60, 0, 60).map((t) => [t.label, t.year])).toEqual([['0', undefined], ['200', undefined]]);
   });
 });
 

@@ -54,12 +54,12 @@ export interface PlacedTick {
  *  kept every second month, and "Feb 2025" stood beside 27 January's line); whichever are dropped for room,
  *  the year of every month shown can be read. */
 export function fitTicks(ticks: readonly Tick[], px: (at: number) => number, left: number, right: number): PlacedTick[] {
-  const place = (t: Tick, year?: string) => {
+  const place = (t: Tick, under?: string) => {
     const x = px(t.at);
-    const w = Math.max(textWidth(t.label, TYPE.tick), year ? textWidth(year, TYPE.tick) : 0);
+    const w = Math.max(textWidth(t.label, TYPE.tick), under ? textWidth(under, TYPE.tick) : 0);
     const anchor = x - w / 2 < left - 4 ? 'start' : x + w / 2 > right + 4 ? 'end' : 'middle';
     const from = anchor === 'start' ? x : anchor === 'end' ? x - w : x - w / 2;
-    return { tick: { value: t.value, x: round(x), label: t.label, anchor, year } as const, from, to: from + w };
+    return { tick: { value: t.value, x: round(x), label: t.label, anchor, year: under } as const, from, to: from + w };
   };
   const year = (t: Tick) => new Date(t.value).getUTCFullYear();
   const from = Math.max(0, ticks.findIndex((t) => t.value === 0));

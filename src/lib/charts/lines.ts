@@ -180,7 +180,7 @@ export function fitLines(layout: LinesLayout, size: { width: number; height: num
   const px = (f: number) => gutter + f * plotWidth;
   // the x axis's labels, which take a line more below the plot where they stack a year under its month
   const xTicks = fitTicks(layout.xTicks, px, gutter, gutter + plotWidth);
-  const plot: Box = { x: gutter, y: top, width: plotWidth, height: Math.max(60, height - top - (xTicks.some((t) => t.year) ? 39 : 24)) };
+  const plot: Box = { x: gutter, y: top, width: plotWidth, height: Math.max(60, height - top - 24 - (xTicks.some((t) => t.year) ? TYPE.tick * LEADING : 0)) };
   const py = (f: number) => plot.y + (1 - f) * plot.height;
   // the axis's unit just above the plot, beside its ticks, with the notes' band above it (at a step without
   // notes, the unit had stood alone over the empty band, 65 px above the axis on a phone); above the band where
