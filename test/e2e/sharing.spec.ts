@@ -131,7 +131,7 @@ for (const [where, start] of [
       const html = await response.text();
       pages.set(url, new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!)));
       // (the addresses in attributes, not in text: an embed snippet shown as code is text)
-      for (const [, attr] of html.matchAll(/<(?:a|link|script|img|iframe|source)\s[^>]*?\s(?:href|src)="([^"]+)"/g)) {
+      for (const [, attr] of html.matchAll(/<(?:a|link|script|img|iframe|source)(?:\s[^>]*?)?\s(?:href|src)="([^"]+)"/g)) {
         const to = new URL(attr!.replaceAll('&amp;', '&'), url);
         if (to.origin !== origin) continue;
         wanted.push({ from: url, to });
