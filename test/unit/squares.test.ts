@@ -112,8 +112,8 @@ describe('fitSquares: where the inset stands', () => {
     // (the middle would have left less room)
     expect((box.height - frameOf(d)) / 2).toBeLessThan(d.inset!.height + 12);
     expect(Math.abs(d.originY - frameOf(d) - (d.inset!.height + 12))).toBeLessThanOrEqual(0.5);
-    // (and leaves 28 px below the frame, for names pushed down past each other)
-    expect(box.height - d.originY).toBeGreaterThanOrEqual(28);
+    // (and leaves 26 px below the frame, for names pushed down past each other)
+    expect(box.height - d.originY).toBeGreaterThanOrEqual(26);
     expect(fitSquares(names(speckAlone), box).originY).toBe(d.originY);
   });
   it('in every box from 300x200 to 900x800, with a short or a long name in the card, the squares stand where they stand at the step before the card', () => {
@@ -126,7 +126,7 @@ describe('fitSquares: where the inset stands', () => {
   });
   it.each([
     ['a box whose width sets the frame but too short for the card above it (358x330)', { width: 358, height: 330 }, (l: typeof speck) => l],
-    ['a box with room for the card above the frame but not 28 px below it (288x222, wide names)', { width: 288, height: 222 }, wide],
+    ['a box with room for the card above the frame but not 26 px below it (288x222, wide names)', { width: 288, height: 222 }, wide],
     ["a box whose height sets the frame (a laptop's)", { width: 784, height: 585 }, (l: typeof speck) => l],
   ])("in %s, on the frame's top left, 6 px below its top; the squares in the middle", (_name, box, names) => {
     const d = fitSquares(names(speck), box);
