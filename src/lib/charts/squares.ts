@@ -109,10 +109,11 @@ export function fitSquares(layout: SquaresLayout, size: { width: number; height:
   // the squares stand in the middle of the box's height (where the width sets their size, as on a phone, they
   // had stood on its bottom under an empty band), or, where the middle leaves less room above them than the
   // tallest card the frame can have and 12 px, and the box has that room and 26 px below the frame (a small
-  // phone's; an iPhone SE's, 375x667, leaves the English chart 27 px), just low enough to leave it: a room for the card whatever its text, so at every step alike (a
-  // step without the card too: a step cannot know whether another shows one), and nothing moves as the card
-  // comes; their labels can use the box's whole height (top: the room above the frame; with less room below,
-  // the names of small squares in the frame's corner were pushed up past each other, and their leaders crossed)
+  // phone's; an iPhone SE's, 375x667, leaves the English chart 27 px), just low enough to leave it: a room for
+  // the card whatever its text, so at every step alike (a step without the card too: a step cannot know
+  // whether another shows one), and nothing moves as the card comes; their labels can use the box's whole
+  // height (top: the room above the frame; with less room below, the names of small squares in the frame's
+  // corner were pushed up past each other, and their leaders crossed)
   const room = card(round(Math.min(frame / 9 + 12, 64))) + 12;
   const top = Math.max((height - frame) / 2, room + 26 < height - frame ? room : 0);
   const originY = top + frame;
