@@ -102,7 +102,9 @@ export function fitSquares(layout: SquaresLayout, size: { width: number; height:
   // right of the text; it stands in far enough to leave 18 px beside a card with the smallest square)
   const cardWidth = (side: number) => side + 16 + textW + INSET_PAD;
   const insetX = originX + Math.max(6, Math.min(round(frame / 10), frame - cardWidth(12) - 18));
-  const square = round(Math.max(12, Math.min(frame / 9 + 12, 64, frame - cardWidth(0) - 2 - insetX)));
+  // (the card's square: a ninth of the frame and 12 px, at most 64, less where the card's text leaves less)
+  const largest = Math.min(frame / 9 + 12, 64);
+  const square = round(Math.max(12, Math.min(largest, frame - cardWidth(0) - 2 - insetX)));
   // (the card's height beside a square of a side: the square, or its three lines of text, and 6 px each way)
   const card = (side: number) => round(Math.max(side, lineH + TYPE.tick * 1.35 + 16) + 12);
   const insetHeight = card(square);
@@ -114,7 +116,7 @@ export function fitSquares(layout: SquaresLayout, size: { width: number; height:
   // whether another shows one), and nothing moves as the card comes; their labels can use the box's whole
   // height (top: the room above the frame; with less room below, the names of small squares in the frame's
   // corner were pushed up past each other, and their leaders crossed)
-  const room = card(round(Math.min(frame / 9 + 12, 64))) + 12;
+  const room = card(round(largest)) + 12;
   const top = Math.max((height - frame) / 2, room + 26 < height - frame ? room : 0);
   const originY = top + frame;
   // (the card: 6 px below the frame's top; or, where the box leaves room above the frame for the card and
