@@ -64,14 +64,16 @@ export function fitTicks(ticks: readonly Tick[], px: (at: number) => number, lef
   const year = (t: Tick) => new Date(t.value).getUTCFullYear();
   const from = Math.max(0, ticks.findIndex((t) => t.value === 0));
   // (one tick alone always fits)
-  for (let every = 1; ; every++)
-    for (const stacked of [0, 1]) {
-      const kept = ticks
-        .filter((_, i) => (i - from) % every === 0)
-        .map((t, i, all) => {
-          const named = !/\d/.test(t.label) && (!i || year(t) !== year(all[i - 1]!)) && String(year(t));
-          return named ? (stacked ? place(t, named) : place({ ...t, label: `${t.label} ${named}` })) : place(t);
-        });
-      if (kept.every((p, i) => !i || kept[i - 1]!.to + 10 <= p.from)) return kept.map((p) => p.tick);
+  for (let every = 1; ; every++) {
+    const kept = ticks.filter((_, i) => (i - from) % every === 0);
+    // the year each names, if any; tried beside the month, then, where a year is named, under it
+    const years = kept.map((t, i) => !/\d/.test(t.label) && (!i || year(t) !== year(kept[i - 1]!)) && String(year(t)));
+    for (const stacked of years.some(Boolean) ? [0, 1] : [0]) {
+      const placed = kept.map((t, i) => {
+        const named = years[i];
+        return named ? (stacked ? place(t, named) : place({ ...t, label: `${t.label} ${named}` })) : place(t);
+      });
+      if (placed.every((p, i) => !i || placed[i - 1]!.to + 10 <= p.from)) return placed.map((p) => p.tick);
     }
+  }
 }
