@@ -8,6 +8,9 @@ export const CHART_BOXES = [
   // a long title or credit takes height from the chart; at 320x640 that of a line chart, row and square
   // charts below), with some slack below
   { screen: '320x640', width: 288, height: 270 },
+  // (the most common Android screen, and an iPhone SE's)
+  { screen: '360x640', width: 328, height: 265 },
+  { screen: '375x667', width: 343, height: 290 },
   { screen: '390x844', width: 358, height: 400 },
   { screen: '768x1024', width: 736, height: 560 },
   // (a tablet on its side, the narrowest screen that stands the chart beside the steps: as on laptops)

@@ -332,9 +332,14 @@ describe("fixtures: a line chart's axis unit stands just above its plot, under t
   const lines = (notes: (typeof LONG)[], allNotes: (typeof LONG)[]) => fourDays({ axis: '$ per share', notes, allNotes, noteX: (row) => ({ a: 0, b: 2 })[row] });
   const unitBox = (d: ReturnType<typeof fitLines>) => textBox([d.yUnit!.text], d.yUnit!.x, d.yUnit!.y, TYPE.tick, 'start', true);
   it.each(CHART_BOXES.map((box) => [box.screen, box] as const))('%s', (_name, box) => {
-    // the long note alone: the unit 16 px over the plot wherever the note is set right of its rule, at every
-    // step alike, clear of the note
-    const low = box.width > 300;
+    // the long note alone: the unit 16 px over the plot wherever the note, labelled at the top of the band,
+    // leaves that place clear (its rule right of the unit, its label off it: right of the rule from a phone's
+    // width up, or left of it but short of the unit, as at 343 px wide it is not), at every step alike, clear
+    // of the note
+    const long = fitLines(lines([LONG], [LONG]), box);
+    const note = long.notes[0]!;
+    const lowUnit = textBox([long.yUnit!.text], 0, long.plot.y - 16, TYPE.tick, 'start', true);
+    const low = note.x >= lowUnit.width + 4 && !overlaps(textBox(note.lines, note.labelX, 8 + TYPE.note, TYPE.note, note.anchor, true), lowUnit, -4);
     for (const notes of [[], [LONG]]) {
       const d = fitLines(lines(notes, [LONG]), box);
       expect(d.yUnit!.y).toBe(low ? round(d.plot.y - 16) : TYPE.tick);
