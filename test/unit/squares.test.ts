@@ -121,8 +121,24 @@ describe('fitSquares: where the inset stands', () => {
       for (let width = 300; width <= 900; width += 20)
         for (let height = 200; height <= 800; height += 20) {
           const named = (l: typeof speck) => ({ ...l, squares: l.squares.map((s) => (s.id === 'speck' ? { ...s, label: name } : s)) });
-          expect(fitSquares(named(speckAlone), { width, height }).originY, `${name} ${width}x${height}`).toBe(fitSquares(named(speck), { width, height }).originY);
+          const [before, after] = [fitSquares(named(speckAlone), { width, height }), fitSquares(named(speck), { width, height })];
+          expect(before.originY, `${name} ${width}x${height}`).toBe(after.originY);
+          // (and are as large: the speck alone fills the frame)
+          expect(before.squares.find((s) => s.id === 'speck')!.px, `${name} ${width}x${height}`).toBe(frameOf(after));
         }
+  });
+  // the frame's side where the box's width or height sets it (what a box as wide and much taller leaves, or the
+  // box's height less 8 px)
+  const fullFrame = (layout: typeof speck, box: { width: number; height: number }) => Math.min(frameOf(fitSquares(layout, { ...box, height: 4000 })), box.height - 8);
+  it.each([
+    ["the most common Android phone's box (360x640), under plans with wide names", { width: 328, height: 265 }, wide],
+    ["an iPhone SE's (375x667), under plans with wide names", { width: 343, height: 280 }, wide],
+  ])('in %s, a few px short of the room above the frame, the frame gives up those px (less than a tenth of its side) to stand the card above it', (_name, box, names) => {
+    const d = fitSquares(names(speck), box);
+    expectAbove(d);
+    expect(frameOf(d)).toBeLessThan(fullFrame(names(speck), box));
+    expect(frameOf(d)).toBeGreaterThanOrEqual(fullFrame(names(speck), box) * 0.9);
+    expect(box.height - d.originY).toBeGreaterThanOrEqual(26);
   });
   it.each([
     ['a box whose width sets the frame but too short for the card above it (358x330)', { width: 358, height: 330 }, (l: typeof speck) => l],
@@ -130,6 +146,7 @@ describe('fitSquares: where the inset stands', () => {
     ["a box whose height sets the frame (a laptop's)", { width: 784, height: 585 }, (l: typeof speck) => l],
   ])("in %s, on the frame's top left, 6 px below its top; the squares in the middle", (_name, box, names) => {
     const d = fitSquares(names(speck), box);
+    expect(frameOf(d)).toBe(fullFrame(names(speck), box));
     expect(Math.abs(d.inset!.y - (d.originY - frameOf(d) + 6))).toBeLessThanOrEqual(0.5);
     expect(Math.abs(d.originY - frameOf(d) - (box.height - d.originY))).toBeLessThanOrEqual(1);
   });

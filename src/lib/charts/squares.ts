@@ -88,7 +88,17 @@ export function printBox(layout: SquaresLayout, width = FALLBACK_BOX.width): { w
 export function fitSquares(layout: SquaresLayout, size: { width: number; height: number }): SquaresDrawing {
   const { width, height } = size;
   const lineH = TYPE.label * LEADING;
-  const frame = Math.max(MIN_FRAME, Math.min(frameForWidth(layout, width), height - 8));
+  // (the card's height beside a square of a side: the square, or its three lines of text, and 6 px each way)
+  const card = (side: number) => round(Math.max(side, lineH + TYPE.tick * 1.35 + 16) + 12);
+  // the frame: as wide as the names' column leaves it, or as high as the box (fit); less, by up to a tenth of its
+  // side, where that leaves the room above it that the tallest card needs, and 26 px below (the squares then
+  // stand there, below: at 360x640 the English chart's frame gives up 15 px, on which the card had stood)
+  const fit = Math.max(MIN_FRAME, Math.min(frameForWidth(layout, width), height - 8));
+  // (the card's square: a ninth of that side and 12 px, at most 64, less where the card's text leaves less; the
+  // room for the tallest card, and 12 px)
+  const largest = Math.min(fit / 9 + 12, 64);
+  const room = card(round(largest)) + 12;
+  const frame = height - room - 27 < fit * 0.9 ? fit : Math.min(fit, height - room - 27);
   const originX = 2;
   const labelX = originX + frame + 20;
   const tiny = tinyIn(layout, frame);
@@ -102,11 +112,7 @@ export function fitSquares(layout: SquaresLayout, size: { width: number; height:
   // right of the text; it stands in far enough to leave 18 px beside a card with the smallest square)
   const cardWidth = (side: number) => side + 16 + textW + INSET_PAD;
   const insetX = originX + Math.max(6, Math.min(round(frame / 10), frame - cardWidth(12) - 18));
-  // (the card's square: a ninth of the frame and 12 px, at most 64, less where the card's text leaves less)
-  const largest = Math.min(frame / 9 + 12, 64);
   const square = round(Math.max(12, Math.min(largest, frame - cardWidth(0) - 2 - insetX)));
-  // (the card's height beside a square of a side: the square, or its three lines of text, and 6 px each way)
-  const card = (side: number) => round(Math.max(side, lineH + TYPE.tick * 1.35 + 16) + 12);
   const insetHeight = card(square);
   // the squares stand in the middle of the box's height (where the width sets their size, as on a phone, they
   // had stood on its bottom under an empty band), or, where the middle leaves less room above them than the
@@ -116,7 +122,6 @@ export function fitSquares(layout: SquaresLayout, size: { width: number; height:
   // whether another shows one), and nothing moves as the card comes; their labels can use the box's whole
   // height (top: the room above the frame; with less room below, the names of small squares in the frame's
   // corner were pushed up past each other, and their leaders crossed)
-  const room = card(round(largest)) + 12;
   const top = Math.max((height - frame) / 2, room + 26 < height - frame ? room : 0);
   const originY = top + frame;
   // (the card: 6 px below the frame's top; or, where the box leaves room above the frame for the card and
