@@ -6,9 +6,7 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS } from './scripts/chromium-args.mjs';
-
-const PORT = 4601;
-const BASE_PORT = 4602;
+import { BASE_PATH, BASE_PORT, PORT } from './test/e2e/servers';
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -44,8 +42,8 @@ export default defineConfig({
     ...(existsSync('dist-base')
       ? [
           {
-            command: `node scripts/serve.mjs dist-base ${BASE_PORT} /story/`,
-            url: `http://127.0.0.1:${BASE_PORT}/story/`,
+            command: `node scripts/serve.mjs dist-base ${BASE_PORT} ${BASE_PATH}`,
+            url: `http://127.0.0.1:${BASE_PORT}${BASE_PATH}`,
             reuseExistingServer: false,
           },
         ]

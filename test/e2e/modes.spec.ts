@@ -3,6 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { StoryModel } from '../../src/lib/content/model';
 import { PAGE_IDS } from '../../src/lib/page-ids';
 import { expect, expectChartAt, expectChartSettled, expectFirstFactPrinted, storyBlocks, STORIES, test } from './fixtures';
+import { BASE_PATH, UNDER_BASE_PATH } from './servers';
 
 const CHARTS = storyBlocks(STORIES.en).map((b) => b.chart.id);
 
@@ -183,9 +184,9 @@ test('the site works under a base path', async ({ page, story, isMobile }) => {
   test.skip(isMobile, 'the same addresses at every size');
   const b = storyBlocks(story.en).at(-1)!;
   const last = b.steps.at(-1)!;
-  await page.goto(`http://127.0.0.1:4602/story/#${b.sectionId}-step-${last.n}`);
+  await page.goto(`${UNDER_BASE_PATH}#${b.sectionId}-step-${last.n}`);
   await expectChartAt(page, b.chart.id, last.local);
-  await expect(page.getByRole('link', { name: /Deutsch/ })).toHaveAttribute('href', '/story/de/');
+  await expect(page.getByRole('link', { name: /Deutsch/ })).toHaveAttribute('href', `${BASE_PATH}de/`);
 });
 
 // (axe no longer judges duplicate ids; a chart whose id was its section's had been named by the section's heading)

@@ -2,6 +2,7 @@
 // that resolve, a social preview image made at build time, and a sitemap (the test build sets SITE_URL).
 import { chartSteps } from '../../src/lib/share/share-pages';
 import { expect, expectChartAt, storyBlocks, settledMotion, STORIES, test } from './fixtures';
+import { UNDER_BASE_PATH } from './servers';
 
 settledMotion();
 
@@ -113,7 +114,7 @@ test('embed pages are kept out of search engines', async ({ page }) => {
 // page, had led to /present/teach/, a 404.
 for (const [where, start] of [
   ['at the root', '/'],
-  ['under a base path', 'http://127.0.0.1:4602/story/'],
+  ['under a base path', UNDER_BASE_PATH],
 ] as const)
   test(`every link and file of the site ${where} leads to something there, every #fragment to an element`, async ({ request, baseURL }) => {
     test.setTimeout(120_000);
