@@ -12,6 +12,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ResolvedFact } from '../../src/lib/content/model';
+import { stepId } from '../../src/lib/paths';
 import { expect, expectChartAt, storyBlocks, test } from './fixtures';
 
 const PAGES = [
@@ -57,7 +58,7 @@ for (const { locale, path } of PAGES) {
       for (const b of blocks) {
         const compare = !changed.includes(b.chart.id);
         for (const step of b.steps) {
-          await page.goto(`${path}#${b.sectionId}-step-${step.n}`);
+          await page.goto(`${path}#${stepId(b.sectionId, step.n)}`);
           await expectChartAt(page, b.chart.id, step.local);
           if (!compare) continue;
           await page.evaluate(() => document.fonts.ready);

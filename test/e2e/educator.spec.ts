@@ -1,6 +1,7 @@
 // What an educator does: copy a link to a section or step, switch language without losing the place,
 // step through a chart with buttons or arrow keys (and hear the change), find a section in the contents.
 import type { StoryModel } from '../../src/lib/content/model';
+import { stepId } from '../../src/lib/paths';
 import { blockWithSteps, expect, expectChartAt, storyBlocks, test } from './fixtures';
 
 test.describe('copy links', () => {
@@ -12,7 +13,7 @@ test.describe('copy links', () => {
     const links = page.locator('a[data-copy-link]');
     const expected = [
       ...story.en.sections.map((s) => s.id),
-      ...storyBlocks(story.en).flatMap((b) => b.steps.map((s) => `${b.sectionId}-step-${s.n}`)),
+      ...storyBlocks(story.en).flatMap((b) => b.steps.map((s) => stepId(b.sectionId, s.n))),
     ];
     expect(await links.count()).toBe(expected.length);
     for (const target of expected) {
@@ -95,7 +96,7 @@ for (const { locale, path } of [
     test.skip(isMobile === (locale === 'de'), 'the other language at this size');
     test.setTimeout(120_000);
     for (const b of storyBlocks(story[locale])) {
-      await page.goto(`${path}#${b.sectionId}-step-${b.steps[0]!.n}`, { waitUntil: 'load' });
+      await page.goto(`${path}#${stepId(b.sectionId, b.steps[0]!.n)}`, { waitUntil: 'load' });
       await expectChartAt(page, b.chart.id, 1);
       const block = page.locator(`figure[data-chart="${b.chart.id}"]`).locator('xpath=ancestor::*[@data-scrolly]');
       const next = block.locator('[data-step-next]');

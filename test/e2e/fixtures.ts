@@ -8,6 +8,7 @@ import { scrollyBlocks } from '../../src/lib/content/scrolly-blocks';
 import { buildStory } from '../../src/lib/content/story';
 import { formatProse } from '../../src/lib/display';
 import type { Locale } from '../../src/lib/format';
+import { stepId as sectionStepId } from '../../src/lib/paths';
 
 const { input } = readContentDir(join(import.meta.dirname, '../..'));
 /** The story in both languages, also for generating tests (a chart id to visit). */
@@ -65,7 +66,7 @@ export function storyBlocks(story: StoryModel) {
 export function blockWithSteps(story: StoryModel, least = 3) {
   const block = [...storyBlocks(story)].sort((a, b) => b.steps.length - a.steps.length)[0];
   if (!block || block.steps.length < least) throw new Error(`the story has no chart with ${least} steps or more`);
-  const stepId = (i: number) => `${block.sectionId}-step-${block.steps[i - 1]!.n}`;
+  const stepId = (i: number) => sectionStepId(block.sectionId, block.steps[i - 1]!.n);
   return { ...block, stepId };
 }
 

@@ -7,6 +7,7 @@
 // turning, still the step they were reading.
 import { contrast } from '../contrast';
 import { blockWithSteps, expect, expectChartAt, expectChartMatchesView, storyBlocks, test } from './fixtures';
+import { stepId } from '../../src/lib/paths';
 
 const SCREENS = [
   { name: 'small phone', width: 320, height: 568 },
@@ -71,7 +72,7 @@ test('on short screens, a link to any step makes that step the active one', asyn
     await page.setViewportSize(viewport);
     for (const b of storyBlocks(story.en))
       for (const step of b.steps) {
-        const id = `${b.sectionId}-step-${step.n}`;
+        const id = stepId(b.sectionId, step.n);
         await page.goto(`/#${id}`);
         await expectChartAt(page, b.chart.id, step.local).catch(() => wrong.push(`${viewport.width}x${viewport.height} #${id}`));
       }
@@ -124,7 +125,7 @@ test('with the chart scripts blocked the page reads as without JavaScript', asyn
     await expect(figure.locator('.screen-only svg')).toHaveAttribute('data-step-drawn', '1');
     // every step's text shows: no script hides the cards that are not active
     for (const step of block.steps) {
-      const card = page.locator(`#${block.sectionId}-step-${step.n} .step-card`);
+      const card = page.locator(`#${stepId(block.sectionId, step.n)} .step-card`);
       await expect(card).toBeVisible();
       expect(Number(await card.evaluate((el) => getComputedStyle(el).opacity))).toBe(1);
     }

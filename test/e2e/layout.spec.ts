@@ -4,6 +4,7 @@
 // or mark leaves the chart's box, and the page never scrolls sideways.
 import type { Page } from '@playwright/test';
 import { HERO_SIZES, heroFigure } from '../../src/lib/hero';
+import { stepId } from '../../src/lib/paths';
 import { expect, expectChartAt, expectChartSettled, storyBlocks, test } from './fixtures';
 
 const PAGES = [
@@ -53,7 +54,7 @@ async function textProblems(page: Page, chartId: string): Promise<string[]> {
  *  steps (wide screens, tablets on their side) it fills at least 55% of the height, on screen; above them
  *  (phones, upright tablets) the active card stays below it. */
 async function expectStepLaidOut(page: Page, path: string, block: ReturnType<typeof storyBlocks>[number], step: { n: number; local: number }) {
-  const id = `${block.sectionId}-step-${step.n}`;
+  const id = stepId(block.sectionId, step.n);
   const viewport = page.viewportSize()!;
   await page.goto(`${path}#${id}`);
   await expectChartAt(page, block.chart.id, step.local);
@@ -293,7 +294,7 @@ test.describe('on a large screen', () => {
   atScreens([{ viewport: { width: 2560, height: 1440 }, ...PAGES[0] }], ({ locale, path }) => {
     test('no chart is taller than wide', async ({ page, story }) => {
       for (const b of storyBlocks(story[locale])) {
-        await page.goto(`${path}#${b.sectionId}-step-${b.steps[0]!.n}`);
+        await page.goto(`${path}#${stepId(b.sectionId, b.steps[0]!.n)}`);
         await expectChartAt(page, b.chart.id, b.steps[0]!.local);
         const chart = (await page.locator(`figure[data-chart="${b.chart.id}"] .screen-only svg.chart`).boundingBox())!;
         expect(chart.height, `${b.chart.id}: ${Math.round(chart.width)}x${Math.round(chart.height)}`).toBeLessThanOrEqual(chart.width);
@@ -311,7 +312,7 @@ test.describe('on a large screen', () => {
 async function walkInMotion(page: Page, blocks: ReturnType<typeof storyBlocks>) {
   for (const block of blocks) {
     const walk = [...block.steps, ...block.steps.slice(0, -1).reverse()];
-    await page.goto(`/de/#${block.sectionId}-step-${walk[0]!.n}`);
+    await page.goto(`/de/#${stepId(block.sectionId, walk[0]!.n)}`);
     // (settled: from there on its marks move by transition)
     await expectChartSettled(page, block.chart.id, walk[0]!.local);
     for (const [i, step] of walk.entries()) {
@@ -351,7 +352,7 @@ async function walkInMotion(page: Page, blocks: ReturnType<typeof storyBlocks>) 
           }
           return [...hits];
         },
-        { chartId: block.chart.id, stepId: `${block.sectionId}-step-${step.n}`, local: step.local },
+        { chartId: block.chart.id, stepId: stepId(block.sectionId, step.n), local: step.local },
       );
       expect(seen, `${block.chart.id}: ${walk[i - 1]!.local} -> ${step.local}`).toEqual([]);
     }
@@ -386,7 +387,7 @@ test.describe('on a phone and a tablet, the last card leaves with its chart', ()
         test.setTimeout(120_000);
         for (const b of storyBlocks(story[locale])) {
           const last = b.steps.at(-1)!;
-          const id = `${b.sectionId}-step-${last.n}`;
+          const id = stepId(b.sectionId, last.n);
           await page.goto(`${path}#${id}`);
           await expectChartAt(page, b.chart.id, last.local);
           const start = await page.evaluate(() => window.scrollY);
@@ -442,7 +443,7 @@ test.describe('on wide screens, a card alone on screen is the step the chart sho
       test('every block, step by step', async ({ page, story }) => {
         test.setTimeout(180_000);
         for (const b of storyBlocks(story[locale])) {
-          const first = `${b.sectionId}-step-${b.steps[0]!.n}`;
+          const first = stepId(b.sectionId, b.steps[0]!.n);
           await page.goto(`${path}#${first}`);
           await expectChartAt(page, b.chart.id, 1);
           const start = await page.evaluate(() => window.scrollY);

@@ -2,6 +2,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { StoryModel } from '../../src/lib/content/model';
 import { PAGE_IDS } from '../../src/lib/page-ids';
+import { stepId } from '../../src/lib/paths';
 import { expect, expectChartAt, expectChartSettled, expectFirstFactPrinted, storyBlocks, STORIES, test } from './fixtures';
 import { BASE_PATH, UNDER_BASE_PATH } from './servers';
 
@@ -21,7 +22,7 @@ test.describe('without JavaScript', () => {
     for (const section of story.en.sections) {
       await expect(page.locator(`section#${section.id}`)).toBeVisible();
       // each step's card (a block's last step takes no room of its own on phones: its card hangs below it)
-      for (const step of section.steps) await expect(page.locator(`#${section.id}-step-${step.n} .step-card`)).toBeVisible();
+      for (const step of section.steps) await expect(page.locator(`#${stepId(section.id, step.n)} .step-card`)).toBeVisible();
     }
     for (const b of storyBlocks(story.en)) {
       const figure = page.locator(`#${b.sectionId} figure[data-chart="${b.chart.id}"]`);
@@ -38,7 +39,7 @@ test.describe('without JavaScript', () => {
 test.describe('motion', () => {
   test('bars animate between steps by default, once the chart is drawn', async ({ page, story }) => {
     const b = rowChart(story.en);
-    await page.goto(`/#${b.sectionId}-step-${b.steps[0]!.n}`);
+    await page.goto(`/#${stepId(b.sectionId, b.steps[0]!.n)}`);
     await expectChartSettled(page, b.chart.id, b.steps[0]!.local);
     const duration = await page.locator(`figure[data-chart="${b.chart.id}"] .screen-only rect.bar`).first().evaluate((e) => getComputedStyle(e).transitionDuration);
     expect(duration).not.toMatch(/^0s(, 0s)*$/);
@@ -55,7 +56,7 @@ test.describe('motion', () => {
     })[0];
     test.skip(!change, 'no solid bar changes between steps in this story');
     const { b, from, to } = change!;
-    await page.goto(`/#${b.sectionId}-step-${from.n}`);
+    await page.goto(`/#${stepId(b.sectionId, from.n)}`);
     await expectChartSettled(page, b.chart.id, from.local);
     const moved = await page.evaluate(([id, step]) => {
       const figure = document.querySelector<HTMLElement>(`.scrolly-graphic figure[data-chart="${id}"]`)!;
@@ -130,17 +131,17 @@ test.describe('motion', () => {
       const last = b.steps.at(-1)!;
       // a new document each time (a change of the address's fragment alone would scroll the same page)
       await page.goto('about:blank');
-      await page.goto(`/#${b.sectionId}-step-${last.n}`);
+      await page.goto(`/#${stepId(b.sectionId, last.n)}`);
       await expectChartSettled(page, b.chart.id, last.local);
       // two frames more, for any transition the last drawing started
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
       const runs = await page.evaluate((id) => (window as unknown as { chartRuns: Record<string, number> }).chartRuns[id] ?? 0, b.chart.id);
-      expect(runs, `${b.chart.id} at ${b.sectionId}-step-${last.n}: transitions`).toBe(0);
+      expect(runs, `${b.chart.id} at ${stepId(b.sectionId, last.n)}: transitions`).toBe(0);
       // nor does anything fade in late (points, notes)
       const running = await page
         .locator(`figure[data-chart="${b.chart.id}"] .screen-only svg.chart`)
         .evaluate((svg) => svg.getAnimations({ subtree: true }).filter((a) => a.playState === 'running').length);
-      expect(running, `${b.chart.id} at ${b.sectionId}-step-${last.n}: animations`).toBe(0);
+      expect(running, `${b.chart.id} at ${stepId(b.sectionId, last.n)}: animations`).toBe(0);
     }
   });
 
@@ -153,12 +154,12 @@ test.describe('motion', () => {
     const cardRuns = () => page.evaluate(() => (window as unknown as { cardRuns: number }).cardRuns);
     const b = storyBlocks(story.en).find((x) => x.steps.length >= 2)!;
     const [before, last] = [b.steps.at(-2)!, b.steps.at(-1)!];
-    await page.goto(`/#${b.sectionId}-step-${last.n}`);
-    await expect(page.locator(`[data-scrolly]:has(#${b.sectionId}-step-${last.n})`)).toHaveAttribute('data-live', 'fade');
+    await page.goto(`/#${stepId(b.sectionId, last.n)}`);
+    await expect(page.locator(`[data-scrolly]:has(#${stepId(b.sectionId, last.n)})`)).toHaveAttribute('data-live', 'fade');
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     expect(await cardRuns(), 'card transitions as the controller starts').toBe(0);
-    await page.goto(`/#${b.sectionId}-step-${before.n}`);
-    await expect(page.locator(`#${b.sectionId}-step-${before.n}`)).toHaveClass(/is-active/);
+    await page.goto(`/#${stepId(b.sectionId, before.n)}`);
+    await expect(page.locator(`#${stepId(b.sectionId, before.n)}`)).toHaveClass(/is-active/);
     await expect.poll(cardRuns, { message: 'card transitions between steps' }).toBeGreaterThan(0);
   });
 
@@ -167,11 +168,11 @@ test.describe('motion', () => {
     test('bars change state without animation', async ({ page, story }) => {
       const b = rowChart(story.en);
       const bars = page.locator(`figure[data-chart="${b.chart.id}"] .screen-only rect.bar`);
-      await page.goto(`/#${b.sectionId}-step-${b.steps[0]!.n}`);
+      await page.goto(`/#${stepId(b.sectionId, b.steps[0]!.n)}`);
       await expectChartSettled(page, b.chart.id, b.steps[0]!.local);
       expect(await bars.first().evaluate((e) => getComputedStyle(e).transitionDuration)).toMatch(/^0s(, 0s)*$/);
       const last = b.steps.at(-1)!;
-      await page.goto(`/#${b.sectionId}-step-${last.n}`);
+      await page.goto(`/#${stepId(b.sectionId, last.n)}`);
       await expectChartAt(page, b.chart.id, last.local);
       // at once in the last step's colours
       for (const row of b.layouts[last.local - 1]!.rows)
@@ -184,7 +185,7 @@ test('the site works under a base path', async ({ page, story, isMobile }) => {
   test.skip(isMobile, 'the same addresses at every size');
   const b = storyBlocks(story.en).at(-1)!;
   const last = b.steps.at(-1)!;
-  await page.goto(`${UNDER_BASE_PATH}#${b.sectionId}-step-${last.n}`);
+  await page.goto(`${UNDER_BASE_PATH}#${stepId(b.sectionId, last.n)}`);
   await expectChartAt(page, b.chart.id, last.local);
   await expect(page.getByRole('link', { name: /Deutsch/ })).toHaveAttribute('href', `${BASE_PATH}de/`);
 });
@@ -256,7 +257,7 @@ test.describe('print', () => {
       await expect(figure.locator('.print-only svg.chart')).toBeVisible();
       await expect(figure.locator('.screen-only')).toBeHidden();
       expect(await figure.evaluate((f) => getComputedStyle(f.closest('.scrolly-graphic')!).position)).toBe('static');
-      for (const step of b.steps) await expect(page.locator(`#${b.sectionId}-step-${step.n}`)).toBeVisible();
+      for (const step of b.steps) await expect(page.locator(`#${stepId(b.sectionId, step.n)}`)).toBeVisible();
     }
     // each row chart prints its print state: the rows it shows, no others
     for (const { chart } of storyBlocks(story.en))

@@ -4,6 +4,7 @@ import type { StoryModel } from '../../src/lib/content/model';
 import { blockWithSteps, expect, expectChartAt, expectFirstFactPrinted, oneSizePerLanguage, storyBlocks, test } from './fixtures';
 import { LAYS_OUT_LATER } from '../../src/components/nav/lay-out-later';
 import { highlightedIds } from '../../src/lib/charts/registry';
+import { stepId } from '../../src/lib/paths';
 import { readingProgress } from '../../src/lib/scroll/current-section';
 
 const PAGES = [
@@ -57,7 +58,7 @@ for (const { locale, path } of PAGES) {
       test.setTimeout(120_000);
       for (const b of storyBlocks(story[locale])) {
         for (const step of b.steps) {
-          const link = `${b.sectionId}-step-${step.n}`;
+          const link = stepId(b.sectionId, step.n);
           await page.goto(`${path}#${link}`);
           await expectChartAt(page, b.chart.id, step.local);
           await expect(page.locator(`#${link}`)).toHaveClass(/is-active/);
@@ -75,7 +76,7 @@ for (const { locale, path } of PAGES) {
     test('reload, back button and a fast jump land on the same step', async ({ page, story, isMobile }) => {
       oneSizePerLanguage(locale, isMobile);
       const b = storyBlocks(story[locale]).find((x) => x.steps.length >= 3)!;
-      const link = (i: number) => `${b.sectionId}-step-${b.steps[i]!.n}`;
+      const link = (i: number) => stepId(b.sectionId, b.steps[i]!.n);
       const last = b.steps.length - 1;
       await page.goto(`${path}#${link(1)}`);
       await expectChartAt(page, b.chart.id, 2);
@@ -97,7 +98,7 @@ for (const { locale, path } of PAGES) {
     test('after a resize the state matches the geometry', async ({ page, story, isMobile }) => {
       oneSizePerLanguage(locale, isMobile);
       const b = storyBlocks(story[locale]).find((x) => x.steps.length >= 3)!;
-      await page.goto(`${path}#${b.sectionId}-step-${b.steps[2]!.n}`);
+      await page.goto(`${path}#${stepId(b.sectionId, b.steps[2]!.n)}`);
       await expectChartAt(page, b.chart.id, 3);
       const size = page.viewportSize()!;
       await page.setViewportSize({ width: size.width > 600 ? 390 : 1280, height: size.width > 600 ? 844 : 800 });
@@ -118,7 +119,7 @@ for (const { locale, path } of PAGES) {
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(page.viewportSize()!.width);
       for (const b of storyBlocks(story[locale]))
         for (const step of b.steps) {
-          const card = page.locator(`#${b.sectionId}-step-${step.n} .step-card`);
+          const card = page.locator(`#${stepId(b.sectionId, step.n)} .step-card`);
           await card.scrollIntoViewIfNeeded();
           const box = (await card.boundingBox())!;
           expect(box.x).toBeGreaterThanOrEqual(0);
@@ -166,7 +167,7 @@ test('pointing at a line shows the value under the pointer', async ({ page, isMo
   test.skip(!block, 'the story has no line chart');
   const { sectionId, chart, steps } = block!;
   const last = steps.at(-1)!;
-  await page.goto(`/#${sectionId}-step-${last.n}`);
+  await page.goto(`/#${stepId(sectionId, last.n)}`);
   await expectChartAt(page, chart.id, last.local); // drawn by the island, so the pointer has a listener
   const tip = page.locator(`figure[data-chart="${chart.id}"] .screen-only text.tip`);
   const box = (await page.locator(`figure[data-chart="${chart.id}"] .screen-only .listener`).boundingBox())!;
@@ -192,7 +193,7 @@ test('a plain visit lays out every section and source group soon after the load;
   // opened at the last chart's first step, then reloaded: laid out before the parser is done
   const last = storyBlocks(story.en).at(-1)!;
   await page.goto('about:blank');
-  await page.goto(`/#${last.sectionId}-step-${last.steps[0]!.n}`, { waitUntil: 'domcontentloaded' });
+  await page.goto(`/#${stepId(last.sectionId, last.steps[0]!.n)}`, { waitUntil: 'domcontentloaded' });
   expect([await lateAtFirst(), await laidOut()]).toEqual([false, sections]);
   await page.evaluate(() => history.replaceState(null, '', location.pathname));
   await page.reload({ waitUntil: 'domcontentloaded' });

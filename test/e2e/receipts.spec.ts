@@ -8,6 +8,7 @@ import { baseValue } from '../../src/lib/display';
 import { valueFacts } from '../../src/lib/charts/table';
 import { factReceipts } from '../../src/lib/fact-receipts';
 import { ui } from '../../src/i18n/ui';
+import { stepId } from '../../src/lib/paths';
 import { expect, expectChartAt, oneSizePerLanguage, storyBlocks, settledMotion, STORIES, test } from './fixtures';
 
 settledMotion();
@@ -85,7 +86,7 @@ for (const [locale, prefix] of [['en', ''], ['de', '/de']] as const) {
         for (const step of steps) {
           const here = labelled(step.local - 1).filter((id) => left.has(id));
           if (!here.length) continue;
-          await page.goto(`${prefix}/#${section}-step-${step.n}`);
+          await page.goto(`${prefix}/#${stepId(section, step.n)}`);
           await expectChartAt(page, chart.id, step.local);
           for (const row of here) {
             const id = read.get(row)!;

@@ -7,7 +7,7 @@ import { readContentDir } from '../../src/lib/content/read-dir';
 import { scrollyBlocks } from '../../src/lib/content/scrolly-blocks';
 import { buildStory } from '../../src/lib/content/story';
 import { plainText, sentencesOf, stepLead } from '../../src/lib/escape';
-import { embedStepSharePath, slideSharePath, stepCardPath, storyStepSharePath } from '../../src/lib/paths';
+import { embedStepSharePath, slideSharePath, stepCardPath, stepId, storyStepSharePath } from '../../src/lib/paths';
 import { chartSteps } from '../../src/lib/share/share-pages';
 
 const { input } = readContentDir(join(import.meta.dirname, '../fixtures/good'));
@@ -17,7 +17,7 @@ describe('chartSteps', () => {
     const story = buildStory(input, locale);
     it(`${locale}: every step of every chart, in order, with its address, its chart's state and a lead`, () => {
       const expected = story.sections.flatMap((s) =>
-        scrollyBlocks(s.blocks).flatMap((b) => b.steps.map((st) => ({ id: `${s.id}-step-${st.n}`, chart: b.chart.id, local: st.local }))),
+        scrollyBlocks(s.blocks).flatMap((b) => b.steps.map((st) => ({ id: stepId(s.id, st.n), chart: b.chart.id, local: st.local }))),
       );
       const steps = chartSteps(story);
       expect(steps.length).toBeGreaterThan(0);

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { readContentDir } from '../../src/lib/content/read-dir';
 import { scrollyBlocks } from '../../src/lib/content/scrolly-blocks';
 import { buildStory } from '../../src/lib/content/story';
+import { stepId } from '../../src/lib/paths';
 import { deckFigure, slideSections } from '../../src/lib/slides';
 
 const { input } = readContentDir(join(import.meta.dirname, '../fixtures/good'));
@@ -16,7 +17,7 @@ describe('slideSections', () => {
     const sections = slideSections(story);
     const slides = sections.flatMap((s) => s.blocks.flatMap((b) => b.slides));
     it(`${locale}: every step of every chart is a slide with the story's address and the chart's own step`, () => {
-      const steps = story.sections.flatMap((s) => scrollyBlocks(s.blocks).flatMap((b) => b.steps.map((st) => ({ id: `${s.id}-step-${st.n}`, local: st.local }))));
+      const steps = story.sections.flatMap((s) => scrollyBlocks(s.blocks).flatMap((b) => b.steps.map((st) => ({ id: stepId(s.id, st.n), local: st.local }))));
       expect(steps.length).toBeGreaterThan(0);
       expect(slides.filter((s) => s.kind === 'step').map((s) => ({ id: s.id, local: s.kind === 'step' && s.local }))).toEqual(steps);
     });
