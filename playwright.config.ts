@@ -1,12 +1,12 @@
 // End-to-end tests in a real Chromium, at a phone and a desktop size, against the built site served by
-// scripts/serve.mjs: once at the root (dist) and once under a base path (dist-base, built with BASE_PATH=/story/).
+// scripts/serve.mjs: once at the root (dist) and once under a base path (dist-base: test/e2e/servers.ts names both).
 // CHROMIUM_PATH points at the browser (Debian's /usr/bin/chromium here); without it Playwright's own is used.
 // The two ports are fixed (the test build writes the first into canonical URLs); a server already listening
 // on either is refused, never reused, so that the tests cannot run against some other build.
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS } from './scripts/chromium-args.mjs';
-import { BASE_PATH, BASE_PORT, PORT } from './test/e2e/servers';
+import { BASE_PATH, BASE_PORT, PORT, UNDER_BASE_PATH } from './test/e2e/servers';
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -43,7 +43,7 @@ export default defineConfig({
       ? [
           {
             command: `node scripts/serve.mjs dist-base ${BASE_PORT} ${BASE_PATH}`,
-            url: `http://127.0.0.1:${BASE_PORT}${BASE_PATH}`,
+            url: UNDER_BASE_PATH,
             reuseExistingServer: false,
           },
         ]

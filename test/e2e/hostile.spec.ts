@@ -5,9 +5,9 @@
 // chart scripts never arrive, the page reads as it does without JavaScript. A reader who switches language,
 // goes back and forward, and turns the phone in the middle of a step always sees the step in view, and after
 // turning, still the step they were reading.
+import { stepId } from '../../src/lib/paths';
 import { contrast } from '../contrast';
 import { blockWithSteps, expect, expectChartAt, expectChartMatchesView, storyBlocks, test } from './fixtures';
-import { stepId } from '../../src/lib/paths';
 
 const SCREENS = [
   { name: 'small phone', width: 320, height: 568 },

@@ -1,7 +1,8 @@
 // The layout of "squares" charts (DeepSeek's training bill against spending plans), in two stages.
 // The chart's build-time function gives each step's squares with their sides as fractions of the largest
 // shown; fitSquares (build time and browser, per size) nests them in the bottom-left corner of a square frame
-// at the box's left, centred in its height (or a little lower, to leave the inset room above it), sets names
+// at the box's left, centred in its height (or a little lower, and if need be up to a tenth smaller, to leave
+// the inset room above it), sets names
 // and values in a column to the right with leaders (level from each name to its square's side, with an
 // upright stroke to the side where the name stands above or below the square; 6 px above the frame's bottom
 // edge where the name stands level with it), and, when a square shown in colour is too small to see, draws it
@@ -91,11 +92,12 @@ export function fitSquares(layout: SquaresLayout, size: { width: number; height:
   // (the card's height beside a square of a side: the square, or its three lines of text, and 6 px each way)
   const card = (side: number) => round(Math.max(side, lineH + TYPE.tick * 1.35 + 16) + 12);
   // the frame: as wide as the names' column leaves it, or as high as the box (fit); less, by up to a tenth of its
-  // side, where that leaves the room above it that the tallest card needs, and 26 px below (the squares then
-  // stand there, below: at 360x640 the English chart's frame gives up 15 px, on which the card had stood)
+  // side, where that leaves the room above it that the tallest card needs and more than 26 px below (where the
+  // squares then stand: below), as at 360x640, where the English chart's card had stood on the frame. (That
+  // side, height - room - 27, is written out twice: a name for it costs the page's script more bytes.)
   const fit = Math.max(MIN_FRAME, Math.min(frameForWidth(layout, width), height - 8));
-  // (the card's square: a ninth of that side and 12 px, at most 64, less where the card's text leaves less; the
-  // room for the tallest card, and 12 px)
+  // (largest: the side the card's square can have at most, a ninth of that side and 12 px, at most 64, less
+  // where the card's text leaves less: square, below; room: the tallest card's height, and 12 px)
   const largest = Math.min(fit / 9 + 12, 64);
   const room = card(round(largest)) + 12;
   const frame = height - room - 27 < fit * 0.9 ? fit : Math.min(fit, height - room - 27);
@@ -116,7 +118,7 @@ export function fitSquares(layout: SquaresLayout, size: { width: number; height:
   const insetHeight = card(square);
   // the squares stand in the middle of the box's height (where the width sets their size, as on a phone, they
   // had stood on its bottom under an empty band), or, where the middle leaves less room above them than the
-  // tallest card the frame can have and 12 px, and the box has that room and 26 px below the frame (a small
+  // tallest card and 12 px (room), and the box has that room and 26 px below the frame (a small
   // phone's; an iPhone SE's, 375x667, leaves the English chart 27 px), just low enough to leave it: a room for
   // the card whatever its text, so at every step alike (a step without the card too: a step cannot know
   // whether another shows one), and nothing moves as the card comes; their labels can use the box's whole
