@@ -118,10 +118,11 @@ for (const [where, start] of [
 ] as const)
   test(`every link and file of the site ${where} leads to something there, every #fragment to an element`, async ({ request, baseURL }) => {
     test.setTimeout(120_000);
-    const origin = new URL(start, baseURL).origin;
+    const home = new URL(start, baseURL);
+    const origin = home.origin;
     const pages = new Map<string, Set<string>>(); // page (no fragment) -> its ids
     const wanted: { from: string; to: URL }[] = [];
-    const queue = [new URL(start, baseURL).href, new URL(`${start}de/`, baseURL).href];
+    const queue = [home.href, new URL('de/', home).href];
     const linkedFrom = new Map(queue.map((url) => [url, 'the start']));
     const broken: string[] = [];
     while (queue.length) {

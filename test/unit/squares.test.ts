@@ -117,15 +117,17 @@ describe('fitSquares: where the inset stands', () => {
     expect(fitSquares(names(speckAlone), box).originY).toBe(d.originY);
   });
   it('in every box from 300x200 to 900x800, with a short or a long name in the card, the squares stand where they stand at the step before the card', () => {
-    for (const name of ['speck', 'A speck with a very long name for its card'])
+    for (const name of ['speck', 'A speck with a very long name for its card']) {
+      const named = (l: typeof speck) => ({ ...l, squares: l.squares.map((s) => (s.id === 'speck' ? { ...s, label: name } : s)) });
+      const [alone, withPlan] = [named(speckAlone), named(speck)];
       for (let width = 300; width <= 900; width += 20)
         for (let height = 200; height <= 800; height += 20) {
-          const named = (l: typeof speck) => ({ ...l, squares: l.squares.map((s) => (s.id === 'speck' ? { ...s, label: name } : s)) });
-          const [before, after] = [fitSquares(named(speckAlone), { width, height }), fitSquares(named(speck), { width, height })];
+          const [before, after] = [fitSquares(alone, { width, height }), fitSquares(withPlan, { width, height })];
           expect(before.originY, `${name} ${width}x${height}`).toBe(after.originY);
           // (and are as large: the speck alone fills the frame)
           expect(before.squares.find((s) => s.id === 'speck')!.px, `${name} ${width}x${height}`).toBe(frameOf(after));
         }
+    }
   });
   // the frame's side where the box's width or height sets it (what a box as wide and much taller leaves, or the
   // box's height less 8 px)
@@ -137,9 +139,10 @@ describe('fitSquares: where the inset stands', () => {
     ["an iPhone SE's (375x667), under plans with wide names", CHART_BOXES.find((b) => b.screen === '375x667')!, wide],
   ])('in %s, a few px short of the room above the frame, the frame gives up those px (less than a tenth of its side) to stand the card above it', (_name, box, names) => {
     const d = fitSquares(names(speck), box);
+    const full = fullFrame(names(speck), box);
     expectAbove(d);
-    expect(frameOf(d)).toBeLessThan(fullFrame(names(speck), box));
-    expect(frameOf(d)).toBeGreaterThanOrEqual(fullFrame(names(speck), box) * 0.9);
+    expect(frameOf(d)).toBeLessThan(full);
+    expect(frameOf(d)).toBeGreaterThanOrEqual(full * 0.9);
     expect(box.height - d.originY).toBeGreaterThanOrEqual(26);
   });
   it.each([
