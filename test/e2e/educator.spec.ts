@@ -11,22 +11,23 @@ test.describe('copy links', () => {
     test.setTimeout(90_000);
     await page.goto('/');
     const links = page.locator('a[data-copy-link]');
+    // each control's target, and whether it is a step's (a section's id may read like anything)
     const expected = [
-      ...story.en.sections.map((s) => s.id),
-      ...storyBlocks(story.en).flatMap((b) => b.steps.map((s) => stepId(b.sectionId, s.n))),
+      ...story.en.sections.map((s) => ({ target: s.id, isStep: false })),
+      ...storyBlocks(story.en).flatMap((b) => b.steps.map((s) => ({ target: stepId(b.sectionId, s.n), isStep: true }))),
     ];
     expect(await links.count()).toBe(expected.length);
-    for (const target of expected) {
+    for (const { target, isStep } of expected) {
       const link = page.locator(`a[data-copy-link][href="#${target}"]`);
       // a step's card shows (and takes taps) while its step is active: bring the step to where a link lands it
-      if (target.includes('-step-')) {
+      if (isStep) {
         await page.evaluate((id) => document.getElementById(id)!.scrollIntoView(), target);
         await expect(page.locator(`#${target}`)).toHaveClass(/is-active/);
       }
       await link.scrollIntoViewIfNeeded();
       await link.click();
       // a section's link is its fragment; a step's is its share address (sharing.spec.ts: it opens the step)
-      const url = target.includes('-step-') ? `${baseURL}/share/${target}/` : `${baseURL}/#${target}`;
+      const url = isStep ? `${baseURL}/share/${target}/` : `${baseURL}/#${target}`;
       await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(url);
       await expect(page.locator('#announcer')).toContainText(url);
     }
