@@ -129,19 +129,20 @@ test.describe('motion', () => {
     });
     for (const b of storyBlocks(story.en)) {
       const last = b.steps.at(-1)!;
+      const id = stepId(b.sectionId, last.n);
       // a new document each time (a change of the address's fragment alone would scroll the same page)
       await page.goto('about:blank');
-      await page.goto(`/#${stepId(b.sectionId, last.n)}`);
+      await page.goto(`/#${id}`);
       await expectChartSettled(page, b.chart.id, last.local);
       // two frames more, for any transition the last drawing started
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
       const runs = await page.evaluate((id) => (window as unknown as { chartRuns: Record<string, number> }).chartRuns[id] ?? 0, b.chart.id);
-      expect(runs, `${b.chart.id} at ${stepId(b.sectionId, last.n)}: transitions`).toBe(0);
+      expect(runs, `${b.chart.id} at ${id}: transitions`).toBe(0);
       // nor does anything fade in late (points, notes)
       const running = await page
         .locator(`figure[data-chart="${b.chart.id}"] .screen-only svg.chart`)
         .evaluate((svg) => svg.getAnimations({ subtree: true }).filter((a) => a.playState === 'running').length);
-      expect(running, `${b.chart.id} at ${stepId(b.sectionId, last.n)}: animations`).toBe(0);
+      expect(running, `${b.chart.id} at ${id}: animations`).toBe(0);
     }
   });
 
@@ -153,13 +154,13 @@ test.describe('motion', () => {
     });
     const cardRuns = () => page.evaluate(() => (window as unknown as { cardRuns: number }).cardRuns);
     const b = storyBlocks(story.en).find((x) => x.steps.length >= 2)!;
-    const [before, last] = [b.steps.at(-2)!, b.steps.at(-1)!];
-    await page.goto(`/#${stepId(b.sectionId, last.n)}`);
-    await expect(page.locator(`[data-scrolly]:has(#${stepId(b.sectionId, last.n)})`)).toHaveAttribute('data-live', 'fade');
+    const [before, last] = [b.steps.at(-2)!, b.steps.at(-1)!].map((step) => stepId(b.sectionId, step.n));
+    await page.goto(`/#${last}`);
+    await expect(page.locator(`[data-scrolly]:has(#${last})`)).toHaveAttribute('data-live', 'fade');
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     expect(await cardRuns(), 'card transitions as the controller starts').toBe(0);
-    await page.goto(`/#${stepId(b.sectionId, before.n)}`);
-    await expect(page.locator(`#${stepId(b.sectionId, before.n)}`)).toHaveClass(/is-active/);
+    await page.goto(`/#${before}`);
+    await expect(page.locator(`#${before}`)).toHaveClass(/is-active/);
     await expect.poll(cardRuns, { message: 'card transitions between steps' }).toBeGreaterThan(0);
   });
 
