@@ -2,12 +2,11 @@
 // The chart's build-time function gives each step's squares with their sides as fractions of the largest
 // shown; fitSquares (build time and browser, per size) nests them in the bottom-left corner of a square frame
 // at the box's left, centred in its height (or a little lower, and if need be up to a tenth smaller, to leave
-// the inset room above it), sets names
-// and values in a column to the right with leaders (level from each name to its square's side, with an
-// upright stroke to the side where the name stands above or below the square; 6 px above the frame's bottom
-// edge where the name stands level with it), and, when a square shown in colour is too small to see, draws it
-// again enlarged in an inset card with a line to the corner (on the frame's top left, or above the frame where
-// the box is tall enough, as on a phone).
+// the inset room above it), sets names and values in a column to the right with leaders (level from each name
+// to its square's side, with an upright stroke to the side where the name stands above or below the square;
+// 6 px above the frame's bottom edge where the name stands level with it), and, when a square shown in colour
+// is too small to see, draws it again enlarged in an inset card with a line to the corner (on the frame's top
+// left, or above the frame where the box is tall enough, as on a phone).
 import { dodge } from './dodge';
 import { FALLBACK_BOX } from './fallback-box';
 import type { Tone } from './row-bars';
