@@ -92,6 +92,19 @@ const scrollamaWithoutDebug = scrollamaPatch('scrollama-without-debug', 'import 
 /** Nor the random id it names each instance's overlay with. */
 const scrollamaWithoutDebugId = scrollamaPatch('scrollama-without-debug-id', 'let id = generateId();', 'let id;');
 
+/** Nor its reading of the page's scroll position, which costs a layout in every frame of scrolling: scrollama
+ *  listens to each scroll event to know which way the page moves (window.pageYOffset, which makes the browser
+ *  lay out the page first whenever the frame's motion has changed it; a traced walk down the story at 4x CPU:
+ *  about 1.1 s of such layouts), and measures each step's place from the top when it starts. It gives the way
+ *  to its callbacks (direction) and keeps the place for its debug overlay; the controller reads neither: a
+ *  step's entering or leaving only tells it to read every step's place itself, once in the next frame. */
+const scrollamaWithoutDirection = scrollamaPatch(
+  'scrollama-without-direction',
+  'import { setupScroll, direction, onScroll } from "./scroll";',
+  'const setupScroll = () => {}, onScroll = () => {}, direction = undefined;',
+);
+const scrollamaWithoutStepTop = scrollamaPatch('scrollama-without-step-top', 'top: getOffsetTop(node),', '');
+
 /** Nor its progress observers (its option `progress`, which the site never sets): the controller reads each
  *  step's place itself. */
 const scrollamaWithoutProgress = scrollamaPatch('scrollama-without-progress', 'if (isProgress) updateProgressObservers();', '');
@@ -256,7 +269,7 @@ export default defineConfig({
     },
   },
   vite: {
-    plugins: [svelteErrorCodes, sveltePurePropertyList, plainDynamicImport, chunks, finishScripts, scrollamaResizeInNextFrame, scrollamaWithoutDebug, scrollamaWithoutDebugId, scrollamaWithoutProgress],
+    plugins: [svelteErrorCodes, sveltePurePropertyList, plainDynamicImport, chunks, finishScripts, scrollamaResizeInNextFrame, scrollamaWithoutDebug, scrollamaWithoutDebugId, scrollamaWithoutProgress, scrollamaWithoutDirection, scrollamaWithoutStepTop],
     // scrollama's ES module source, not the UMD build its "browser" field names: 160 bytes less gzipped
     resolve: { alias: [{ find: /^scrollama$/, replacement: 'scrollama/index.js' }] },
     // a font stays a file, however small (Inter's symbols are 2 KB): inlined into the stylesheet, it would
