@@ -78,6 +78,17 @@ describe('bars: a chart of moves', () => {
   });
 });
 
+describe('bars: rows named at every step', () => {
+  it.each([
+    [[], []],
+    [['NVDA'], ['NVDA']],
+    [['NVDA', 'IXIC'], ['NVDA', 'IXIC']],
+  ])('alwaysNamed %j: those rows, and no others, are named out of focus too', (alwaysNamed, named) => {
+    const l = barsLayout('change_pct', 'pct-change', barsOptions.parse({ sort: 'ascending', alwaysNamed }))(ROWS, { highlight: ['VST'], show: [] }, 'en');
+    expect(l.rows.filter((r) => r.named).map((r) => r.id)).toEqual(named);
+  });
+});
+
 describe('bars: values without their unit', () => {
   const losses = barsLayout('loss_usd_bn', 'usd-bn', barsOptions.parse({ sort: 'descending' }));
   const rows = [row('a', 0, { loss_usd_bn: 592.7 }), row('b', 0, { loss_usd_bn: 357, decimals: 0 }), row('c', 0, { loss_usd_bn: 1210 }), row('d', 0, { loss_usd_bn: -5 })];

@@ -523,6 +523,12 @@ const BAD: BadCase[] = [
     only: true,
   },
   {
+    name: 'a row kept named at every step that does not exist',
+    file: 'data/market-moves.yaml',
+    change: (t) => t.replace('alwaysNamed: [NVDA]', 'alwaysNamed: [NVDAA]'),
+    expected: { file: 'content/data/market-moves.yaml', field: 'bars.alwaysNamed', message: /no row "NVDAA"/ },
+  },
+  {
     name: 'a step shows a row that does not exist',
     file: LOST,
     change: (t) => t.replace('show="NVDA AVGO"', 'show="NVDA AVGOO"'),

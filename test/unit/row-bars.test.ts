@@ -165,6 +165,22 @@ describe('fitRows', () => {
     expect(d.height * d.scale).toBeLessThanOrEqual(box.height + 0.5);
   });
   it.each([
+    // rows, of which in focus, the named row out of focus, box
+    [20, 6, 10, { width: 288, height: 270 }],
+    [20, 6, 19, { width: 358, height: 330 }],
+    [40, 30, 35, { width: 288, height: 270 }],
+  ])('%i rows, %i in focus: row %i, named at every step, keeps its name and a full line where the others out of focus turn compact', (n, focus, named, box) => {
+    const rows = rowBarsLayout({ items: Array.from({ length: n }, (_, i) => item(`r${i}`, i + 1, { highlighted: i < focus, named: i === named })), domain: [0, 50], unit: 'usd-bn', locale: 'en', compactNote: 'Thin: {n} more' });
+    const d = fitRows(rows, box);
+    const kept = d.rows.find((r) => r.id === `r${named}`)!;
+    expect(kept.highlighted).toBe(false);
+    expect(kept.compact).toBe(false);
+    for (const r of d.rows) if (r !== kept) expect(r.compact).toBe(!r.highlighted);
+    expect(d.compactNote?.lines.join(' ')).toBe(`Thin: ${n - focus - 1} more`);
+    expect(kept.pitch).toBeGreaterThanOrEqual(TYPE.label * 1.05 + 1);
+    expect(d.height * d.scale).toBeLessThanOrEqual(box.height + 0.5);
+  });
+  it.each([
     [358, 430],
     [880, 700],
   ])('in a %i x %i box, rows that enter step by step come in below an axis that stays where it stands with all of them', (width, height) => {

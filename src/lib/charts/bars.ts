@@ -4,7 +4,8 @@
 // style column, as an outline (an index, a reference): outlined rows stand apart, after the solid ones. Rows
 // keep the CSV's order or are sorted by value; with a group column they are sorted within their group, the
 // groups in the order the CSV first names them, and each new group starts after a gap and a divider. With a date column each name carries its month, and a
-// step can hold back the rows after a day (until). Steps highlight rows and may show only some of them.
+// step can hold back the rows after a day (until). Steps highlight rows and may show only some of them; rows
+// the YAML names in alwaysNamed keep their names where the others out of focus are thin bars.
 import { z } from 'astro/zod';
 import { chartLabeler, scaleFigure, type Figure } from '../display';
 import { decimalsOf, formatMonth, type Locale, type Unit } from '../format';
@@ -24,8 +25,11 @@ export const barsOptions = z
     signTones: z.boolean().default(false),
     /** A column with each row's day (YYYY-MM-DD): its month follows the name, and steps may say until="<day>". */
     dateColumn: z.string().min(1).optional(),
+    /** Rows that keep their name and value at every step, also in a box too short to name every row, where the
+     *  other rows out of focus are thin bars without names (market moves: Nvidia, whose fall the story follows). */
+    alwaysNamed: z.array(z.string().min(1)).default([]),
   })
-  .default({ signTones: false });
+  .default({ signTones: false, alwaysNamed: [] });
 export type BarsOptions = z.infer<typeof barsOptions>;
 
 /** The styles a row may be given in its style column: an outline (an index, a reference); empty: solid. */
@@ -117,6 +121,7 @@ export function barsLayout(valueColumn: string, unit: Unit, options: BarsOptions
           highlighted: focus.size === 0 || focus.has(row.id),
           visible: (shown.size === 0 || shown.has(row.id)) && (!state.until || !day || day <= state.until),
           groupStart: i > 0 && block(row) !== block(sorted[i - 1]),
+          named: options.alwaysNamed.includes(row.id),
         };
       }),
       domain: [Math.min(...values), Math.max(...values)],

@@ -43,6 +43,8 @@ export interface RowItem {
   visible?: boolean;
   /** Starts a new group: a gap and a dotted divider above the row. */
   groupStart?: boolean;
+  /** Keeps its name and value out of focus, also in a box too short to name every row (fitRows: compact). */
+  named?: boolean;
 }
 
 /** A row as the step draws it: the bar's ends as fractions of the value axis (0 left, 1 right). */
@@ -57,6 +59,8 @@ export interface RowMark {
   highlighted: boolean;
   visible: boolean;
   groupStart: boolean;
+  /** Never drawn compact (RowItem.named). */
+  named: boolean;
   x0: number;
   x1: number;
   /** The fact that reads this row's value (facts.yaml `from:`), whose receipt its value label opens. */
@@ -125,6 +129,7 @@ export function rowBarsLayout(options: RowBarsOptions): RowBarsLayout {
         highlighted: item.highlighted,
         visible: item.visible !== false,
         groupStart: item.groupStart === true,
+        named: item.named === true,
         x0: round(Math.min(a, b) * 10000) / 10000,
         x1: round(Math.max(a, b) * 10000) / 10000,
       };
@@ -308,7 +313,7 @@ function fitRowsAtSize(layout: RowBarsLayout, size: { width: number; height: num
 function fitRowsWith(layout: RowBarsLayout, size: { width: number; height: number }, minNames: number, compact: boolean, above: boolean): Omit<RowBarsDrawing, 'scale'> {
   const { width } = size;
   const visible = layout.rows.filter((r) => r.visible);
-  const isCompact = (r: RowMark) => compact && !r.highlighted;
+  const isCompact = (r: RowMark) => compact && !r.highlighted && !r.named;
   const full = visible.filter((r) => !isCompact(r));
   // under compact rows, a line says what the thin bars are
   const compactCount = visible.length - full.length;

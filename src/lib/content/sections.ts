@@ -98,6 +98,8 @@ export function buildSections(text: LocaleText): { sections: SectionModel[]; ste
       };
       const states = block.steps.map((step) => readState(step.attributes, s.file, step.line, `step ${step.n}`));
       // the chart's notes, printed for this language; each step gets those its steps spec includes
+      for (const id of parsed.meta.bars.alwaysNamed)
+        if (!ids.has(id)) errors.push({ file: parsed.input.metaFile, field: 'bars.alwaysNamed', message: `chart "${block.chart}" has no row "${id}"; its rows are in ${parsed.input.csvFile}` });
       const notes = parsed.meta.notes.map((note, i) => {
         for (const rowId of [note.at, note.to].filter((x): x is string => x !== undefined))
           if (!ids.has(rowId)) errors.push({ file: parsed.input.metaFile, field: `notes.${i}`, message: `chart "${block.chart}" has no row "${rowId}"` });
