@@ -15,18 +15,20 @@ export const CHART_BOXES = [
   { screen: '768x1024', width: 736, height: 560 },
   // (a tablet on its side, the narrowest screen that stands the chart beside the steps: as on laptops)
   { screen: '960x640', width: 464, height: 430 },
-  // (wide windows as short as the chart beside the steps is kept for: a laptop's browser with its bars, a page
-  // zoomed to 125%; styles/story.css)
-  { screen: '960x480', width: 464, height: 270 },
-  { screen: '1280x560', width: 784, height: 370 },
-  // (narrow short windows stand the chart in the flow above its cards, 16rem high or as the window leaves: a
-  // phone on its side, a laptop page zoomed to 200%; styles/story.css)
+  // (windows from 52rem wide and up to 37.5rem high stand the chart beside the steps too, in a wider column
+  // (styles/story.css): a phone on its side, whose box leaves the market moves little room to spare (at its
+  // first step they take 249 px), a larger phone, a laptop's browser with its bars, a page zoomed to 125%, a 1920 px
+  // screen at 200% with its bars, a laptop at 150%)
+  { screen: '844x390', width: 484, height: 252 },
+  { screen: '932x430', width: 572, height: 290 },
+  { screen: '960x480', width: 600, height: 335 },
+  { screen: '1280x560', width: 920, height: 415 },
+  { screen: '960x470', width: 600, height: 325 },
+  { screen: '1366x450', width: 1006, height: 305 },
+  // (narrower short windows stand the chart in the flow above its cards, 16rem high or as the window leaves: a
+  // small phone on its side, a laptop page zoomed to 200%; styles/story.css)
   { screen: '667x375', width: 635, height: 256 },
-  { screen: '844x390', width: 812, height: 258 },
   { screen: '640x400', width: 608, height: 268 },
-  // (and so do wide windows below 30rem: a 1920 px screen at 200% with its bars, a laptop at 150%)
-  { screen: '960x470', width: 928, height: 338 },
-  { screen: '1366x450', width: 1334, height: 318 },
   { screen: '1024x768', width: 528, height: 560 },
   { screen: '1280x800', width: 784, height: 585 },
   { screen: '1440x900', width: 880, height: 700 },

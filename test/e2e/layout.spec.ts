@@ -72,10 +72,11 @@ async function expectStepLaidOut(page: Page, path: string, block: ReturnType<typ
   expect(cut, `${block.chart.id}: ${cut} px of its caption are cut`).toBeLessThanOrEqual(1);
   const figure = (await page.locator(`figure[data-chart="${block.chart.id}"]`).boundingBox())!;
   const chart = (await page.locator(`figure[data-chart="${block.chart.id}"] .screen-only svg.chart`).boundingBox())!;
-  // wide screens and tablets on their side stand the chart beside the steps (styles/story.css: over 64rem, or
-  // from 60rem on its side; from 30rem high), in a grid, sticky; a short screen in the flow above its cards
-  const beside = (viewport.width > 1024 || (viewport.width >= 960 && viewport.width > viewport.height)) && viewport.height >= 480;
+  // wide screens, tablets on their side and short windows from 52rem wide (a phone on its side) stand the chart
+  // beside the steps (styles/story.css: over 64rem, from 60rem on its side, from 52rem up to 37.5rem high), in
+  // a grid, sticky; a short narrower screen in the flow above its cards
   const short = viewport.height <= 600;
+  const beside = viewport.width > 1024 || (viewport.width >= 960 && viewport.width > viewport.height) || (viewport.width >= 832 && short);
   const graphic = page.locator(`[data-scrolly]:has(#${id}) .scrolly-graphic`);
   expect(await graphic.evaluate((el) => getComputedStyle(el).position)).toBe(beside || !short ? 'sticky' : 'relative');
   if (beside) expect(await page.locator('.scrolly').first().evaluate((el) => getComputedStyle(el).display)).toBe('grid');
@@ -141,9 +142,11 @@ test.describe('on tablets, laptops and a phone on its side', () => {
       // longer labels
       { viewport: { width: 1024, height: 768 }, ...PAGES[1] },
       { viewport: { width: 1440, height: 900 }, ...PAGES[0] },
-      // the shortest wide window that keeps the chart beside the steps (styles/story.css), in German
+      // a laptop's browser with its bars, the chart beside the steps in a wider column (styles/story.css), in German
       { viewport: { width: 960, height: 480 }, ...PAGES[1] },
-      // a phone on its side: the chart in the flow above its cards, as high as the window leaves
+      // a phone on its side: the chart beside the steps, in the shortest box it is given (test/chart-boxes.ts)
+      { viewport: { width: 844, height: 390 }, ...PAGES[0] },
+      // a small phone on its side: the chart in the flow above its cards, as high as the window leaves
       { viewport: { width: 667, height: 375 }, ...PAGES[1] },
     ],
     ({ locale, path }) => {
