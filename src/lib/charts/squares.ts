@@ -69,6 +69,8 @@ const LABEL_PITCH = TYPE.label * LEADING * 2 + 6;
 /** Where the column's first baseline may stand, and how far above the box's foot its last. */
 const COLUMN_TOP = TYPE.label + 2;
 const COLUMN_FOOT = TYPE.label * LEADING + 4;
+/** The inset card's third line (what the enlargement is, in tick-sized text) stands this many em below its value. */
+export const INSET_LABEL_LEADING = 1.35;
 
 /** The square shown in colour too small to see in a frame of this side, which the inset draws enlarged (with its
  *  name: not in the column). */
@@ -89,7 +91,7 @@ export function fitSquares(layout: SquaresLayout, size: { width: number; height:
   const { width, height } = size;
   const lineH = TYPE.label * LEADING;
   // (the card's height beside a square of a side: the square, or its three lines of text, and 6 px each way)
-  const card = (side: number) => round(Math.max(side, lineH + TYPE.tick * 1.35 + 16) + 12);
+  const card = (side: number) => round(Math.max(side, lineH + TYPE.tick * INSET_LABEL_LEADING + 16) + 12);
   // the frame: as wide as the names' column leaves it, or as high as the box (fit); less, by up to a tenth of its
   // side, where that leaves the room above it that the tallest card needs and more than 26 px below (where the
   // squares then stand: below), as at 360x640, where the English chart's card had stood on the frame. (That
