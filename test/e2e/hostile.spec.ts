@@ -61,8 +61,8 @@ test.describe('odd screens', () => {
 });
 
 // On a short narrow screen the chart stands above its cards and a step's link puts its card a little above the
-// trigger line; on a phone on its side, from 52rem wide, beside the chart just under the header: every step's
-// link makes that step the active one. (With the card just under the header in the flow, a card of two lines
+// trigger line; on a phone on its side from 52rem wide the card stands beside the chart, just under the header:
+// every step's link makes that step the active one. (With the card just under the header in the flow, a card of two lines
 // left the next card's top above the line: 7 of 25 links in English at 844x390, then in the flow, and 11 at
 // 360x560 made the next step active.) The first link is followed just after the window is resized: the place a
 // resize holds for the reader had taken that link back (CI, once; 8 of 8 in a probe).
