@@ -111,7 +111,10 @@ export function startScrollControllers(): void {
     clearTimeout(resizeTimer);
     resizeTimer = setTimeout(() => {
       const fraction = triggerLine();
-      if (held && heldAt === location.hash) {
+      // (a link followed meanwhile, by the address or by a step button, which leaves no hashchange: the place
+      // held is let go)
+      if (heldAt !== location.hash) held = undefined;
+      if (held) {
         const box = held.step.getBoundingClientRect();
         const top = box.top - (window.innerHeight * fraction + heldOffset(held.offset, box.height));
         window.scrollTo({ top: window.scrollY + top, behavior: 'instant' });
