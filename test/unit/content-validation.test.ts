@@ -529,6 +529,12 @@ const BAD: BadCase[] = [
     expected: { file: 'content/data/market-moves.yaml', field: 'bars.alwaysNamed', message: /no row "NVDAA"/ },
   },
   {
+    name: 'a note points at a row that does not exist',
+    file: 'data/market-moves.yaml',
+    change: (t) => t + 'notes:\n  - at: NVDA\n    to: AAPLL\n    steps: 2-\n    text: { en: a note, de: eine Notiz }\n',
+    expected: { file: 'content/data/market-moves.yaml', field: 'notes.0', message: /no row "AAPLL"; its rows are in content\/data\/market-moves\.csv/ },
+  },
+  {
     name: 'a step shows a row that does not exist',
     file: LOST,
     change: (t) => t.replace('show="NVDA AVGO"', 'show="NVDA AVGOO"'),

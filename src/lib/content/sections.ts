@@ -82,6 +82,10 @@ export function buildSections(text: LocaleText): { sections: SectionModel[]; ste
       const definition = parsed.definition;
       const ids = new Set(parsed.rows.map((r) => r.id));
       const firstError = errors.length;
+      /** An error at file, line and field for each id in the list that names no row of this chart. */
+      const checkRows = (list: readonly string[], file: string, line: number | undefined, field: string) => {
+        for (const id of list) if (!ids.has(id)) errors.push({ file, line, field, message: `chart "${block.chart}" has no row "${id}"; its rows are in ${parsed.input.csvFile}` });
+      };
       /** A step's (or the print view's) attributes as the chart's state, with every id it names checked. */
       const readState = (attributes: Record<string, string>, file: string, line: number | undefined, field: string) => {
         const r = definition.state.safeParse(attributes);
@@ -90,19 +94,16 @@ export function buildSections(text: LocaleText): { sections: SectionModel[]; ste
           return undefined;
         }
         const lists = new Map(idLists(definition, r.data));
-        for (const [key, list] of lists)
-          for (const id of list) if (!ids.has(id)) errors.push({ file, line, field: `${field}: ${key}`, message: `chart "${block.chart}" has no row "${id}"; its rows are in ${parsed.input.csvFile}` });
+        for (const [key, list] of lists) checkRows(list, file, line, `${field}: ${key}`);
         const shown = lists.get('show');
         if (shown?.length) for (const id of lists.get('highlight') ?? []) if (ids.has(id) && !shown.includes(id)) errors.push({ file, line, field: `${field}: highlight`, message: `row "${id}" is highlighted but not shown; add it to show="…"` });
         return r.data;
       };
       const states = block.steps.map((step) => readState(step.attributes, s.file, step.line, `step ${step.n}`));
+      checkRows(parsed.meta.bars.alwaysNamed, parsed.input.metaFile, undefined, 'bars.alwaysNamed');
       // the chart's notes, printed for this language; each step gets those its steps spec includes
-      for (const id of parsed.meta.bars.alwaysNamed)
-        if (!ids.has(id)) errors.push({ file: parsed.input.metaFile, field: 'bars.alwaysNamed', message: `chart "${block.chart}" has no row "${id}"; its rows are in ${parsed.input.csvFile}` });
       const notes = parsed.meta.notes.map((note, i) => {
-        for (const rowId of [note.at, note.to].filter((x): x is string => x !== undefined))
-          if (!ids.has(rowId)) errors.push({ file: parsed.input.metaFile, field: `notes.${i}`, message: `chart "${block.chart}" has no row "${rowId}"` });
+        checkRows([note.at, note.to].filter((x): x is string => x !== undefined), parsed.input.metaFile, undefined, `notes.${i}`);
         const html = renderText(note.text[locale], parsed.input.metaFile, `notes.${i}.text.${locale}`, true, true);
         return { id: `note-${i + 1}`, row: note.at, toRow: note.to, steps: note.steps, text: plainText(html) };
       });
