@@ -190,6 +190,9 @@ test('a plain visit lays out every section and source group soon after the load;
   const groups = () => page.evaluate(() => [...document.querySelectorAll('.sources-group')].map((g) => getComputedStyle(g).contentVisibility));
   expect((await groups()).length).toBeGreaterThan(0);
   await expect.poll(async () => (await groups()).every((v) => v === 'visible')).toBe(true);
+  // a click after that keeps the index laid out, group by group (a click before it lays out everything at once)
+  await page.locator('.hero h1').click();
+  expect(await lateAtFirst()).toBe(true);
   // opened at the last chart's first step, then reloaded: laid out before the parser is done
   const last = storyBlocks(story.en).at(-1)!;
   await page.goto('about:blank');
@@ -198,6 +201,37 @@ test('a plain visit lays out every section and source group soon after the load;
   await page.evaluate(() => history.replaceState(null, '', location.pathname));
   await page.reload({ waitUntil: 'domcontentloaded' });
   expect([await lateAtFirst(), await laidOut()]).toEqual([false, sections]);
+});
+
+test('a section chosen from the contents while a plain visit still lays out its blocks comes to rest under the header and stays there', async ({ page, story }) => {
+  const sections = story.en.sections.map((s) => s.id);
+  const middle = sections[Math.floor(sections.length / 2)]!;
+  await page.goto('/', { waitUntil: 'domcontentloaded' });
+  // the link, clicked in the task that counts the blocks left (a block a task takes longer than a round trip)
+  const left = await page.evaluate((id) => {
+    const n = document.querySelectorAll('.story-section > :not(.is-laid-out)').length;
+    document.querySelector<HTMLAnchorElement>(`[data-toc-link="${id}"]`)!.click();
+    return n;
+  }, middle);
+  expect(left, 'blocks still to lay out at the click').toBeGreaterThan(0);
+  // where the section rests two frames after the browser has scrolled to it, and how far it moves in the next 1.5 s
+  const { rest, drift, header } = await page.evaluate(async (id) => {
+    const frame = () => new Promise((r) => requestAnimationFrame(r));
+    const top = () => document.getElementById(id)!.getBoundingClientRect().top;
+    for (let i = 0; i < 60 && (top() < -1 || top() > innerHeight / 2); i++) await frame();
+    await frame();
+    const rest = top();
+    let drift = 0;
+    for (const end = Date.now() + 1500; Date.now() < end; ) {
+      await frame();
+      drift = Math.max(drift, Math.abs(top() - rest));
+    }
+    return { rest, drift, header: document.querySelector('[data-site-header]')!.getBoundingClientRect().bottom };
+  }, middle);
+  expect(rest, 'the section rests under the header').toBeGreaterThanOrEqual(header - 2);
+  expect(rest, 'the section rests under the header').toBeLessThanOrEqual(header + 40);
+  expect(drift, 'the section moved after it came to rest').toBeLessThanOrEqual(2);
+  await everySectionLaidOut(page, story.en);
 });
 
 test('a chart is drawn and laid out before the reader reaches it, in tasks of its own, not in a frame of scrolling', async ({ page, story }) => {

@@ -12,6 +12,11 @@
     console[level] = (...args) => (errors.push(`console.${level}: ${args.join(' ')}`), original.apply(console, args));
   }
   const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+  /** The blocks a plain visit has still to lay out (components/nav/lay-out-later.ts), and how many were left at
+   *  the page's first click (read before the page's own listeners, which are the document's). */
+  const unlaid = () => document.querySelectorAll('.lays-out-later .story-section > :not(.is-laid-out), .lays-out-later .sources-group:not(.is-laid-out)').length;
+  let unlaidAtClick;
+  addEventListener('click', () => (unlaidAtClick ??= unlaid()), true);
   const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
 
   /** Every step of every scrolly block: its id, its chart and its place among the chart's steps. */
@@ -120,9 +125,12 @@
     scrollBy(0, top - innerHeight * trigger + 20);
   }
 
-  /** Opens every glossary term of the page in turn and measures its card against the window and the term. */
+  /** Opens every glossary term of the page in turn and measures its card against the window and the term:
+   *  once the page has laid out every block, as for a reader who reads down to a term (a jump by the scroll
+   *  bar within a second of the load is not this check's: see landed()). */
   async function terms() {
     const out = [];
+    for (let i = 0; i < 200 && unlaid(); i++) await sleep(25);
     for (const term of document.querySelectorAll('button.term')) {
       term.scrollIntoView({ block: 'center' });
       await frame();
@@ -144,9 +152,25 @@
     return out;
   }
 
+  /** After a click on a link to the element with this id: where it comes to rest under the header, and how far it
+   *  moves in the next 1.5 s, while the page lays out what a plain visit had left for later. */
+  async function landed(id) {
+    const target = document.getElementById(id);
+    const top = () => target.getBoundingClientRect().top;
+    for (let i = 0; i < 60 && (location.hash !== `#${id}` || top() < -1 || top() > innerHeight / 2); i++) await frame();
+    await frame();
+    const rest = top();
+    let drift = 0;
+    for (const end = Date.now() + 1500; Date.now() < end; ) {
+      await frame();
+      drift = Math.max(drift, Math.abs(top() - rest));
+    }
+    return { rest: Math.round(rest), drift: Math.round(drift), header: Math.round(document.querySelector('[data-site-header]').getBoundingClientRect().bottom), unlaidAtClick };
+  }
+
   /** Resources fetched from any other host than the page's own. */
   const otherHosts = () =>
     performance.getEntriesByType('resource').map((e) => e.name).filter((u) => new URL(u).host !== location.host && !u.startsWith('data:'));
 
-  window.__probe = { errors: () => errors.slice(), steps, blockState, settle, consistent, slowScroll, handScroll, terms, otherHosts, sleep };
+  window.__probe = { errors: () => errors.slice(), steps, blockState, settle, consistent, slowScroll, handScroll, terms, landed, otherHosts, sleep };
 })();

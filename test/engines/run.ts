@@ -43,10 +43,10 @@ async function walkEngine(name: Engine['name']): Promise<{ ok: boolean; lines: s
       // each size opens every other step by deep link, so that each engine opens every step once
       const result = await walk(engine, origin, size.path, size.otherPath, size, process.env.SHOTS ? join(out, `${name}-${size.label}`) : '', [i, SIZES.length]);
       const width = await engine.eval<number>('innerWidth').catch(() => size.width);
-      const { deepLinks, charts, terms, pages } = result.counts;
+      const { deepLinks, charts, terms, pages, unlaidAtClick } = result.counts;
       const where = `${size.label} ${width}x${size.height} ${size.path}`;
       const verdict = result.problems.length ? `${result.problems.length} PROBLEMS` : 'ok';
-      lines.push(`${name.padEnd(8)} ${where.padEnd(24)} ${deepLinks} deep links, ${charts} charts scrolled, ${terms} terms, ${pages} loads, ${((Date.now() - t) / 1000).toFixed(0)} s: ${verdict}`);
+      lines.push(`${name.padEnd(8)} ${where.padEnd(24)} ${deepLinks} deep links, ${charts} charts scrolled, ${terms} terms, ${pages} loads, a section from the contents with ${unlaidAtClick} blocks still to lay out, ${((Date.now() - t) / 1000).toFixed(0)} s: ${verdict}`);
       lines.push(...result.problems.map((p) => `    ${p}`));
       ok &&= result.problems.length === 0;
     }

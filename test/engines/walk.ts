@@ -3,7 +3,8 @@
 // (the chart shows and draws that step, on screen, the graphic at its sticky place), a slow scroll through
 // every chart (each shows its steps in order), the step buttons and arrow keys (also after a press that
 // moves nothing and a scroll by hand), the language switch (same step in the other language), a resize (same step)
-// in the middle of a step (the chart shows the step in view), every
+// in the middle of a step (the chart shows the step in view), a section from the contents at once after a load
+// (it comes to rest under the header and stays), every
 // glossary card (opens on screen, wide enough, beside its term), and at each page: no error of any kind
 // and nothing fetched from another host. Returns what went wrong, in words; every expectation comes from
 // the page itself (its steps and charts), never from today's story.
@@ -30,7 +31,7 @@ interface Settled {
 export interface WalkResult {
   problems: string[];
   /** What was walked, for the report. */
-  counts: { deepLinks: number; charts: number; terms: number; pages: number };
+  counts: { deepLinks: number; charts: number; terms: number; pages: number; unlaidAtClick: number };
 }
 
 const js = JSON.stringify;
@@ -40,7 +41,7 @@ const js = JSON.stringify;
  *  (run.ts splits them between the phone and the desktop walk, so that each engine opens every step once). */
 export async function walk(engine: Engine, origin: string, path: string, otherPath: string, size: { width: number; height: number }, shots: string, share: [number, number] = [0, 1]): Promise<WalkResult> {
   const problems: string[] = [];
-  const counts = { deepLinks: 0, charts: 0, terms: 0, pages: 0 };
+  const counts = { deepLinks: 0, charts: 0, terms: 0, pages: 0, unlaidAtClick: 0 };
   try {
     await walkOn(engine, origin, path, otherPath, size, shots, share, problems, counts);
   } catch (e) {
@@ -176,7 +177,23 @@ async function walkOn(
     await pageHealth('resize');
   }
 
-  // 6. every glossary card
+  // 6. a section chosen from the contents at once after a plain visit, while the page still lays out its blocks:
+  // the section comes to rest under the header and stays there
+  await load(`${origin}${path}`);
+  const sections = await engine.eval<string[]>(`[...document.querySelectorAll('[data-toc-link]')].map((a) => a.dataset.tocLink)`);
+  const section = sections[Math.floor(sections.length / 2)];
+  if (section) {
+    await engine.click('[data-toc] summary');
+    await engine.click(`[data-toc-link=${js(section)}]`);
+    const r = await engine.eval<{ rest: number; drift: number; header: number; unlaidAtClick: number }>(`__probe.landed(${js(section)})`);
+    const where = at(`#${section} from the contents at once`);
+    if (r.rest < r.header - 2 || r.rest > r.header + 40) where(`the section came to rest at ${r.rest} px, the header ends at ${r.header}`);
+    if (r.drift > 2) where(`the section moved ${r.drift} px after it came to rest (${r.unlaidAtClick} blocks not yet laid out at the click)`);
+    counts.unlaidAtClick = r.unlaidAtClick;
+    await pageHealth('contents at once');
+  }
+
+  // 7. every glossary card
   await load(`${origin}${path}`);
   const terms = await engine.eval<string[]>('__probe.terms()');
   terms.forEach(at('glossary'));
