@@ -13,10 +13,11 @@
   }
   const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
   /** The blocks a plain visit has still to lay out (components/nav/lay-out-later.ts), and how many were left at
-   *  the page's first click (read before the page's own listeners, which are the document's). */
+   *  the first click on a link into the page (read before the page's own listener on the window, which is
+   *  added later: this script runs first). */
   const unlaid = () => document.querySelectorAll('.lays-out-later .story-section > :not(.is-laid-out), .lays-out-later .sources-group:not(.is-laid-out)').length;
   let unlaidAtClick;
-  addEventListener('click', () => (unlaidAtClick ??= unlaid()), true);
+  addEventListener('click', (e) => e.target.closest?.('a[href^="#"]') && (unlaidAtClick ??= unlaid()), true);
   const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
 
   /** Every step of every scrolly block: its id, its chart and its place among the chart's steps. */

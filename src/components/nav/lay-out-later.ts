@@ -7,7 +7,7 @@
 // or a link, would see the page move; Firefox does not hold a jump by the scroll bar within a second of the
 // load either: the place moves once, by up to 500 px). A link to a place in the story, a reload and the back
 // button lay out every section before the browser scrolls there, as does a page without scripts, and so does
-// a click while blocks are left (below). layOutSections
+// a link into the page or a step button while blocks are left (below). layOutSections
 // (browser-only) then lays the blocks out, a task each, so that no task, and no scroll, lays out much at once,
 // and then starts what reads inside them: a read inside a block not laid out lays out that block alone, in
 // that task (the scroll controller's first reading of every step had cost six such layouts in one frame of
@@ -23,24 +23,30 @@ export const LAY_OUT_LATER = `!location.hash&&CSS.supports('overflow-anchor','au
 export function layOutSections(then: () => void): void {
   if (!document.documentElement.classList.contains(LAYS_OUT_LATER)) return then();
   const all = (selector: string) => [...document.querySelectorAll<HTMLElement>(selector)];
-  // A click may follow a link, a step button or a receipt to a place further down: everything is laid out at
-  // once before the browser reckons that place, as after a link from elsewhere. With the guessed heights of the
-  // blocks above it, the place moved by up to 660 px as they were laid out (a section chosen from the contents
-  // within a second of the load: in Chromium and in Firefox, nearly every time), which scroll anchoring had not
-  // held. The tasks left then lay out nothing; once they are done, a click changes nothing.
-  const atOnce = () => document.documentElement.classList.remove(LAYS_OUT_LATER);
-  addEventListener('click', atOnce, { capture: true, once: true });
+  // A link into the page or a step button may go further down: whatever is left is laid out before the browser
+  // reckons that place, as after a link from elsewhere. Among the guessed heights of the blocks above it, the
+  // place had moved by up to 660 px as they were laid out (a section chosen from the contents within a second
+  // of the load: in Chromium and in Firefox, nearly every time), which scroll anchoring had not held. The tasks
+  // left then lay out nothing. Any other click changes nothing.
+  const atOnce = (event: Event) => {
+    if (!(event.target as Element).closest?.('a[href^="#"],[data-step-prev],[data-step-next]')) return;
+    removeEventListener('click', atOnce, true);
+    all(`.story-section>:not(.${LAID_OUT}),.sources-group:not(.${LAID_OUT})`).forEach((element) => element.classList.add(LAID_OUT));
+  };
+  addEventListener('click', atOnce, true);
   // then the sources index's groups, the page's longest block (about 1,000 objects), whose layout in one
   // piece, as a reader reached it, had been the scroll's longest task
-  oneATask(all('.story-section>*'), () => (then(), oneATask(all('.sources-group'), () => removeEventListener('click', atOnce, true))));
+  oneATask(all('.story-section>*'), () => (then(), oneATask(all('.sources-group'), () => {})));
 }
+
+const LAID_OUT = 'is-laid-out';
 
 /** Lays out each element, in a task of its own, then calls done. */
 function oneATask(elements: HTMLElement[], done: () => void): void {
   const next = () => {
     const element = elements.shift();
     if (!element) return done();
-    element.classList.add('is-laid-out');
+    element.classList.add(LAID_OUT);
     element.getBoundingClientRect(); // laid out now, in this task
     setTimeout(next);
   };
