@@ -216,7 +216,7 @@ test('a section chosen from the contents while a plain visit still lays out its 
   }, middle);
   expect(left, 'blocks still to lay out at the click').toBeGreaterThan(0);
   expect(afterTitle, 'blocks still to lay out after a click on the title').toBe(left);
-  // where the section rests two frames after the browser has scrolled to it, and how far it moves in the next 1.5 s
+  // where the section rests a frame after the browser has scrolled to it, and how far it moves in the next 1.5 s
   const { rest, drift, header } = await page.evaluate(async (id) => {
     const frame = () => new Promise((r) => requestAnimationFrame(r));
     const top = () => document.getElementById(id)!.getBoundingClientRect().top;

@@ -178,8 +178,8 @@ async function walkOn(
   }
 
   // 6. a section chosen from the contents at once after a plain visit, while the page still lays out its blocks:
-  // the section comes to rest under the header and stays there (the link clicked by the page's script, in the
-  // engine's first task after the load: opening the contents first, by the engine's input, had taken Firefox
+  // the section comes to rest under the header and stays there (the link clicked by a script, in the engine's
+  // second evaluation after the load: opening the contents first, by the engine's input, had taken Firefox
   // longer than the page's layout)
   await load(`${origin}${path}`);
   const sections = await engine.eval<string[]>(`[...document.querySelectorAll('[data-toc-link]')].map((a) => a.dataset.tocLink)`);
