@@ -1,4 +1,5 @@
 // What a reader does: scroll through, arrive by a link, reload, go back, flick, resize; in both languages.
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { StoryModel } from '../../src/lib/content/model';
 import { blockWithSteps, expect, expectChartAt, expectFirstFactPrinted, oneSizePerLanguage, storyBlocks, test } from './fixtures';
@@ -6,6 +7,8 @@ import { LAYS_OUT_LATER } from '../../src/components/nav/lay-out-later';
 import { highlightedIds } from '../../src/lib/charts/registry';
 import { stepId } from '../../src/lib/paths';
 import { readingProgress } from '../../src/lib/scroll/current-section';
+
+const PROBE = join(import.meta.dirname, '../engines/probe.js');
 
 const PAGES = [
   { locale: 'en', path: '/' },
@@ -203,6 +206,8 @@ test('a plain visit lays out every section and source group soon after the load;
 test('a section chosen from the contents while a plain visit still lays out its blocks comes to rest under the header and stays there', async ({ page, story }) => {
   const sections = story.en.sections.map((s) => s.id);
   const middle = sections[Math.floor(sections.length / 2)]!;
+  // the engine walk's probe, for its measure of where a link lands (landed)
+  await page.addInitScript({ path: PROBE });
   await page.goto('/', { waitUntil: 'domcontentloaded' });
   // a click on the title, then the link, in the task that counts the blocks left (the page lays out a block a
   // task, and a task is far shorter than a round trip): the title's click lays out nothing
@@ -217,19 +222,10 @@ test('a section chosen from the contents while a plain visit still lays out its 
   expect(left, 'blocks still to lay out at the click').toBeGreaterThan(0);
   expect(afterTitle, 'blocks still to lay out after a click on the title').toBe(left);
   // where the section rests a frame after the browser has scrolled to it, and how far it moves in the next 1.5 s
-  const { rest, drift, header } = await page.evaluate(async (id) => {
-    const frame = () => new Promise((r) => requestAnimationFrame(r));
-    const top = () => document.getElementById(id)!.getBoundingClientRect().top;
-    for (let i = 0; i < 60 && (top() < -1 || top() > innerHeight / 2); i++) await frame();
-    await frame();
-    const rest = top();
-    let drift = 0;
-    for (const end = Date.now() + 1500; Date.now() < end; ) {
-      await frame();
-      drift = Math.max(drift, Math.abs(top() - rest));
-    }
-    return { rest, drift, header: document.querySelector('[data-site-header]')!.getBoundingClientRect().bottom };
-  }, middle);
+  const { rest, drift, header } = await page.evaluate(
+    (id) => (window as unknown as { __probe: { landed(id: string): Promise<{ rest: number; drift: number; header: number }> } }).__probe.landed(id),
+    middle,
+  );
   expect(rest, 'the section rests under the header').toBeGreaterThanOrEqual(header - 2);
   expect(rest, 'the section rests under the header').toBeLessThanOrEqual(header + 40);
   expect(drift, 'the section moved after it came to rest').toBeLessThanOrEqual(2);

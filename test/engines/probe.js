@@ -153,8 +153,9 @@
     return out;
   }
 
-  /** After a click on a link to the element with this id: where it comes to rest under the header, and how far it
-   *  moves in the next 1.5 s, while the page lays out what a plain visit had left for later. */
+  /** After a click on a link to the element with this id: where it comes to rest (its top, a frame after the
+   *  browser has scrolled to it), how far it moves in the next 1.5 s, while the page lays out what a plain visit
+   *  had left for later, and where the header ends (also read by test/e2e/reader.spec.ts). */
   async function landed(id) {
     const target = document.getElementById(id);
     const top = () => target.getBoundingClientRect().top;
@@ -166,7 +167,7 @@
       await frame();
       drift = Math.max(drift, Math.abs(top() - rest));
     }
-    return { rest: Math.round(rest), drift: Math.round(drift), header: Math.round(document.querySelector('[data-site-header]').getBoundingClientRect().bottom), unlaidAtClick };
+    return { rest, drift, header: document.querySelector('[data-site-header]').getBoundingClientRect().bottom, unlaidAtClick };
   }
 
   /** Resources fetched from any other host than the page's own. */

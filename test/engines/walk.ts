@@ -188,8 +188,8 @@ async function walkOn(
     await engine.eval(`document.querySelector('[data-toc-link=${js(section)}]').click()`);
     const r = await engine.eval<{ rest: number; drift: number; header: number; unlaidAtClick: number }>(`__probe.landed(${js(section)})`);
     const where = at(`#${section} from the contents at once`);
-    if (r.rest < r.header - 2 || r.rest > r.header + 40) where(`the section came to rest at ${r.rest} px, the header ends at ${r.header}`);
-    if (r.drift > 2) where(`the section moved ${r.drift} px after it came to rest (${r.unlaidAtClick} blocks not yet laid out at the click)`);
+    if (r.rest < r.header - 2 || r.rest > r.header + 40) where(`the section came to rest at ${Math.round(r.rest)} px, the header ends at ${Math.round(r.header)}`);
+    if (r.drift > 2) where(`the section moved ${Math.round(r.drift)} px after it came to rest (${r.unlaidAtClick} blocks not yet laid out at the click)`);
     counts.unlaidAtClick = r.unlaidAtClick;
     await pageHealth('contents at once');
   }
